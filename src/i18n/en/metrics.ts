@@ -1,0 +1,3 @@
+/** Metrics table labels and units (keys "metrics.*"). */
+export const metrics: Record<string, string> = {
+};

@@ -1,0 +1,170 @@
+/**
+ * The timeline: the only thing views read. A scenario turns parameters into one
+ * `Timeline`; components then ask "what is happening at simulated time t?".
+ * All times are simulated milliseconds from the start of the scenario.
+ */
+
+/** Who a lifeline belongs to. Several clients may share one server. */
+export type ActorRole = 'client' | 'server';
+
+/** One lifeline in the sequence diagram. `id` is stable ("client", "server", "client-2"). */
+export interface Actor {
+  readonly id: string;
+  readonly role: ActorRole;
+}
+
+/**
+ * A caption is an i18n key plus the values it interpolates. The simulator never
+ * holds UI text: `src/i18n` maps every `CaptionKey` to a sentence per language.
+ */
+export interface Caption {
+  readonly key: CaptionKey;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+/** Every caption the simulator can emit. `src/i18n` must translate each one. */
+export type CaptionKey =
+  | 'step.send'            // {from, to, summary, bytes}
+  | 'step.arrive'          // {to, summary, bytes}
+  | 'step.hold'            // {actor, summary}
+  | 'step.release'         // {actor, reason}
+  | 'step.timer'           // {actor, timer, ms}
+  | 'step.appEvent'        // {id}
+  | 'step.deliver'         // {id, latency}
+  | 'step.connectionOpen'  // {actor, connection}
+  | 'step.connectionClose' // {actor, connection}
+  | 'step.idle';           // {actor}
+
+/**
+ * One annotated field of a message: bytes [start, end) and optionally bits
+ * [bitStart, bitEnd) counted from the most significant bit of byte `start`.
+ * A message's fields tile its bytes exactly (no gap, no overlap) — a test checks it.
+ */
+export interface Field {
+  /** Stable machine name, e.g. "request-line", "header:Host", "crlf", "chunk-size". */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly bitStart?: number;
+  readonly bitEnd?: number;
+  /** The field's value as text a learner can read (e.g. "GET", "412", "keep-alive"). */
+  readonly value: string;
+  /** i18n key explaining the field ("field.host"); views translate it. */
+  readonly meaning: string;
+}
+
+/** What protocol unit a transfer carries; decides how the inspector titles it. */
+export type TransferKind =
+  | 'http-request'
+  | 'http-response'       // a complete response (head + body)
+  | 'http-response-head'  // the head of a streamed response (status line + headers)
+  | 'http-chunk'          // one chunk of a chunked body, incl. the last 0-size chunk
+  | 'sse-event'           // one SSE event inside a chunked text/event-stream body
+  | 'ws-frame';
+
+/** One message on the wire, with its exact bytes and their annotation. */
+export interface Transfer {
+  readonly id: number;
+  readonly kind: TransferKind;
+  readonly from: string;
+  readonly to: string;
+  /** Which TCP connection carries it (1-based, per scenario). */
+  readonly connection: number;
+  /** First bit leaves the sender. */
+  readonly sentAt: number;
+  /** Last bit reaches the receiver (sentAt + serialization + latency + jitter). */
+  readonly arrivedAt: number;
+  readonly bytes: Uint8Array;
+  readonly fields: readonly Field[];
+  /** Bytes that are protocol overhead (start line, headers, chunk framing …). */
+  readonly headerBytes: number;
+  /** Bytes that are application payload. headerBytes + payloadBytes === bytes.length. */
+  readonly payloadBytes: number;
+  /** Short human label, e.g. "GET /poll", "200 OK", "chunk 3". Not translated: it is protocol text. */
+  readonly summary: string;
+  /** App events this transfer carries to the client (ids), if any. */
+  readonly carries: readonly number[];
+}
+
+/** A server holding a request open (long polling) or a response open (streaming). */
+export interface Hold {
+  readonly actor: string;
+  readonly connection: number;
+  /** The request being held. */
+  readonly requestId: number;
+  readonly from: number;
+  readonly until: number;
+  readonly reason: 'event' | 'timeout' | 'end';
+}
+
+/** An application event generated at the server, and when (if) a client got it. */
+export interface AppEvent {
+  readonly id: number;
+  readonly generatedAt: number;
+  /** Set once a transfer carrying it arrived at the client; undefined if never delivered. */
+  readonly deliveredAt?: number;
+  readonly payload: string;
+}
+
+/** A step: one thing that happens, in time order. A discriminated union on `kind`. */
+export type Step =
+  | { readonly kind: 'send'; readonly time: number; readonly actor: string; readonly transferId: number; readonly caption: Caption }
+  | { readonly kind: 'arrive'; readonly time: number; readonly actor: string; readonly transferId: number; readonly caption: Caption }
+  | { readonly kind: 'hold'; readonly time: number; readonly actor: string; readonly holdIndex: number; readonly caption: Caption }
+  | { readonly kind: 'timer'; readonly time: number; readonly actor: string; readonly timer: TimerName; readonly caption: Caption }
+  | { readonly kind: 'state'; readonly time: number; readonly actor: string; readonly state: ConnectionState; readonly connection: number; readonly caption: Caption }
+  | { readonly kind: 'app-event'; readonly time: number; readonly actor: string; readonly eventId: number; readonly caption: Caption }
+  | { readonly kind: 'deliver'; readonly time: number; readonly actor: string; readonly eventId: number; readonly latency: number; readonly caption: Caption };
+
+export type StepKind = Step['kind'];
+export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message';
+export type ConnectionState = 'open' | 'closed';
+
+/** Numbers derived from the steps; every figure on screen comes from here or a codec. */
+export interface Metrics {
+  readonly events: number;
+  readonly delivered: number;
+  readonly latency: { readonly mean: number; readonly p95: number; readonly max: number; readonly min: number };
+  readonly requests: number;
+  /** Responses that carried no app event (polling's wasted round trips, long-poll time-outs). */
+  readonly emptyResponses: number;
+  readonly connectionsOpened: number;
+  readonly headerBytes: { readonly up: number; readonly down: number };
+  readonly payloadBytes: { readonly up: number; readonly down: number };
+  readonly totalBytes: number;
+}
+
+export type ScenarioName = 'polling' | 'long-polling' | 'streaming';
+
+export interface Timeline {
+  readonly scenario: ScenarioName;
+  readonly actors: readonly Actor[];
+  /** Sorted by (time, insertion order). */
+  readonly steps: readonly Step[];
+  /** Indexed by id (transfers[i].id === i), sorted by sentAt. */
+  readonly transfers: readonly Transfer[];
+  readonly holds: readonly Hold[];
+  readonly events: readonly AppEvent[];
+  readonly metrics: Metrics;
+  /** Time of the last step (ms). */
+  readonly duration: number;
+}
+
+/** A transfer on the wire at time t, with how far it has travelled (0..1). */
+export interface InFlight {
+  readonly transfer: Transfer;
+  readonly progress: number;
+}
+
+/** What is true at simulated time t: the snapshot a view draws. */
+export interface TimelineState {
+  readonly time: number;
+  /** Index of the last step with step.time <= t, or -1 before the first. */
+  readonly stepIndex: number;
+  readonly inFlight: readonly InFlight[];
+  /** Holds active at t (from <= t < until). */
+  readonly holding: readonly Hold[];
+  /** Number of events generated / delivered up to and including t. */
+  readonly generated: number;
+  readonly delivered: number;
+}
