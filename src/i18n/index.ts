@@ -8,6 +8,7 @@ import { fields } from './en/fields';
 import { player } from './en/player';
 import { metrics } from './en/metrics';
 import { ui } from './en/ui';
+import { wsFields } from './en/wsFields';
 import type { Caption } from '../sim/timeline/types';
 
 export type Lang = 'en' | 'ko';
@@ -19,6 +20,7 @@ const en: Record<string, string> = {
   ...player,
   ...metrics,
   ...ui,
+  ...wsFields,
 };
 
 const dictionaries: Record<Lang, Record<string, string>> = { en, ko: en };
