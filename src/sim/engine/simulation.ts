@@ -1,0 +1,38 @@
+/**
+ * The discrete-event loop. Time is simulated milliseconds that only move when
+ * the next queued event is taken; nothing here reads a wall clock.
+ */
+import { EventQueue } from './eventQueue';
+
+/** Reacts to one simulation event at simulated time `now`; may schedule more. */
+export type EventHandler<E> = (event: E, now: number) => void;
+
+// A runaway scenario (a zero-delay loop) must fail loudly, not hang a browser tab.
+const DEFAULT_MAX_EVENTS = 5_000_000;
+
+/** A simulated clock plus the queue of things that will happen. */
+export class Simulation<E> {
+  private readonly queue = new EventQueue<E>();
+  private clock = 0;
+
+  /** Current simulated time (ms). */
+  get now(): number {
+    return this.clock;
+  }
+
+  /** Queues `event` at simulated time `at`; times in the past are clamped to now, so the clock never runs backwards. */
+  schedule(at: number, event: E): void {
+    this.queue.push(at < this.clock ? this.clock : at, event);
+  }
+
+  /** Runs events in (time, insertion) order until the queue is empty; throws after `maxEvents` to stop runaway loops. */
+  run(handle: EventHandler<E>, maxEvents = DEFAULT_MAX_EVENTS): void {
+    for (let handled = 0; ; handled++) {
+      const entry = this.queue.pop();
+      if (!entry) return;
+      if (handled >= maxEvents) throw new Error(`simulation exceeded ${maxEvents} events`);
+      this.clock = entry.time;
+      handle(entry.item, entry.time);
+    }
+  }
+}
