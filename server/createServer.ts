@@ -1,0 +1,33 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import sirv from 'sirv';
+
+/** The running server and how to stop it. */
+export interface SocketLabServer {
+  readonly server: Server;
+  /** Resolves once every connection is closed. */
+  close(): Promise<void>;
+}
+
+/**
+ * One HTTP server for everything: the built static site now, and the live
+ * panel's endpoints (WebSocket echo, polling, SSE …) when they arrive.
+ */
+export function createServer(siteDir: string): SocketLabServer {
+  // sirv: ETags, precise Content-Types, HEAD/Range, path traversal protection; dev:false caches the file list.
+  const serveSite = sirv(siteDir, { dev: false, etag: true, extensions: ['html'] });
+  const server = createHttpServer((req, res) => {
+    serveSite(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end('<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Socket Lab home</a></p>');
+    });
+  });
+  return {
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

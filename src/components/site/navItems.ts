@@ -1,0 +1,14 @@
+/** The site's lessons in reading order; header navigation and the home page's map both read this. */
+export interface NavItem {
+  readonly href: string;
+  /** i18n key of the link text. */
+  readonly label: string;
+  /** i18n key of a one-line summary (home page cards). */
+  readonly blurb: string;
+}
+
+export const navItems: readonly NavItem[] = [
+  { href: '/polling', label: 'ui.nav.polling', blurb: 'ui.blurb.polling' },
+  { href: '/long-polling', label: 'ui.nav.longPolling', blurb: 'ui.blurb.longPolling' },
+  { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },
+];
