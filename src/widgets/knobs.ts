@@ -1,0 +1,54 @@
+/**
+ * Knobs: the few parameters a lesson lets the reader turn, as one flat record.
+ * The same names appear in the parameter form, in embed URLs (`?intervalMs=500`)
+ * and in the snippet the Embed button yields, so one table describes them all.
+ */
+import type { ScenarioName } from '../sim';
+
+/** How one knob is validated and offered in the form. */
+export type KnobSpec =
+  | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly step: number; readonly default: number; readonly unit: 'ms' | 'perSecond' | 'bytes' | 'none' }
+  | { readonly kind: 'choice'; readonly values: readonly string[]; readonly default: string };
+
+export const knobSpecs = {
+  intervalMs: { kind: 'int', min: 50, max: 10_000, step: 50, default: 1000, unit: 'ms' },
+  holdTimeoutMs: { kind: 'int', min: 200, max: 60_000, step: 100, default: 3000, unit: 'ms' },
+  latencyMs: { kind: 'int', min: 1, max: 1000, step: 1, default: 50, unit: 'ms' },
+  jitterMs: { kind: 'int', min: 0, max: 500, step: 1, default: 0, unit: 'ms' },
+  eventRate: { kind: 'int', min: 1, max: 50, step: 1, default: 1, unit: 'perSecond' },
+  pattern: { kind: 'choice', values: ['periodic', 'random', 'bursts'], default: 'random' },
+  mode: { kind: 'choice', values: ['sse', 'chunked'], default: 'sse' },
+  headerSet: { kind: 'choice', values: ['browser', 'minimal'], default: 'browser' },
+  cookieBytes: { kind: 'int', min: 0, max: 4096, step: 16, default: 0, unit: 'bytes' },
+  seed: { kind: 'int', min: 0, max: 2_147_483_647, step: 1, default: 7, unit: 'none' },
+} as const satisfies Record<string, KnobSpec>;
+
+export type KnobName = keyof typeof knobSpecs;
+export type Knobs = { -readonly [K in KnobName]: (typeof knobSpecs)[K]['default'] extends number ? number : string };
+
+/** Which knobs each scenario offers, in form order. */
+export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> = {
+  polling: ['intervalMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
+  'long-polling': ['holdTimeoutMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
+  streaming: ['mode', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
+};
+
+/** Every knob at its default. */
+export function defaultKnobs(): Knobs {
+  const knobs = {} as Record<string, number | string>;
+  for (const [name, spec] of Object.entries(knobSpecs)) knobs[name] = spec.default;
+  return knobs as Knobs;
+}
+
+/** Validates one raw value against its spec; undefined when it is malformed or out of range. */
+export function parseKnobValue(spec: KnobSpec, raw: string): number | string | undefined {
+  if (spec.kind === 'choice') return spec.values.includes(raw) ? raw : undefined;
+  if (!/^-?\d+$/.test(raw.trim())) return undefined;
+  const value = Number(raw);
+  return Number.isSafeInteger(value) && value >= spec.min && value <= spec.max ? value : undefined;
+}
+
+/** True when `name` is one of the knobs `scenario` offers. */
+export function isKnobOf(scenario: ScenarioName, name: string): name is KnobName {
+  return (scenarioKnobs[scenario] as readonly string[]).includes(name);
+}
