@@ -1,0 +1,19 @@
+/**
+ * The application data an event carries: a small JSON object padded (or cut)
+ * to exactly the requested size, so payload byte counts are what the reader set.
+ */
+
+// Filler cycles through the alphabet so that a hex dump shows visible structure.
+const FILLER = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A deterministic ASCII payload of exactly `payloadBytes` bytes for event `id`, e.g. {"id":3,"data":"abcd…"}. */
+export function eventPayload(id: number, payloadBytes: number): string {
+  const size = Math.max(0, Math.floor(payloadBytes));
+  const open = `{"id":${id},"data":"`;
+  const close = '"}';
+  const room = size - open.length - close.length;
+  // Too small for the JSON skeleton: cut it; the byte count is what matters.
+  if (room < 0) return (open + close).slice(0, size);
+  const data = FILLER.repeat(Math.ceil(room / FILLER.length)).slice(0, room);
+  return open + data + close;
+}
