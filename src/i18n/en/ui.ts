@@ -38,6 +38,9 @@ export const ui: Record<string, string> = {
   'params.cookieBytes': 'Cookie size',
   'params.unit.bytes': 'bytes',
 
+  'ui.notFound.title': 'Page not found',
+  'ui.notFound.body': 'There is nothing at this address. Perhaps one of the lessons?',
+
   'embed.button': 'Embed',
   'embed.title': 'Embed this widget',
   'embed.help': 'Paste this into your course notes. It opens at the current step with the current parameters.',

@@ -1,0 +1,21 @@
+/** Every embeddable widget: its URL id, the scenario it runs, its name and its lesson page. */
+import type { ScenarioName } from '../sim';
+
+export interface WidgetEntry {
+  readonly id: string;
+  readonly scenario: ScenarioName;
+  /** i18n key of the widget's name. */
+  readonly name: string;
+  readonly lesson: string;
+}
+
+export const widgetCatalog: readonly WidgetEntry[] = [
+  { id: 'polling', scenario: 'polling', name: 'ui.nav.polling', lesson: '/polling' },
+  { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
+  { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },
+];
+
+/** The widget with this id, if there is one. */
+export function findWidget(id: string): WidgetEntry | undefined {
+  return widgetCatalog.find((entry) => entry.id === id);
+}
