@@ -1,0 +1,34 @@
+/**
+ * `npm run weight`: serves the built site, opens each lesson page in Chromium at
+ * a desktop viewport without scrolling, and prints the JavaScript it loaded
+ * (gzip). Exits 1 when a page is over the budget.
+ */
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { createServer } from '../server/createServer';
+import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../tests/support/jsWeight';
+import { lessonPages } from '../tests/support/lessonPages';
+
+const { server, close } = createServer(join(import.meta.dirname, '..', 'dist'));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+let over = false;
+console.log('page                 scripts   raw KB   gzip KB   budget');
+for (const path of lessonPages) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const weights = await measureScriptWeight(page, `http://127.0.0.1:${port}${path}`);
+  const gzip = totalGzip(weights);
+  const raw = weights.reduce((sum, w) => sum + w.bytes, 0);
+  over ||= gzip > JS_BUDGET_GZIP_BYTES;
+  console.log(`${path.padEnd(20)} ${String(weights.length).padStart(7)} ${(raw / 1024).toFixed(1).padStart(8)} ${(gzip / 1024).toFixed(1).padStart(9)}   ${gzip <= JS_BUDGET_GZIP_BYTES ? 'ok' : 'OVER'} (${JS_BUDGET_GZIP_BYTES / 1024} KB)`);
+  await page.close();
+}
+await browser.close();
+await close();
+process.exit(over ? 1 : 0);

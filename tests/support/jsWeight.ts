@@ -1,0 +1,40 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+
+/** One script the page loaded, with its gzip size (what a compressing server would send). */
+export interface ScriptWeight {
+  readonly url: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+/** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
+export const JS_BUDGET_GZIP_BYTES = 60 * 1024;
+
+/**
+ * Opens `url` without scrolling or interacting, waits until the network is idle,
+ * and returns every script it loaded (modules and their imports included).
+ */
+export async function measureScriptWeight(page: Page, url: string): Promise<ScriptWeight[]> {
+  const pending: Promise<ScriptWeight | undefined>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // Islands with client:visible hydrate on an IntersectionObserver tick; give it a moment, still without scrolling.
+  await page.waitForTimeout(500);
+  await page.waitForLoadState('networkidle');
+  const weights = (await Promise.all(pending)).filter((w): w is ScriptWeight => w !== undefined);
+  return weights;
+}
+
+/** Sum of gzip sizes. */
+export function totalGzip(weights: readonly ScriptWeight[]): number {
+  return weights.reduce((sum, w) => sum + w.gzipBytes, 0);
+}
