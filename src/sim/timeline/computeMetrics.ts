@@ -1,0 +1,71 @@
+/**
+ * The numbers under every timeline, derived from its transfers, steps and
+ * events — never tracked separately, so they cannot drift from what is drawn.
+ */
+import type { Actor, AppEvent, Metrics, Step, Transfer } from './types';
+
+/** What the metrics are computed from. */
+export interface MetricsInput {
+  readonly actors: readonly Actor[];
+  readonly steps: readonly Step[];
+  readonly transfers: readonly Transfer[];
+  readonly events: readonly AppEvent[];
+  /** Ids of responses that answer an event-fetching request (a poll), so an empty one counts as wasted. */
+  readonly eventResponseIds: readonly number[];
+}
+
+// Nearest-rank percentile: the smallest latency that at least 95 % of deliveries do not exceed.
+const P95 = 0.95;
+
+/** Derives `Metrics`; latency figures are 0 when nothing was delivered (check `delivered`). */
+export function computeMetrics(input: MetricsInput): Metrics {
+  const { actors, steps, transfers, events, eventResponseIds } = input;
+  const clients = new Set(actors.filter((a) => a.role === 'client').map((a) => a.id));
+
+  let requests = 0;
+  let headerUp = 0;
+  let headerDown = 0;
+  let payloadUp = 0;
+  let payloadDown = 0;
+  let totalBytes = 0;
+  for (const transfer of transfers) {
+    if (transfer.kind === 'http-request') requests++;
+    if (clients.has(transfer.from)) {
+      headerUp += transfer.headerBytes;
+      payloadUp += transfer.payloadBytes;
+    } else {
+      headerDown += transfer.headerBytes;
+      payloadDown += transfer.payloadBytes;
+    }
+    totalBytes += transfer.bytes.length;
+  }
+
+  let emptyResponses = 0;
+  for (const id of eventResponseIds) if (transfers[id]!.carries.length === 0) emptyResponses++;
+
+  let connectionsOpened = 0;
+  for (const step of steps) if (step.kind === 'state' && step.state === 'open') connectionsOpened++;
+
+  const latencies = new Float64Array(events.length);
+  let delivered = 0;
+  for (const event of events) {
+    if (event.deliveredAt !== undefined) latencies[delivered++] = event.deliveredAt - event.generatedAt;
+  }
+  const sorted = latencies.subarray(0, delivered).sort();
+  let sum = 0;
+  for (const latency of sorted) sum += latency;
+
+  return {
+    events: events.length,
+    delivered,
+    latency: delivered === 0
+      ? { mean: 0, p95: 0, max: 0, min: 0 }
+      : { mean: sum / delivered, p95: sorted[Math.ceil(P95 * delivered) - 1]!, max: sorted[delivered - 1]!, min: sorted[0]! },
+    requests,
+    emptyResponses,
+    connectionsOpened,
+    headerBytes: { up: headerUp, down: headerDown },
+    payloadBytes: { up: payloadUp, down: payloadDown },
+    totalBytes,
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { TimelineBuilder, type WireMessage } from './timelineBuilder';
+import type { Actor } from './types';
+
+const actors: Actor[] = [{ id: 'client', role: 'client' }, { id: 'server', role: 'server' }];
+const message = (headerBytes: number, payloadBytes: number): WireMessage => ({
+  bytes: new Uint8Array(headerBytes + payloadBytes),
+  fields: [],
+  headerBytes,
+  payloadBytes,
+});
+
+describe('TimelineBuilder', () => {
+  it('records send and arrive steps, and a deliver step per carried event with its latency', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.appEvent('server', 0, 5, 'x');
+    const t = b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 10, arrivedAt: 60, message: message(100, 20), summary: '200 OK', carries: [0] });
+    b.arrive(t);
+    const timeline = b.build();
+    expect(timeline.steps.map((s) => [s.kind, s.time])).toEqual([['app-event', 5], ['send', 10], ['arrive', 60], ['deliver', 60]]);
+    expect(timeline.steps[3]).toMatchObject({ kind: 'deliver', eventId: 0, latency: 55, caption: { key: 'step.deliver', values: { id: 0, latency: 55 } } });
+    expect(timeline.steps[1]!.caption).toEqual({ key: 'step.send', values: { from: 'server', to: 'client', summary: '200 OK', bytes: 120 } });
+    expect(timeline.events[0]!.deliveredAt).toBe(60);
+    expect(timeline.duration).toBe(60);
+  });
+
+  it('numbers transfers by their index', () => {
+    const b = new TimelineBuilder('polling', actors);
+    const first = b.send({ kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0, arrivedAt: 50, message: message(10, 0), summary: 'GET /poll' });
+    const second = b.send({ kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0, arrivedAt: 50, message: message(10, 0), summary: 'GET /poll' });
+    expect([first.id, second.id]).toEqual([0, 1]);
+    expect(b.build().transfers[1]).toBe(second);
+  });
+
+  it('refuses a step that goes back in time', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.timer('client', 'poll-interval', 100, 100);
+    expect(() => b.timer('client', 'poll-interval', 99, 100)).toThrow(/before the previous step/);
+  });
+
+  it('closes a hold with its end time and reason, and ends a forgotten one at the last step', () => {
+    const b = new TimelineBuilder('long-polling', actors);
+    const first = b.startHold('server', 1, 0, 10, 'GET /long-poll');
+    b.endHold(first, 40, 'timeout');
+    b.startHold('server', 1, 1, 50, 'GET /long-poll');
+    b.timer('server', 'hold-timeout', 80, 30);
+    const timeline = b.build();
+    expect(timeline.holds).toEqual([
+      { actor: 'server', connection: 1, requestId: 0, from: 10, until: 40, reason: 'timeout' },
+      { actor: 'server', connection: 1, requestId: 1, from: 50, until: 80, reason: 'end' },
+    ]);
+    expect(timeline.steps[0]).toMatchObject({ kind: 'hold', holdIndex: 0, caption: { values: { summary: 'GET /long-poll' } } });
+  });
+
+  it('counts an empty answer to a poll, not an empty answer to anything else', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204', answersEventRequest: true });
+    b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 2, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204' });
+    expect(b.build().metrics.emptyResponses).toBe(1);
+  });
+
+  it('delivers an event only once even if two transfers carry it', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.appEvent('server', 0, 0, 'x');
+    const a = b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 1, arrivedAt: 2, message: message(1, 1), summary: 'a', carries: [0] });
+    const c = b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 1, arrivedAt: 3, message: message(1, 1), summary: 'c', carries: [0] });
+    b.arrive(a);
+    b.arrive(c);
+    expect(b.build().steps.filter((s) => s.kind === 'deliver')).toHaveLength(1);
+  });
+});
