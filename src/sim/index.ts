@@ -9,3 +9,9 @@ export type * from './timeline/types';
 
 // --- bytes ---
 export { encodeUtf8, decodeUtf8 } from './bytes/utf8';
+
+// --- http ---
+export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent, HttpParseResult, HttpError, HttpErrorCode, ChunkedBody, SseStream, RequestHeaderOptions, ResponseHeaderOptions, ClassicHeaderExample } from './http';
+export { serializeRequest, serializeResponse, serializeResponseHead, withContentLength, encodeChunk, encodeChunkOf, encodeSseEvent } from './http';
+export { parseRequest, parseResponse, parseResponseHead, decodeChunked, parseSseStream, fieldsTile } from './http';
+export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';

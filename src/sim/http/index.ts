@@ -1,0 +1,25 @@
+/** The HTTP/1.1 codec: serializers, never-throwing parsers, chunked coding, SSE, header presets. */
+export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent } from './types';
+export type { HttpParseResult, HttpError, HttpErrorCode } from './parseResult';
+export type { ChunkedBody } from './readChunkedBody';
+export type { SseStream } from './parseSseStream';
+export type { RequestHeaderOptions } from './defaultRequestHeaders';
+export type { ResponseHeaderOptions } from './defaultResponseHeaders';
+export type { ClassicHeaderExample } from './classicHeaderExample';
+export { serializeRequest } from './serializeRequest';
+export { serializeResponse } from './serializeResponse';
+export { serializeResponseHead } from './serializeResponseHead';
+export { withContentLength } from './withContentLength';
+export { encodeChunk, encodeChunkOf } from './encodeChunk';
+export { encodeSseEvent } from './encodeSseEvent';
+export { parseRequest } from './parseRequest';
+export { parseResponse } from './parseResponse';
+export { parseResponseHead } from './parseResponseHead';
+export { decodeChunked } from './decodeChunked';
+export { parseSseStream } from './parseSseStream';
+export { defaultRequestHeaders, cookieOfLength, CHROME_USER_AGENT } from './defaultRequestHeaders';
+export { defaultResponseHeaders, DEFAULT_HTTP_DATE, DEFAULT_SERVER } from './defaultResponseHeaders';
+export { classicHeaderExample, CLASSIC_COUNTED_BYTES } from './classicHeaderExample';
+export { fieldsTile } from './fieldsTile';
+export { reasonPhrase } from './reasonPhrase';
+export { headerMeaning } from './headerMeaning';
