@@ -1,0 +1,246 @@
+/**
+ * A streaming frame decoder modelled on `ws`'s Receiver: chunks of any size go
+ * in (one byte at a time works), complete frames and errors come out, each with
+ * its offset in the stream. A named-state machine, so a stepper can show where
+ * it is: GET_INFO → [GET_PAYLOAD_LENGTH_16 | GET_PAYLOAD_LENGTH_64] → [GET_MASK] → GET_DATA.
+ * It never throws and never mutates the chunks it is given.
+ */
+import type { Field } from '../timeline/types';
+import { parseClosePayload } from './closePayload';
+import { frameFields } from './frameFields';
+import {
+  FIN_BIT,
+  LEN_16_MARKER,
+  LEN_64_MARKER,
+  MASK_BIT,
+  MAX_LENGTH_HIGH_WORD,
+  OPCODE_MASK,
+  PAYLOAD_LEN_MASK,
+  RSV1_BIT,
+  RSV2_BIT,
+  RSV3_BIT,
+  TWO_POW_32,
+  checkFrameInfo,
+  checkPayloadLength,
+} from './frameRules';
+import { applyMask } from './mask';
+import { OPCODE_CLOSE, type Opcode } from './opcodes';
+import type { DecodeOptions, WsFrame } from './types';
+import { shiftError, wsError, type WsError } from './wsError';
+
+// The parser's states, as ws names them.
+const GET_INFO = 0;
+const GET_PAYLOAD_LENGTH_16 = 1;
+const GET_PAYLOAD_LENGTH_64 = 2;
+const GET_MASK = 3;
+const GET_DATA = 4;
+const FAILED = 5;
+
+const STATE_NAMES = ['GET_INFO', 'GET_PAYLOAD_LENGTH_16', 'GET_PAYLOAD_LENGTH_64', 'GET_MASK', 'GET_DATA', 'FAILED'] as const;
+/** What the decoder is waiting for. */
+export type FrameDecoderState = (typeof STATE_NAMES)[number];
+
+/** What one push can yield. `offset` is the stream offset of the frame's first byte. */
+export type FrameDecoderEvent =
+  | { readonly kind: 'frame'; readonly frame: WsFrame; readonly offset: number; readonly headerLength: number; readonly fields?: Field[] }
+  | { readonly kind: 'error'; readonly error: WsError };
+
+const EMPTY = new Uint8Array(0);
+
+/** Decodes frames from a byte stream delivered in chunks. */
+export class FrameDecoder {
+  private readonly options: DecodeOptions;
+  private st: number = GET_INFO;
+  private buffers: Uint8Array[] = [];
+  private buffered = 0;
+  /** Stream bytes consumed so far. */
+  private position = 0;
+  // The frame being read.
+  private frameStart = 0;
+  private b0 = 0;
+  private lengthField = 0;
+  private payloadLength = 0;
+  private masked = false;
+  private maskingKey: Uint8Array | undefined = undefined;
+  /** True if the last `consume` returned a copy we own (safe to unmask in place). */
+  private owned = false;
+
+  constructor(options: DecodeOptions) {
+    this.options = options;
+  }
+
+  /** The current state's name. */
+  get state(): FrameDecoderState {
+    return STATE_NAMES[this.st]!;
+  }
+
+  /** Bytes of the stream consumed into frames (or up to the error) so far. */
+  get offset(): number {
+    return this.position;
+  }
+
+  /** Feeds a chunk; returns the frames it completed, or an error (after which the decoder ignores input). */
+  push(chunk: Uint8Array): FrameDecoderEvent[] {
+    const events: FrameDecoderEvent[] = [];
+    if (this.st === FAILED) return events;
+    if (chunk.length > 0) {
+      this.buffers.push(chunk);
+      this.buffered += chunk.length;
+    }
+    for (;;) {
+      let progressed: boolean;
+      switch (this.st) {
+        case GET_INFO: progressed = this.getInfo(events); break;
+        case GET_PAYLOAD_LENGTH_16: progressed = this.getPayloadLength16(events); break;
+        case GET_PAYLOAD_LENGTH_64: progressed = this.getPayloadLength64(events); break;
+        case GET_MASK: progressed = this.getMask(); break;
+        case GET_DATA: progressed = this.getData(events); break;
+        default: progressed = false;
+      }
+      if (!progressed) return events;
+    }
+  }
+
+  /** Signals the end of the stream: an error (1006) if it stopped inside a frame. */
+  end(): FrameDecoderEvent[] {
+    if (this.st === FAILED) return [];
+    if (this.st === GET_INFO && this.buffered === 0) return [];
+    return [this.fail(wsError('truncatedFrame', this.position + this.buffered, { needed: this.stillNeeded() }))];
+  }
+
+  private stillNeeded(): number {
+    switch (this.st) {
+      case GET_INFO: return 2 - this.buffered;
+      case GET_PAYLOAD_LENGTH_16: return 2 - this.buffered;
+      case GET_PAYLOAD_LENGTH_64: return 8 - this.buffered;
+      case GET_MASK: return 4 - this.buffered;
+      default: return this.payloadLength - this.buffered;
+    }
+  }
+
+  /** Takes `n` buffered bytes: a view when they sit in one chunk, otherwise a joined copy. */
+  private consume(n: number): Uint8Array {
+    this.buffered -= n;
+    this.position += n;
+    if (n === 0) { this.owned = true; return EMPTY; }
+    const first = this.buffers[0]!;
+    if (n === first.length) { this.owned = false; this.buffers.shift(); return first; }
+    if (n < first.length) {
+      this.owned = false;
+      this.buffers[0] = first.subarray(n);
+      return first.subarray(0, n);
+    }
+    const out = new Uint8Array(n);
+    let filled = 0;
+    while (filled < n) {
+      const buf = this.buffers[0]!;
+      const take = Math.min(buf.length, n - filled);
+      out.set(take === buf.length ? buf : buf.subarray(0, take), filled);
+      filled += take;
+      if (take === buf.length) this.buffers.shift();
+      else this.buffers[0] = buf.subarray(take);
+    }
+    this.owned = true;
+    return out;
+  }
+
+  private fail(error: WsError): FrameDecoderEvent {
+    this.st = FAILED;
+    this.buffers = [];
+    this.buffered = 0;
+    return { kind: 'error', error };
+  }
+
+  // GET_INFO: FIN, RSV1–3, opcode, MASK, 7-bit length (§5.2).
+  private getInfo(events: FrameDecoderEvent[]): boolean {
+    if (this.buffered < 2) return false;
+    this.frameStart = this.position;
+    const buf = this.consume(2);
+    const b0 = buf[0]!;
+    const b1 = buf[1]!;
+    const error = checkFrameInfo(b0, b1, this.options);
+    if (error) { events.push(this.fail(shiftError(error, this.frameStart))); return false; }
+    this.b0 = b0;
+    this.lengthField = b1 & PAYLOAD_LEN_MASK;
+    this.masked = (b1 & MASK_BIT) !== 0;
+    this.maskingKey = undefined;
+    this.payloadLength = this.lengthField;
+    if (this.lengthField === LEN_16_MARKER) this.st = GET_PAYLOAD_LENGTH_16;
+    else if (this.lengthField === LEN_64_MARKER) this.st = GET_PAYLOAD_LENGTH_64;
+    else return this.haveLength(events, 1);
+    return true;
+  }
+
+  // GET_PAYLOAD_LENGTH_16: a 16-bit unsigned length in network byte order.
+  private getPayloadLength16(events: FrameDecoderEvent[]): boolean {
+    if (this.buffered < 2) return false;
+    const buf = this.consume(2);
+    this.payloadLength = (buf[0]! << 8) | buf[1]!;
+    return this.haveLength(events, 2);
+  }
+
+  // GET_PAYLOAD_LENGTH_64: a 64-bit length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
+  private getPayloadLength64(events: FrameDecoderEvent[]): boolean {
+    if (this.buffered < 8) return false;
+    const buf = this.consume(8);
+    const hi = ((buf[0]! << 24) | (buf[1]! << 16) | (buf[2]! << 8) | buf[3]!) >>> 0;
+    if (hi > MAX_LENGTH_HIGH_WORD) { events.push(this.fail(wsError('lengthTooLarge', this.frameStart + 2))); return false; }
+    const lo = ((buf[4]! << 24) | (buf[5]! << 16) | (buf[6]! << 8) | buf[7]!) >>> 0;
+    this.payloadLength = hi * TWO_POW_32 + lo;
+    return this.haveLength(events, 2);
+  }
+
+  private haveLength(events: FrameDecoderEvent[], lengthAt: number): boolean {
+    const error = checkPayloadLength(this.b0 & OPCODE_MASK, this.payloadLength, this.options.maxPayload, this.frameStart + lengthAt);
+    if (error) { events.push(this.fail(error)); return false; }
+    this.st = this.masked ? GET_MASK : GET_DATA;
+    return true;
+  }
+
+  // GET_MASK: the four key bytes (§5.3).
+  private getMask(): boolean {
+    if (this.buffered < 4) return false;
+    const buf = this.consume(4);
+    this.maskingKey = Uint8Array.of(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+    this.st = GET_DATA;
+    return true;
+  }
+
+  // GET_DATA: waits for the whole payload, then unmasks it (into a copy unless the bytes are already ours).
+  private getData(events: FrameDecoderEvent[]): boolean {
+    const length = this.payloadLength;
+    if (this.buffered < length) return false;
+    const payloadStart = this.position;
+    let payload = this.consume(length);
+    const key = this.maskingKey;
+    if (key && length > 0) {
+      if (!this.owned) payload = payload.slice();
+      applyMask(payload, 0, length, key);
+    }
+    const b0 = this.b0;
+    const opcode = (b0 & OPCODE_MASK) as Opcode;
+    if (opcode === OPCODE_CLOSE) {
+      const close = parseClosePayload(payload);
+      if (!close.ok) { events.push(this.fail(shiftError(close.error, payloadStart))); return false; }
+    }
+    const frame: WsFrame = {
+      fin: (b0 & FIN_BIT) !== 0,
+      rsv1: (b0 & RSV1_BIT) !== 0,
+      rsv2: (b0 & RSV2_BIT) !== 0,
+      rsv3: (b0 & RSV3_BIT) !== 0,
+      opcode,
+      maskingKey: key,
+      payload,
+    };
+    const headerLength = payloadStart - this.frameStart;
+    this.st = GET_INFO;
+    if (!this.options.annotate) {
+      events.push({ kind: 'frame', frame, offset: this.frameStart, headerLength });
+    } else {
+      const extendedLengthBytes = headerLength - 2 - (key ? 4 : 0);
+      const fields = frameFields(frame, { lengthField: this.lengthField, extendedLengthBytes, payloadLength: length });
+      events.push({ kind: 'frame', frame, offset: this.frameStart, headerLength, fields });
+    }
+    return true;
+  }
+}
