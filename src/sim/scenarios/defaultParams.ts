@@ -1,0 +1,33 @@
+/**
+ * The parameters each lesson opens with: a 50 ms one-way link (a continent
+ * away), about one event a second, Chrome's headers.
+ */
+import type { NetworkParams } from '../network/network';
+import type { ScenarioName } from '../timeline/types';
+import type { CommonParams, ScenarioParamsMap } from './scenarioParams';
+
+const TEN_MEGABITS = 10_000_000;
+
+/** The network every scenario starts with. */
+export const DEFAULT_NETWORK: NetworkParams = { latencyMs: 50, jitterMs: 0, bandwidthBps: TEN_MEGABITS, setup: 'none' };
+
+const COMMON: CommonParams = {
+  seed: 1,
+  durationMs: 10_000,
+  network: DEFAULT_NETWORK,
+  events: { kind: 'random', ratePerSecond: 1 },
+  payloadBytes: 64,
+  headerSet: { kind: 'browser' },
+};
+
+const DEFAULTS: ScenarioParamsMap = {
+  polling: { ...COMMON, intervalMs: 1000 },
+  // 30 s is a common long-poll time-out: under most proxies' idle limits.
+  'long-polling': { ...COMMON, holdTimeoutMs: 30_000 },
+  streaming: { ...COMMON, mode: 'sse', clientMessages: [3000, 7000] },
+};
+
+/** The default parameters of scenario `name` (a fresh object each call, safe to spread). */
+export function defaultParams<N extends ScenarioName>(name: N): ScenarioParamsMap[N] {
+  return { ...DEFAULTS[name] };
+}

@@ -1,0 +1,105 @@
+/**
+ * Long polling. The client sends GET /long-poll and re-requests the moment
+ * each response arrives. The server answers at once if events are queued;
+ * otherwise it holds the request until an event happens (answer with it) or
+ * `holdTimeoutMs` passes (answer 204). Events that happen while no request is
+ * held — the answer is on its way, the next request not yet in — wait in the
+ * server's queue. Under a steady stream of events the server always has
+ * something queued, so long polling degrades into polling every round trip.
+ *
+ *   client                     server
+ *     |---- GET /long-poll ------>|  nothing queued: hold
+ *     |                           |  ... event
+ *     |<--- 200 [event] ----------|
+ *     |---- GET /long-poll ------>|  (at once)
+ */
+import type { GeneratedEvent } from '../events/generateEvents';
+import type { Timeline, Transfer } from '../timeline/types';
+import { Simulation } from '../engine/simulation';
+import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
+import type { LongPollingParams } from './scenarioParams';
+
+type LongPollingEvent =
+  | { readonly kind: 'app-event'; readonly event: GeneratedEvent }
+  | { readonly kind: 'request' }
+  | { readonly kind: 'hold-timeout'; readonly holdIndex: number }
+  | { readonly kind: 'arrive'; readonly transfer: Transfer };
+
+const CONNECTION = 1;
+const TARGET = '/long-poll';
+// A zero time-out on a zero-latency link would re-request forever at one instant.
+const MIN_HOLD_TIMEOUT_MS = 1;
+const NOT_HOLDING = -1;
+
+/** Runs the long-polling scenario. */
+export function runLongPolling(params: LongPollingParams): Timeline {
+  const run = new ScenarioRun('long-polling', params);
+  const { builder, events, messages } = run;
+  const holdTimeoutMs = Math.max(MIN_HOLD_TIMEOUT_MS, params.holdTimeoutMs);
+  const sim = new Simulation<LongPollingEvent>();
+  const request = messages.get(TARGET);
+  const queued: GeneratedEvent[] = [];
+  let holding = NOT_HOLDING;
+  let delivered = 0;
+
+  for (const event of events) sim.schedule(event.time, { kind: 'app-event', event });
+  sim.schedule(run.open(CONNECTION, 0), { kind: 'request' });
+
+  const send = (now: number): void => {
+    const transfer = run.send('http-request', CLIENT, CONNECTION, request, now);
+    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+  };
+
+  const respond = (now: number): void => {
+    const carries = queued.map((e) => e.id);
+    const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
+    queued.length = 0;
+    const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
+    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+  };
+
+  const requestArrived = (transfer: Transfer, now: number): void => {
+    if (queued.length > 0) return respond(now);
+    holding = builder.startHold(SERVER, CONNECTION, transfer.id, now, transfer.summary);
+    sim.schedule(now + holdTimeoutMs, { kind: 'hold-timeout', holdIndex: holding });
+  };
+
+  const responseArrived = (transfer: Transfer, now: number): void => {
+    delivered += transfer.carries.length;
+    // Done once every event arrived; with no events at all, once the window is over.
+    const done = events.length > 0 ? delivered >= events.length : now > params.durationMs;
+    if (done) run.close(CONNECTION, now);
+    else send(now);
+  };
+
+  sim.run((e, now) => {
+    switch (e.kind) {
+      case 'app-event':
+        builder.appEvent(SERVER, e.event.id, now, e.event.payload);
+        queued.push(e.event);
+        if (holding !== NOT_HOLDING) {
+          builder.endHold(holding, now, 'event');
+          holding = NOT_HOLDING;
+          respond(now);
+        }
+        return;
+      case 'hold-timeout':
+        // A time-out for a hold that an event already ended is stale.
+        if (e.holdIndex !== holding) return;
+        builder.timer(SERVER, 'hold-timeout', now, holdTimeoutMs);
+        builder.endHold(holding, now, 'timeout');
+        holding = NOT_HOLDING;
+        respond(now);
+        return;
+      case 'request':
+        send(now);
+        return;
+      case 'arrive':
+        builder.arrive(e.transfer);
+        if (e.transfer.to === SERVER) requestArrived(e.transfer, now);
+        else responseArrived(e.transfer, now);
+        return;
+    }
+  });
+  return builder.build();
+}

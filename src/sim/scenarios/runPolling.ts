@@ -1,0 +1,91 @@
+/**
+ * Short polling. The client asks GET /poll on one keep-alive connection; the
+ * server answers at once with every event queued since the last poll, or 204.
+ *
+ * Timing: polls leave `intervalMs` after the previous poll *left* (like
+ * setInterval), but a connection carries one request at a time (HTTP/1.1
+ * without pipelining, RFC 9112 §9.3.2), so when a response is late the next
+ * poll leaves the moment it arrives. An event that lands just after the server
+ * answered waits for the next poll, hence
+ *   latency < max(interval, round trip) + one-way down ≤ interval + round trip
+ * whenever the interval is at least one one-way trip (serialization included).
+ *
+ *   client                server
+ *     |---- GET /poll ----->|
+ *     |<--- 204 / 200 [..] -|   answered at once
+ *     |   (interval timer)  |
+ *     |---- GET /poll ----->|
+ */
+import type { GeneratedEvent } from '../events/generateEvents';
+import type { Timeline, Transfer } from '../timeline/types';
+import { Simulation } from '../engine/simulation';
+import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
+import type { PollingParams } from './scenarioParams';
+
+type PollingEvent =
+  | { readonly kind: 'app-event'; readonly event: GeneratedEvent }
+  | { readonly kind: 'poll'; readonly timerMs?: number }
+  | { readonly kind: 'arrive'; readonly transfer: Transfer };
+
+const CONNECTION = 1;
+const POLL_TARGET = '/poll';
+// Keeps a zero interval on a zero-latency link from polling forever at one instant.
+const MIN_INTERVAL_MS = 1;
+
+/** Runs the short-polling scenario. */
+export function runPolling(params: PollingParams): Timeline {
+  const run = new ScenarioRun('polling', params);
+  const { builder, events, messages } = run;
+  const intervalMs = Math.max(MIN_INTERVAL_MS, params.intervalMs);
+  const sim = new Simulation<PollingEvent>();
+  const pollRequest = messages.get(POLL_TARGET);
+  const queued: GeneratedEvent[] = [];
+  let lastPollAt = 0;
+  let delivered = 0;
+
+  // Scheduled first, so an event and a poll at the same instant see the event first.
+  for (const event of events) sim.schedule(event.time, { kind: 'app-event', event });
+  sim.schedule(run.open(CONNECTION, 0), { kind: 'poll' });
+
+  const poll = (now: number): void => {
+    lastPollAt = now;
+    const transfer = run.send('http-request', CLIENT, CONNECTION, pollRequest, now);
+    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+  };
+
+  const answer = (now: number): void => {
+    const carries = queued.map((e) => e.id);
+    const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
+    queued.length = 0;
+    const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
+    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+  };
+
+  const received = (transfer: Transfer, now: number): void => {
+    delivered += transfer.carries.length;
+    const nextPollAt = Math.max(lastPollAt + intervalMs, now);
+    // Done once every event arrived; with no events at all, once the window is over.
+    const done = events.length > 0 ? delivered >= events.length : nextPollAt > params.durationMs;
+    if (done) run.close(CONNECTION, now);
+    else sim.schedule(nextPollAt, { kind: 'poll', timerMs: nextPollAt - lastPollAt });
+  };
+
+  sim.run((e, now) => {
+    switch (e.kind) {
+      case 'app-event':
+        builder.appEvent(SERVER, e.event.id, now, e.event.payload);
+        queued.push(e.event);
+        return;
+      case 'poll':
+        if (e.timerMs !== undefined) builder.timer(CLIENT, 'poll-interval', now, e.timerMs);
+        poll(now);
+        return;
+      case 'arrive':
+        builder.arrive(e.transfer);
+        if (e.transfer.to === SERVER) answer(now);
+        else received(e.transfer, now);
+        return;
+    }
+  });
+  return builder.build();
+}
