@@ -57,7 +57,7 @@ export class TimelinePlayer {
   readonly reducedMotion: boolean;
 
   // Step navigation pins a step index: several steps can share one time, and stepping must visit each.
-  #pinned = $state<number | null>(null);
+  #pinned = $state<number | null>(-1);
   #clock: FrameClock;
   #frame: number | null = null;
   #lastFrame: number | null = null;

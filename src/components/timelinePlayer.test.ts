@@ -149,18 +149,17 @@ describe('TimelinePlayer playback', () => {
     expect(player.stepIndex).toBe(0);
     clock.advance(REDUCED_MOTION_STEP_MS / 2);
     expect(player.stepIndex).toBe(0);
-    const timeBefore = player.time;
-    clock.advance(REDUCED_MOTION_STEP_MS / 2 + FakeFrameClock.FRAME_MS);
+    // A few frames of slack: the first frame only starts the clock, and frames come in 16 ms quanta.
+    clock.advance(REDUCED_MOTION_STEP_MS / 2 + 3 * FakeFrameClock.FRAME_MS);
     expect(player.stepIndex).toBe(1);
     expect(player.time).toBe(pollingTimeline.steps[1]!.time);
-    expect(player.time).not.toBe(timeBefore + 1);
   });
 
   it('with reduced motion, never shows a time between steps while playing', () => {
     const { player, clock } = make({ reducedMotion: true });
     const stepTimes = new Set(pollingTimeline.steps.map((s) => s.time));
     player.play();
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 100; i++) {
       clock.advance(200);
       expect(stepTimes.has(player.time)).toBe(true);
     }
