@@ -38,7 +38,16 @@ const MEANINGS: Readonly<Record<string, string>> = {
 /** Fallback for headers without their own explanation. */
 export const GENERIC_HEADER_MEANING = 'field.header';
 
+// Serializers ask for the same few names thousands of times; skip the lower-casing.
+const byExactName = new Map<string, string>();
+const MAX_CACHED_NAMES = 256;
+
 /** The i18n key explaining header `name` (e.g. "User-Agent" → "field.userAgent"). */
 export function headerMeaning(name: string): string {
-  return MEANINGS[name.toLowerCase()] ?? GENERIC_HEADER_MEANING;
+  let meaning = byExactName.get(name);
+  if (meaning === undefined) {
+    meaning = MEANINGS[name.toLowerCase()] ?? GENERIC_HEADER_MEANING;
+    if (byExactName.size < MAX_CACHED_NAMES) byExactName.set(name, meaning);
+  }
+  return meaning;
 }

@@ -1,7 +1,7 @@
 /** Parses header field lines up to the blank line (RFC 9112 §5); also used for chunked trailers. */
 import type { Field } from '../timeline/types';
 import type { HttpHeader } from './types';
-import { decodeUtf8 } from '../bytes/utf8';
+import { decodeText } from './decodeText';
 import { COLON, HTAB, isFieldContentByte, isTchar, SP } from './ascii';
 import { httpFail, type HttpParseFailure } from './parseResult';
 import { readLine } from './readLine';
@@ -56,8 +56,8 @@ export function parseHeaderBlock(bytes: Uint8Array, from: number, headStart: num
     for (let k = valueStart; k < valueEnd; k++) {
       if (!isFieldContentByte(bytes[k]!)) return httpFail('HTTP_ERR_BAD_HEADER_VALUE', k);
     }
-    const name = decodeUtf8(bytes, start, i);
-    const value = decodeUtf8(bytes, valueStart, valueEnd);
+    const name = decodeText(bytes, start, i);
+    const value = decodeText(bytes, valueStart, valueEnd);
     headers.push({ name, value });
     offsets.push(start);
     fields.push({ name: names.prefix + name, start, end: line.next, value, meaning: headerMeaning(name) });

@@ -4,7 +4,8 @@
  */
 import type { Field } from '../timeline/types';
 import type { SseEvent } from './types';
-import { decodeUtf8, encodeUtf8 } from '../bytes/utf8';
+import { encodeUtf8 } from '../bytes/utf8';
+import { decodeText } from './decodeText';
 import { CR, LF, COLON, SP, isDigit } from './ascii';
 import { NEED_MORE, type HttpParseResult } from './parseResult';
 import { previewText } from './previewText';
@@ -75,17 +76,17 @@ export function parseSseStream(input: string | Uint8Array, lastEventId = ''): Ht
 
     if (bytes[pos] === COLON) {
       const textStart = bytes[pos + 1] === SP && pos + 1 < eol ? pos + 2 : pos + 1;
-      fields.push({ name: 'sse-comment', start: pos, end: next, value: decodeUtf8(bytes, textStart, eol), meaning: 'field.sseComment' });
+      fields.push({ name: 'sse-comment', start: pos, end: next, value: decodeText(bytes, textStart, eol), meaning: 'field.sseComment' });
       pos = next;
       continue;
     }
 
     let colon = pos;
     while (colon < eol && bytes[colon] !== COLON) colon++;
-    const name = decodeUtf8(bytes, pos, colon);
+    const name = decodeText(bytes, pos, colon);
     // "If value starts with a U+0020 SPACE character, remove it from value."
     const valueStart = colon === eol ? eol : bytes[colon + 1] === SP ? colon + 2 : colon + 1;
-    const value = decodeUtf8(bytes, Math.min(valueStart, eol), eol);
+    const value = decodeText(bytes, Math.min(valueStart, eol), eol);
 
     switch (name) {
       case 'data':

@@ -1,6 +1,6 @@
 /** Parses request lines (RFC 9112 §3) and status lines (RFC 9112 §4) into fields. */
 import type { Field } from '../timeline/types';
-import { decodeUtf8 } from '../bytes/utf8';
+import { decodeText } from './decodeText';
 import { isDigit, isFieldContentByte, isTchar, isVchar, SP } from './ascii';
 import { httpFail, type HttpParseFailure } from './parseResult';
 import type { Line } from './readLine';
@@ -47,16 +47,16 @@ export function parseRequestLine(bytes: Uint8Array, line: Line, fields: Field[])
   let i = start;
   while (i < end && isTchar(bytes[i]!)) i++;
   if (i === start || i === end || bytes[i] !== SP) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', i);
-  const method = decodeUtf8(bytes, start, i);
+  const method = decodeText(bytes, start, i);
   const targetStart = ++i;
   while (i < end && isVchar(bytes[i]!)) i++;
   if (i === targetStart || i === end || bytes[i] !== SP) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', i);
-  const target = decodeUtf8(bytes, targetStart, i);
+  const target = decodeText(bytes, targetStart, i);
   const versionStart = ++i;
   const bad = versionError(bytes, versionStart, end);
   if (bad >= 0) return httpFail('HTTP_ERR_BAD_VERSION', bad);
   if (end !== versionStart + VERSION_LENGTH) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', versionStart + VERSION_LENGTH);
-  const version = decodeUtf8(bytes, versionStart, end);
+  const version = decodeText(bytes, versionStart, end);
   push(fields, 'method', start, targetStart - 1, method, 'field.method');
   push(fields, 'sp', targetStart - 1, targetStart, '', 'field.sp');
   push(fields, 'target', targetStart, versionStart - 1, target, 'field.target');
@@ -85,8 +85,8 @@ export function parseStatusLine(bytes: Uint8Array, line: Line, fields: Field[]):
   for (let i = codeEnd + 1; i < end; i++) {
     if (!isFieldContentByte(bytes[i]!)) return httpFail('HTTP_ERR_BAD_STATUS_LINE', i);
   }
-  const version = decodeUtf8(bytes, start, versionEnd);
-  const reason = codeEnd < end ? decodeUtf8(bytes, codeEnd + 1, end) : '';
+  const version = decodeText(bytes, start, versionEnd);
+  const reason = codeEnd < end ? decodeText(bytes, codeEnd + 1, end) : '';
   push(fields, 'version', start, versionEnd, version, 'field.version');
   push(fields, 'sp', versionEnd, codeStart, '', 'field.sp');
   push(fields, 'status-code', codeStart, codeEnd, String(status), 'field.statusCode');
