@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioName } from '../timeline/types';
+import { defaultParams } from './defaultParams';
+import { runScenario } from './runScenario';
+
+const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming'];
+const withJitter = { latencyMs: 40, jitterMs: 15, bandwidthBps: 2_000_000, setup: 'none' } as const;
+
+describe('runScenario', () => {
+  for (const name of NAMES) {
+    it(`gives deep-equal timelines for equal parameters (${name})`, () => {
+      const params = { ...defaultParams(name), network: withJitter };
+      expect(runScenario(name, params)).toEqual(runScenario(name, { ...defaultParams(name), network: withJitter }));
+    });
+
+    it(`gives a different timeline for a different seed when events are random (${name})`, () => {
+      const a = runScenario(name, { ...defaultParams(name), seed: 1 });
+      const b = runScenario(name, { ...defaultParams(name), seed: 2 });
+      expect(a.events.map((e) => e.generatedAt)).not.toEqual(b.events.map((e) => e.generatedAt));
+    });
+
+    it(`records which scenario produced the timeline (${name})`, () => {
+      expect(runScenario(name, defaultParams(name)).scenario).toBe(name);
+    });
+  }
+
+  it('keeps the events in place when only the jitter changes', () => {
+    const calm = runScenario('polling', defaultParams('polling'));
+    const jittery = runScenario('polling', { ...defaultParams('polling'), network: withJitter });
+    expect(jittery.events.map((e) => e.generatedAt)).toEqual(calm.events.map((e) => e.generatedAt));
+  });
+
+  it('returns fresh default objects that callers can spread and change', () => {
+    const a = defaultParams('polling');
+    const b = defaultParams('polling');
+    expect(a).toEqual(b);
+    expect(a).not.toBe(b);
+  });
+});

@@ -1,0 +1,98 @@
+/** Properties every HTTP scenario timeline must have, checked on jittery, random runs. */
+import { describe, expect, it } from 'vitest';
+import { createPrng } from '../engine/createPrng';
+import { stateAt } from '../timeline/stateAt';
+import { stepIndexAt } from '../timeline/stepIndexAt';
+import type { Timeline } from '../timeline/types';
+import { defaultParams } from './defaultParams';
+import { runScenario } from './runScenario';
+
+const network = { latencyMs: 30, jitterMs: 25, bandwidthBps: 1_000_000, setup: 'tcp' } as const;
+const events = { kind: 'random', ratePerSecond: 4 } as const;
+
+const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
+  [`polling, seed ${seed}`, () => runScenario('polling', { ...defaultParams('polling'), seed, network, events, intervalMs: 400 })],
+  [`long-polling, seed ${seed}`, () => runScenario('long-polling', { ...defaultParams('long-polling'), seed, network, events, holdTimeoutMs: 700 })],
+  [`streaming chunked, seed ${seed}`, () => runScenario('streaming', { ...defaultParams('streaming'), seed, network, events, mode: 'chunked', clientMessages: [100, 120, 5000] })],
+  [`streaming sse, seed ${seed}`, () => runScenario('streaming', { ...defaultParams('streaming'), seed, network, events, mode: 'sse', clientMessages: [2500] })],
+] as [string, () => Timeline][]);
+
+describe.each(RUNS)('%s', (_, run) => {
+  const timeline = run();
+
+  it('splits every transfer into header and payload bytes that add up to its length', () => {
+    for (const t of timeline.transfers) expect(t.headerBytes + t.payloadBytes).toBe(t.bytes.length);
+  });
+
+  it('tiles every transfer’s bytes with its fields, no gap and no overlap', () => {
+    for (const t of timeline.transfers) {
+      let at = 0;
+      for (const f of t.fields) {
+        expect(f.start).toBe(at);
+        expect(f.end).toBeGreaterThan(f.start);
+        at = f.end;
+      }
+      expect(at).toBe(t.bytes.length);
+    }
+  });
+
+  it('has metrics equal to the sums over its transfers and events', () => {
+    const up = timeline.transfers.filter((t) => t.from === 'client');
+    const down = timeline.transfers.filter((t) => t.from === 'server');
+    const sum = (ts: typeof up, key: 'headerBytes' | 'payloadBytes'): number => ts.reduce((s, t) => s + t[key], 0);
+    const { metrics } = timeline;
+    expect(metrics.headerBytes).toEqual({ up: sum(up, 'headerBytes'), down: sum(down, 'headerBytes') });
+    expect(metrics.payloadBytes).toEqual({ up: sum(up, 'payloadBytes'), down: sum(down, 'payloadBytes') });
+    expect(metrics.totalBytes).toBe(timeline.transfers.reduce((s, t) => s + t.bytes.length, 0));
+    expect(metrics.requests).toBe(timeline.transfers.filter((t) => t.kind === 'http-request').length);
+    expect(metrics.events).toBe(timeline.events.length);
+  });
+
+  it('delivers every event, after it happened', () => {
+    expect(timeline.metrics.delivered).toBe(timeline.events.length);
+    for (const e of timeline.events) expect(e.deliveredAt!).toBeGreaterThan(e.generatedAt);
+  });
+
+  it('keeps steps in time order with a send and an arrive step per transfer', () => {
+    for (let i = 1; i < timeline.steps.length; i++) expect(timeline.steps[i]!.time).toBeGreaterThanOrEqual(timeline.steps[i - 1]!.time);
+    const sends = timeline.steps.filter((s) => s.kind === 'send').map((s) => s.kind === 'send' && s.transferId);
+    const arrives = timeline.steps.filter((s) => s.kind === 'arrive').map((s) => s.kind === 'arrive' && s.transferId);
+    const ids = timeline.transfers.map((t) => t.id);
+    expect(sends).toEqual(ids);
+    expect([...arrives].sort((a, b) => Number(a) - Number(b))).toEqual(ids);
+    expect(timeline.transfers.every((t, i) => i === 0 || t.sentAt >= timeline.transfers[i - 1]!.sentAt)).toBe(true);
+  });
+
+  it('never lets a transfer overtake an earlier one on the same connection and direction', () => {
+    const lastArrival = new Map<string, number>();
+    for (const t of timeline.transfers) {
+      const lane = `${t.connection}:${t.from}`;
+      expect(t.arrivedAt).toBeGreaterThanOrEqual(lastArrival.get(lane) ?? -Infinity);
+      lastArrival.set(lane, t.arrivedAt);
+    }
+  });
+
+  it('closes every connection it opens, and ends with every hold released', () => {
+    const states = timeline.steps.flatMap((s) => (s.kind === 'state' ? [`${s.connection}:${s.state}`] : []));
+    const opened = states.filter((s) => s.endsWith(':open')).map((s) => s.split(':')[0]);
+    const closed = states.filter((s) => s.endsWith(':closed')).map((s) => s.split(':')[0]);
+    expect(closed.sort()).toEqual(opened.sort());
+    for (const h of timeline.holds) expect(h.until).toBeGreaterThanOrEqual(h.from);
+  });
+
+  it('answers stateAt and stepIndexAt like a linear scan at random times', () => {
+    const prng = createPrng(5);
+    for (let q = 0; q < 200; q++) {
+      const t = prng.nextFloat(-10, timeline.duration + 10);
+      const state = stateAt(timeline, t);
+      let stepIndex = -1;
+      timeline.steps.forEach((s, i) => { if (s.time <= t) stepIndex = i; });
+      expect(stepIndexAt(timeline, t)).toBe(stepIndex);
+      expect(state.stepIndex).toBe(stepIndex);
+      expect(state.inFlight.map((f) => f.transfer.id)).toEqual(timeline.transfers.filter((x) => x.sentAt <= t && t < x.arrivedAt).map((x) => x.id));
+      expect(state.holding).toEqual(timeline.holds.filter((h) => h.from <= t && t < h.until));
+      expect(state.generated).toBe(timeline.events.filter((e) => e.generatedAt <= t).length);
+      expect(state.delivered).toBe(timeline.events.filter((e) => e.deliveredAt! <= t).length);
+    }
+  });
+});
