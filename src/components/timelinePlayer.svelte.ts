@@ -6,7 +6,10 @@
 import { stateAt } from '../sim';
 import type { Timeline, TimelineState, Transfer } from '../sim';
 import { formatHashState, parseHashState, type HashPosition } from '../lib/hashState';
-import type { PlayerCommand } from '../lib/playerKeyCommand';
+import { playerKeyCommand, type KeyPress, type PlayerCommand } from '../lib/playerKeyCommand';
+import type { HashLink } from '../lib/browserHashLink';
+
+export type { HashLink };
 
 /** Speed ladder, as multiples of BASE_RATE; `[` and `]` move along it. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -27,12 +30,6 @@ const MAX_FRAME_GAP_MS = 100;
 export interface FrameClock {
   request(callback: (now: number) => void): number;
   cancel(handle: number): void;
-}
-
-/** Where the player keeps its deep link (the URL hash in the browser). */
-export interface HashLink {
-  read(): string;
-  write(hash: string): void;
 }
 
 /** How a player behaves. */
@@ -194,6 +191,15 @@ export class TimelinePlayer {
       case 'speed':
         return command.delta > 0 ? this.faster() : this.slower();
     }
+  }
+
+  /** Handles a key pressed inside the widget (Space, ←/→, Home/End, [ ]); a key already handled below is left alone. */
+  handleKeydown(event: KeyPress & { readonly defaultPrevented: boolean; preventDefault(): void }): void {
+    if (event.defaultPrevented) return;
+    const command = playerKeyCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    this.run(command);
   }
 
   /** Keeps the position in `link` from now on, after moving to where it points (a malformed link means the start). */
