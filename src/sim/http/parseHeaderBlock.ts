@@ -18,6 +18,8 @@ export interface HeaderBlock {
 export interface HeaderBlockNames {
   readonly prefix: 'header:' | 'trailer:';
   readonly endMeaning: string;
+  /** Meaning of every line (trailers); by default each header's own. */
+  readonly lineMeaning?: string;
 }
 
 const isOws = (b: number): boolean => b === SP || b === HTAB;
@@ -60,7 +62,7 @@ export function parseHeaderBlock(bytes: Uint8Array, from: number, headStart: num
     const value = decodeText(bytes, valueStart, valueEnd);
     headers.push({ name, value });
     offsets.push(start);
-    fields.push({ name: names.prefix + name, start, end: line.next, value, meaning: headerMeaning(name) });
+    fields.push({ name: names.prefix + name, start, end: line.next, value, meaning: names.lineMeaning ?? headerMeaning(name) });
     pos = line.next;
   }
 }

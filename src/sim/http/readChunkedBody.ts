@@ -64,7 +64,7 @@ export function readChunkedBody(bytes: Uint8Array, start: number, fields: Field[
         break;
       }
       case 'TRAILERS': {
-        const block = parseHeaderBlock(bytes, pos, pos, fields, { prefix: 'trailer:', endMeaning: 'field.chunkedEnd' });
+        const block = parseHeaderBlock(bytes, pos, pos, fields, { prefix: 'trailer:', endMeaning: 'field.chunkedEnd', lineMeaning: 'field.trailer' });
         if ('ok' in block) return block;
         return { body: join(chunks), chunkSizes: chunks.map((c) => c.length), trailers: block.headers, next: block.next };
       }
