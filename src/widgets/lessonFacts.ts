@@ -110,3 +110,27 @@ export function streamingFacts() {
     postBytes: post.bytes.length,
   };
 }
+
+/** One row of the home page's at-a-glance table: the same events through each technique. */
+export interface GlanceRow {
+  readonly scenario: ScenarioName;
+  readonly meanLatency: number;
+  readonly maxLatency: number;
+  readonly requests: number;
+  readonly bytesPerEvent: number;
+}
+
+/** The three HTTP techniques on the default event stream, for the home page. */
+export function glanceFacts(): { rows: GlanceRow[]; events: number; latencyMs: number; durationS: number } {
+  const scenarios: ScenarioName[] = ['polling', 'long-polling', 'streaming'];
+  const timelines = scenarios.map((scenario) => run(scenario));
+  const rows = timelines.map((timeline) => ({
+    scenario: timeline.scenario,
+    meanLatency: timeline.metrics.latency.mean,
+    maxLatency: timeline.metrics.latency.max,
+    requests: timeline.metrics.requests,
+    bytesPerEvent: timeline.metrics.totalBytes / Math.max(1, timeline.metrics.delivered),
+  }));
+  const first = timelines[0]!;
+  return { rows, events: first.metrics.events, latencyMs: defaultKnobs().latencyMs, durationS: first.duration / MS_PER_SECOND };
+}
