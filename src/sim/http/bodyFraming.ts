@@ -29,13 +29,17 @@ export function bodyFraming(block: HeaderBlock, role: FramingRole): BodyFraming 
     return { kind: 'none' };
   }
   let transferEncoding: string | undefined;
+  let teAt = -1;
   let lengthAt = -1;
   let length = -1;
   for (let k = 0; k < block.headers.length; k++) {
     const h: HttpHeader = block.headers[k]!;
     const name = h.name.toLowerCase();
-    if (name === 'transfer-encoding') transferEncoding = transferEncoding === undefined ? h.value : `${transferEncoding}, ${h.value}`;
-    else if (name === 'content-length') {
+    if (name === 'transfer-encoding') {
+      // Repeated headers form one list (RFC 9110 §5.3); the first line is where errors point.
+      if (transferEncoding === undefined) teAt = block.offsets[k]!;
+      transferEncoding = transferEncoding === undefined ? h.value : `${transferEncoding}, ${h.value}`;
+    } else if (name === 'content-length') {
       // RFC 9112 §6.3 rule 5: a list of identical values counts as one; anything else is invalid.
       for (const member of h.value.split(',')) {
         const v = member.trim();
@@ -47,7 +51,6 @@ export function bodyFraming(block: HeaderBlock, role: FramingRole): BodyFraming 
     }
   }
   if (transferEncoding !== undefined) {
-    const teAt = block.offsets[block.headers.findIndex((h) => h.name.toLowerCase() === 'transfer-encoding')]!;
     // Rule 3: both headers at once is how request smuggling starts; we treat it as an error.
     if (lengthAt >= 0) return httpFail('HTTP_ERR_LENGTH_AND_CHUNKED', teAt);
     const codings = transferEncoding.split(',').map((c) => c.trim().toLowerCase());

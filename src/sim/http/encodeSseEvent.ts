@@ -9,6 +9,8 @@ const FIELD_SEPARATOR = ': ';
 const LINE_BREAK = /\r\n|\r|\n/;
 const LINE_BREAKS = /\r\n|\r|\n/g;
 const BASE_10 = 10;
+// Room for the id/event/retry lines and data: prefixes; the writer grows if needed.
+const LINE_OVERHEAD_HINT = 64;
 
 /**
  * `: comment`, `id:`, `event:`, `retry:` lines (each only if given), one `data:` line per
@@ -16,7 +18,7 @@ const BASE_10 = 10;
  * id/event/comment would end the line early, so they become spaces.
  */
 export function encodeSseEvent(ev: SseEventInit): EncodedMessage {
-  const w = new MessageWriter(ev.data.length + 64);
+  const w = new MessageWriter(ev.data.length + LINE_OVERHEAD_HINT);
   if (ev.comment !== undefined) {
     const comment = oneLine(ev.comment);
     w.texts('sse-comment', [':', comment.length > 0 ? ' ' : '', comment, EOL], 'field.sseComment', comment);

@@ -100,6 +100,11 @@ describe('parseRequest', () => {
     expect(errorOf(parseRequest(bytesOf('POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n')))).toEqual({ code: 'HTTP_ERR_BAD_TRANSFER_ENCODING', offset: 17 });
   });
 
+  it('reads repeated Transfer-Encoding lines as one list whose last coding is chunked', () => {
+    const r = parseRequest(bytesOf('POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n'));
+    expect(r.ok && r.value.body?.length).toBe(0);
+  });
+
   it('gives up on a head that never ends within 64 KiB', () => {
     const bytes = bytesOf(`GET /${'a'.repeat(70_000)}`);
     expect(errorOf(parseRequest(bytes))).toEqual({ code: 'HTTP_ERR_HEAD_TOO_LARGE', offset: 65_536 });

@@ -98,6 +98,12 @@ describe('parseSseStream', () => {
     expect(r.ok && r.fields).toEqual(m.fields);
   });
 
+  it('keeps the whole data value of a long event in its field, as the encoder does', () => {
+    const m = encodeSseEvent({ data: 'x'.repeat(1000) });
+    const r = parseSseStream(m.bytes);
+    expect(r.ok && r.fields).toEqual(m.fields);
+  });
+
   it('annotates every consumed byte of a stream of many events', () => {
     const stream = bytesOf(': ping\n\ndata: a\nid: 1\n\nevent: x\r\ndata\r\n\r\nretry: 10\n\ndata: partial');
     const r = parseSseStream(stream);

@@ -8,7 +8,6 @@ import { encodeUtf8 } from '../bytes/utf8';
 import { decodeText } from './decodeText';
 import { CR, LF, COLON, SP, isDigit } from './ascii';
 import { NEED_MORE, type HttpParseResult } from './parseResult';
-import { previewText } from './previewText';
 
 /** What a stream prefix yields: events dispatched, and the reconnection state they leave behind. */
 export interface SseStream {
@@ -93,7 +92,7 @@ export function parseSseStream(input: string | Uint8Array, lastEventId = ''): Ht
         data += `${value}\n`;
         hasData = true;
         fields.push({ name: 'sse-field:data', start: pos, end: Math.min(valueStart, eol), value: 'data', meaning: 'field.sseData' });
-        if (eol > valueStart) fields.push({ name: 'sse-data', start: valueStart, end: eol, value: previewText(bytes, valueStart, eol), meaning: 'field.sseDataValue' });
+        if (eol > valueStart) fields.push({ name: 'sse-data', start: valueStart, end: eol, value, meaning: 'field.sseDataValue' });
         fields.push({ name: 'sse-eol', start: eol, end: next, value: '', meaning: 'field.sseEol' });
         pos = next;
         continue;

@@ -30,6 +30,15 @@ describe('serializeResponse', () => {
     expect(textOf(serializeResponse({ status: 299, headers: [] }).bytes)).toBe('HTTP/1.1 299 \r\n\r\n');
   });
 
+  it('writes a body far larger than its scratch buffer, byte for byte', () => {
+    const body = Uint8Array.from({ length: 100_000 }, (_, i) => i % 251);
+    const m = serializeResponse({ status: 200, headers: withContentLength([], body), body });
+    // head: "HTTP/1.1 200 OK" 15+2, "Content-Length: 100000" 22+2, blank 2 = 43
+    expect(m.bytes.length).toBe(100_043);
+    expect(m.bytes.subarray(43)).toEqual(body);
+    expect(m.fields.at(-1)?.value.endsWith('…')).toBe(true);
+  });
+
   it('uses the reason phrase it is given instead of the standard one', () => {
     expect(textOf(serializeResponse({ status: 200, reason: 'Fine', headers: [] }).bytes)).toBe('HTTP/1.1 200 Fine\r\n\r\n');
   });
