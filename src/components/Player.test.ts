@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderComponent as render } from './fixtures/renderComponent';
 import Player from './Player.svelte';
 import { SPEEDS, DEFAULT_SPEED_INDEX, TimelinePlayer } from './timelinePlayer.svelte';
 import { FakeFrameClock } from './fixtures/fakeFrameClock';

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderComponent as render } from './fixtures/renderComponent';
+import SequenceDiagram from './SequenceDiagram.svelte';
+import { pollingTimeline } from './fixtures/pollingTimeline';
+import { longPollTimeline } from './fixtures/longPollTimeline';
+import { manyPollsTimeline } from './fixtures/manyPollsTimeline';
+
+const arrows = () => screen.queryAllByRole('button');
+
+describe('SequenceDiagram', () => {
+  it('draws one lifeline per actor with its name', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 0 });
+    const diagram = screen.getByRole('group', { name: /Sequence diagram/ });
+    expect(diagram).toHaveTextContent('Client');
+    expect(diagram).toHaveTextContent('Server');
+  });
+
+  it('draws one arrow per transfer sent so far in the window, none for the future', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120 });
+    expect(arrows().map((a) => a.dataset.transferId)).toEqual(['0', '1']);
+  });
+
+  it('describes each arrow in words', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120 });
+    const bytes = pollingTimeline.transfers[0]!.bytes.length;
+    expect(screen.getByRole('button', { name: `GET /poll, Client to Server, ${bytes} bytes, sent at 0 ms` })).toBeInTheDocument();
+  });
+
+  it('says when a transfer is still on the wire', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 25 });
+    expect(arrows()[0]).toHaveAccessibleName(/still on the wire/);
+  });
+
+  it('selects an arrow on click and on Enter', async () => {
+    const onselect = vi.fn();
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120, onselect });
+    await fireEvent.click(arrows()[1]!);
+    await fireEvent.keyDown(arrows()[0]!, { key: 'Enter' });
+    expect(onselect.mock.calls).toEqual([[1], [0]]);
+  });
+
+  it('marks the selected arrow as pressed', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120, selectedId: 1 });
+    expect(arrows().map((a) => a.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
+  });
+
+  it('stays windowed on a timeline with twenty thousand transfers', () => {
+    render(SequenceDiagram, { timeline: manyPollsTimeline(10_000), time: 1_000_000 });
+    expect(arrows().length).toBeGreaterThan(0);
+    expect(arrows().length).toBeLessThan(20);
+  });
+
+  it('draws a held request as a labelled bar', () => {
+    const { container } = render(SequenceDiagram, { timeline: longPollTimeline, time: 300 });
+    expect(container.querySelectorAll('g.hold')).toHaveLength(1);
+    expect(container.querySelector('g.hold')).toHaveTextContent('held');
+  });
+
+  it('labels time ticks in milliseconds', () => {
+    const { container } = render(SequenceDiagram, { timeline: pollingTimeline, time: 1000 });
+    const ticks = [...container.querySelectorAll('.tick')].map((tick) => tick.textContent?.trim());
+    expect(ticks).toContain('1,000 ms');
+  });
+});
