@@ -104,6 +104,12 @@ describe('decodeFrame', () => {
     expect(r.ok && [r.frame.opcode, r.headerLength, bytesToHex(r.frame.payload)]).toEqual([OPCODE_BINARY, 4, 'aa']);
   });
 
+  it('checks fragmentation only when told whether a message is open', () => {
+    expect(decodeFrame(hex('80 01 61'), CLIENT).ok).toBe(true);
+    expect(errorOf(decodeFrame(hex('80 01 61'), { role: 'client', inMessage: false }))).toEqual(['WS_ERR_INVALID_OPCODE', 1002, 0, 'RFC 6455 §5.4']);
+    expect(errorOf(decodeFrame(hex('81 01 61'), { role: 'client', inMessage: true }))).toEqual(['WS_ERR_INVALID_OPCODE', 1002, 0, 'RFC 6455 §5.4']);
+  });
+
   it('annotates only when asked', () => {
     const r = decodeFrame(hex('81 01 61'), CLIENT);
     expect(r.ok && r.fields).toBeUndefined();

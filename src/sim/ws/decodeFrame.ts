@@ -44,7 +44,7 @@ export function decodeFrame(bytes: Uint8Array, options: DecodeOptions): DecodeFr
   if (available < 2) return needMore(2 - available);
   const b0 = bytes[0]!;
   const b1 = bytes[1]!;
-  const infoError = checkFrameInfo(b0, b1, options);
+  const infoError = checkFrameInfo(b0, b1, options, options.inMessage);
   if (infoError) return fail(infoError);
   const opcode = (b0 & OPCODE_MASK) as Opcode;
   const masked = (b1 & MASK_BIT) !== 0;

@@ -62,6 +62,20 @@ describe('FrameDecoder', () => {
     expect(clean.end()).toEqual([]);
   });
 
+  it('rejects a continuation with nothing to continue from its first two bytes, as ws does', () => {
+    expect(summary(new FrameDecoder({ role: 'client' }).push(hex('80 7e')))).toEqual(['error WS_ERR_INVALID_OPCODE 1002 @0']);
+  });
+
+  it('rejects a new text frame inside a fragmented message at its header', () => {
+    expect(summary(new FrameDecoder({ role: 'client' }).push(hex('01 01 61 89 00 81')))).toEqual(['0:1:61', '3:9:']);
+    expect(summary(new FrameDecoder({ role: 'client' }).push(hex('01 01 61 81 01')))).toEqual(['0:1:61', 'error WS_ERR_INVALID_OPCODE 1002 @3']);
+  });
+
+  it('counts maxPayload over the fragments of a message, at the header of the one that crosses it', () => {
+    const d = new FrameDecoder({ role: 'client', maxPayload: 4 });
+    expect(summary(d.push(hex('02 03 01 02 03 80 02')))).toEqual(['0:2:01 02 03', 'error WS_ERR_UNSUPPORTED_MESSAGE_LENGTH 1009 @6']);
+  });
+
   it('does not unmask the caller\'s chunks in place', () => {
     const chunk = hex('81 85 37 fa 21 3d 7f 9f 4d 51 58');
     new FrameDecoder({ role: 'server' }).push(chunk);

@@ -24,7 +24,7 @@ import {
   checkPayloadLength,
 } from './frameRules';
 import { applyMask } from './mask';
-import { OPCODE_CLOSE, type Opcode } from './opcodes';
+import { OPCODE_CLOSE, isControlOpcode, type Opcode } from './opcodes';
 import type { DecodeOptions, WsFrame } from './types';
 import { shiftError, wsError, type WsError } from './wsError';
 
@@ -46,12 +46,15 @@ export type FrameDecoderEvent =
   | { readonly kind: 'error'; readonly error: WsError };
 
 const EMPTY = new Uint8Array(0);
+const COMPACT_AFTER = 64;
 
 /** Decodes frames from a byte stream delivered in chunks. */
 export class FrameDecoder {
   private readonly options: DecodeOptions;
   private st: number = GET_INFO;
+  // Pending chunks from `head` on; an index instead of shift() keeps byte-at-a-time input linear.
   private buffers: Uint8Array[] = [];
+  private head = 0;
   private buffered = 0;
   /** Stream bytes consumed so far. */
   private position = 0;
@@ -64,9 +67,13 @@ export class FrameDecoder {
   private maskingKey: Uint8Array | undefined = undefined;
   /** True if the last `consume` returned a copy we own (safe to unmask in place). */
   private owned = false;
+  // Fragmentation, tracked across frames as ws does, so §5.4 errors surface at the header.
+  private inMessage: boolean;
+  private messageBytes = 0;
 
   constructor(options: DecodeOptions) {
     this.options = options;
+    this.inMessage = options.inMessage ?? false;
   }
 
   /** The current state's name. */
@@ -123,30 +130,43 @@ export class FrameDecoder {
     this.buffered -= n;
     this.position += n;
     if (n === 0) { this.owned = true; return EMPTY; }
-    const first = this.buffers[0]!;
-    if (n === first.length) { this.owned = false; this.buffers.shift(); return first; }
+    const first = this.buffers[this.head]!;
+    if (n === first.length) { this.owned = false; this.dropHead(); return first; }
     if (n < first.length) {
       this.owned = false;
-      this.buffers[0] = first.subarray(n);
+      this.buffers[this.head] = first.subarray(n);
       return first.subarray(0, n);
     }
     const out = new Uint8Array(n);
     let filled = 0;
     while (filled < n) {
-      const buf = this.buffers[0]!;
+      const buf = this.buffers[this.head]!;
       const take = Math.min(buf.length, n - filled);
       out.set(take === buf.length ? buf : buf.subarray(0, take), filled);
       filled += take;
-      if (take === buf.length) this.buffers.shift();
-      else this.buffers[0] = buf.subarray(take);
+      if (take === buf.length) this.dropHead();
+      else this.buffers[this.head] = buf.subarray(take);
     }
     this.owned = true;
     return out;
   }
 
+  private dropHead(): void {
+    const head = ++this.head;
+    if (head === this.buffers.length) {
+      this.buffers = [];
+      this.head = 0;
+    } else if (head >= COMPACT_AFTER && head * 2 >= this.buffers.length) {
+      // Release consumed chunks now and then, so a long stream does not grow the array forever.
+      this.buffers = this.buffers.slice(head);
+      this.head = 0;
+    }
+  }
+
   private fail(error: WsError): FrameDecoderEvent {
     this.st = FAILED;
     this.buffers = [];
+    this.head = 0;
     this.buffered = 0;
     return { kind: 'error', error };
   }
@@ -158,7 +178,7 @@ export class FrameDecoder {
     const buf = this.consume(2);
     const b0 = buf[0]!;
     const b1 = buf[1]!;
-    const error = checkFrameInfo(b0, b1, this.options);
+    const error = checkFrameInfo(b0, b1, this.options, this.inMessage);
     if (error) { events.push(this.fail(shiftError(error, this.frameStart))); return false; }
     this.b0 = b0;
     this.lengthField = b1 & PAYLOAD_LEN_MASK;
@@ -191,8 +211,15 @@ export class FrameDecoder {
   }
 
   private haveLength(events: FrameDecoderEvent[], lengthAt: number): boolean {
-    const error = checkPayloadLength(this.b0 & OPCODE_MASK, this.payloadLength, this.options.maxPayload, this.frameStart + lengthAt);
+    const opcode = this.b0 & OPCODE_MASK;
+    const error = checkPayloadLength(opcode, this.payloadLength, this.options.maxPayload, this.frameStart + lengthAt, this.messageBytes);
     if (error) { events.push(this.fail(error)); return false; }
+    if (!isControlOpcode(opcode)) {
+      // A data frame opens, continues or ends a message (§5.4).
+      const fin = (this.b0 & FIN_BIT) !== 0;
+      this.inMessage = !fin;
+      this.messageBytes = fin ? 0 : this.messageBytes + this.payloadLength;
+    }
     this.st = this.masked ? GET_MASK : GET_DATA;
     return true;
   }

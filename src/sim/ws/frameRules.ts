@@ -2,7 +2,7 @@
  * The header checks both decoders share, in the order `ws`'s receiver applies
  * them, so that a frame breaking several rules reports the same one.
  */
-import { OPCODE_CLOSE, isControlOpcode, isKnownOpcode } from './opcodes';
+import { OPCODE_CLOSE, OPCODE_CONTINUATION, isControlOpcode, isKnownOpcode } from './opcodes';
 import type { DecodeOptions } from './types';
 import { wsError, type WsError } from './wsError';
 
@@ -29,15 +29,20 @@ export const TWO_POW_32 = 0x100000000;
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 /**
- * Checks the first two header bytes against §5.2 (RSV bits, opcodes), §5.5
- * (control frames) and §5.1 (masking by role). Offsets are relative to the frame.
+ * Checks the first two header bytes against §5.2 (RSV bits, opcodes), §5.4
+ * (fragmentation, when `inMessage` is known), §5.5 (control frames) and §5.1
+ * (masking by role). Offsets are relative to the frame.
  */
-export function checkFrameInfo(b0: number, b1: number, options: DecodeOptions): WsError | undefined {
+export function checkFrameInfo(b0: number, b1: number, options: DecodeOptions, inMessage: boolean | undefined): WsError | undefined {
   const ext = options.extensions;
   if ((b0 & RSV2_BIT && !ext?.rsv2) || (b0 & RSV3_BIT && !ext?.rsv3)) return wsError('rsv23', 0);
   if (b0 & RSV1_BIT && !ext?.rsv1) return wsError('rsv1', 0);
   const opcode = b0 & OPCODE_MASK;
   if (!isKnownOpcode(opcode)) return wsError('reservedOpcode', 0, { opcode: hex(opcode) });
+  if (inMessage !== undefined && !isControlOpcode(opcode)) {
+    if (opcode === OPCODE_CONTINUATION && !inMessage) return wsError('continuationWithoutStart', 0);
+    if (opcode !== OPCODE_CONTINUATION && inMessage) return wsError('dataInsideFragmented', 0, { opcode: hex(opcode) });
+  }
   if (isControlOpcode(opcode)) {
     if ((b0 & FIN_BIT) === 0) return wsError('fragmentedControl', 0, { opcode: hex(opcode) });
     const len = b1 & PAYLOAD_LEN_MASK;
@@ -50,8 +55,11 @@ export function checkFrameInfo(b0: number, b1: number, options: DecodeOptions): 
   return undefined;
 }
 
-/** Checks a data frame's payload length against `maxPayload` (→ 1009); `at` is where the length is written. */
-export function checkPayloadLength(opcode: number, length: number, maxPayload: number | undefined, at: number): WsError | undefined {
-  if (maxPayload && length > maxPayload && !isControlOpcode(opcode)) return wsError('messageTooBig', at, { length, max: maxPayload });
+/**
+ * Checks a data frame's payload length, plus `before` bytes already received
+ * for the same message, against `maxPayload` (→ 1009); `at` is where the length is written.
+ */
+export function checkPayloadLength(opcode: number, length: number, maxPayload: number | undefined, at: number, before = 0): WsError | undefined {
+  if (maxPayload && before + length > maxPayload && !isControlOpcode(opcode)) return wsError('messageTooBig', at, { length: before + length, max: maxPayload });
   return undefined;
 }

@@ -38,6 +38,13 @@ export interface DecodeOptions {
   readonly maxPayload?: number;
   /** RSV bits that a negotiated extension allows; any other set bit → 1002. */
   readonly extensions?: ReservedBits;
+  /**
+   * Whether a fragmented message is open before this frame. When known, a
+   * continuation with nothing to continue, or a new data frame inside a
+   * message, is rejected at the header (§5.4). `decodeFrame` leaves it
+   * unchecked when absent; `FrameDecoder` tracks it itself from here on.
+   */
+  readonly inMessage?: boolean;
   /** Build the `Field[]` annotation (costs time; off by default). */
   readonly annotate?: boolean;
 }
