@@ -1,16 +1,9 @@
 import type { Field } from '../sim/timeline/types';
+import { byteGlyphs } from './byteGlyphs';
 
 /** Bytes per hexdump row, as in `xxd` and Wireshark. */
 export const BYTES_PER_ROW = 16;
 
-const CR = 0x0d;
-const LF = 0x0a;
-const FIRST_PRINTABLE = 0x20;
-const LAST_PRINTABLE = 0x7e;
-// Control pictures make line endings visible, which is the point of an HTTP lesson.
-const CR_GLYPH = '\u240d';
-const LF_GLYPH = '\u240a';
-const UNPRINTABLE_GLYPH = '·';
 const MIN_OFFSET_DIGITS = 4;
 
 /** One byte of the dump, with the fields (indexes into the message's fields) it belongs to. */
@@ -49,7 +42,7 @@ export function hexRows(bytes: Uint8Array, fields: readonly Field[], bytesPerRow
       cells.push({
         offset,
         hex: byte.toString(16).padStart(2, '0'),
-        text: glyph(byte),
+        text: byteGlyphs([byte]),
         fields: owners[offset]!,
         startsField: starts.has(offset),
       });
@@ -57,11 +50,4 @@ export function hexRows(bytes: Uint8Array, fields: readonly Field[], bytesPerRow
     rows.push({ offset: rowStart, label: rowStart.toString(16).padStart(digits, '0'), cells });
   }
   return rows;
-}
-
-function glyph(byte: number): string {
-  if (byte === CR) return CR_GLYPH;
-  if (byte === LF) return LF_GLYPH;
-  if (byte >= FIRST_PRINTABLE && byte <= LAST_PRINTABLE) return String.fromCharCode(byte);
-  return UNPRINTABLE_GLYPH;
 }

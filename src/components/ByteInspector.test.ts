@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderComponent as render } from './fixtures/renderComponent';
+import ByteInspector from './ByteInspector.svelte';
+import { t } from '../i18n';
+import { pollingTimeline } from './fixtures/pollingTimeline';
+import { jsonResponse } from './fixtures/wireMessage';
+import type { Transfer } from '../sim';
+
+const request = pollingTimeline.transfers[0]!;
+const actors = pollingTimeline.actors;
+const activeHexOffsets = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('.byte.active')].map((b) => Number(b.dataset.offset));
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, i) => start + i);
+
+describe('ByteInspector', () => {
+  it('invites the reader to pick a message when none is selected', () => {
+    render(ByteInspector, { transfer: null });
+    expect(screen.getByText('Select a message in the diagram to see its bytes')).toBeInTheDocument();
+  });
+
+  it('titles the message with its summary, direction and byte split', () => {
+    render(ByteInspector, { transfer: request, actors });
+    expect(screen.getByRole('heading', { name: /GET \/poll/ })).toBeInTheDocument();
+    expect(screen.getByText('Client → Server')).toBeInTheDocument();
+    expect(screen.getByText(`${request.bytes.length} bytes: ${request.headerBytes} header + 0 payload`)).toBeInTheDocument();
+  });
+
+  it('shows every byte in hex, sixteen to a row, with CRLF as ␍␊ in the text column', () => {
+    const { container } = render(ByteInspector, { transfer: request, actors });
+    const bytes = container.querySelectorAll('.byte');
+    expect(bytes).toHaveLength(request.bytes.length);
+    expect(bytes[0]).toHaveTextContent('47');
+    expect(container.querySelectorAll('.hexdump .row:not(.head)')).toHaveLength(Math.ceil(request.bytes.length / 16));
+    const text = [...container.querySelectorAll('.row:not(.head) .text')].map((row) => row.textContent?.trim()).join('');
+    expect(text).toContain('GET /poll HTTP/1.1\u240d\u240a');
+  });
+
+  it('lists every field with its value', () => {
+    render(ByteInspector, { transfer: request, actors });
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(request.fields.length);
+    expect(options[0]).toHaveTextContent('method GET');
+  });
+
+  it('highlights exactly the bytes of a focused field and shows its meaning', async () => {
+    const { container } = render(ByteInspector, { transfer: request, actors });
+    const host = request.fields.findIndex((f) => f.name === 'header:Host');
+    await fireEvent.focus(screen.getAllByRole('option')[host]!);
+    const field = request.fields[host]!;
+    expect(activeHexOffsets(container)).toEqual(range(field.start, field.end));
+    expect(screen.getByTestId('field-meaning')).toHaveTextContent(t(field.meaning));
+    expect(screen.getAllByRole('option')[host]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('highlights the field of a hovered byte', async () => {
+    const { container } = render(ByteInspector, { transfer: request, actors });
+    await fireEvent.pointerOver(container.querySelectorAll('.byte')[1]!);
+    expect(activeHexOffsets(container)).toEqual([0, 1, 2]);
+  });
+
+  it('moves between fields with the arrow keys', async () => {
+    const { container } = render(ByteInspector, { transfer: request, actors });
+    const options = screen.getAllByRole('option');
+    options[0]!.focus();
+    await fireEvent.keyDown(options[0]!, { key: 'ArrowDown' });
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(options[2]);
+    expect(activeHexOffsets(container)).toEqual(range(request.fields[2]!.start, request.fields[2]!.end));
+  });
+
+  it('collapses a message over 1 KB to its first rows until asked to show all', async () => {
+    const big: Transfer = { ...request, ...jsonResponse('x'.repeat(3000)), id: 9, summary: '200 OK' };
+    const { container } = render(ByteInspector, { transfer: big, actors });
+    expect(container.querySelectorAll('.byte')).toHaveLength(256);
+    await fireEvent.click(screen.getByRole('button', { name: `Show all ${big.bytes.length} bytes` }));
+    expect(container.querySelectorAll('.byte')).toHaveLength(big.bytes.length);
+  });
+});
