@@ -91,6 +91,9 @@ const RULES: Readonly<Record<WsErrorReason, Rule>> = {
   truncatedMessage: { code: 'WS_ERR_TRUNCATED_MESSAGE', closeCode: CLOSE_ABNORMAL, rule: 'RFC 6455 §7.1.5' },
 };
 
+/** Every reason, e.g. to check that each has a sentence. */
+export const wsErrorReasons = Object.keys(RULES) as readonly WsErrorReason[];
+
 const NO_VALUES: Readonly<Record<string, string | number>> = {};
 
 /** Builds the error value for `reason` found at `offset`; `values` fill the learner's sentence. */
