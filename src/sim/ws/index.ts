@@ -1,0 +1,47 @@
+/** The WebSocket codec (RFC 6455): frames, streaming decoder, message reassembly, close payloads, opening handshake. */
+export type { WsFrame, Role, DecodeOptions, LengthForm, ReservedBits } from './types';
+export type { Opcode, DataOpcode, ControlOpcode, KnownOpcode } from './opcodes';
+export type { WsError, WsErrorCode, WsErrorReason } from './wsError';
+export type { FrameInput, EncodeOptions, EncodedFrame } from './encodeFrame';
+export type { DecodeFrameResult } from './decodeFrame';
+export type { FrameDecoderEvent, FrameDecoderState } from './frameDecoder';
+export type { AssemblerEvent, AssemblerOptions } from './messageAssembler';
+export type { MessageReaderOptions } from './messageReader';
+export type { MaskProvider } from './fragmentMessage';
+export type { ClosePayloadResult } from './closePayload';
+export type { AcceptKeySteps } from './acceptKey';
+export type { FieldTiling } from './fieldTiling';
+export type {
+  HandshakeRequestInit, HandshakeResponseInit, HandshakeRequestMessage, HandshakeResponseMessage,
+  HandshakeRequestResult, HandshakeResponseResult, AcceptedHandshakeRequest, AcceptedHandshakeResponse,
+  HandshakeRequestFailure, HandshakeResponseFailure, HandshakeRequestFailureReason, HandshakeResponseFailureReason,
+} from './handshakeTypes';
+export type { ValidateRequestOptions } from './validateHandshakeRequest';
+export type { ValidateResponseOptions } from './validateHandshakeResponse';
+
+export { OPCODE_CONTINUATION, OPCODE_TEXT, OPCODE_BINARY, OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, isControlOpcode, isKnownOpcode, opcodeName } from './opcodes';
+export {
+  CLOSE_NORMAL, CLOSE_GOING_AWAY, CLOSE_PROTOCOL_ERROR, CLOSE_UNSUPPORTED_DATA, CLOSE_NO_STATUS, CLOSE_ABNORMAL, CLOSE_INVALID_PAYLOAD,
+  CLOSE_POLICY_VIOLATION, CLOSE_MESSAGE_TOO_BIG, CLOSE_MANDATORY_EXTENSION, CLOSE_INTERNAL_ERROR, CLOSE_SERVICE_RESTART,
+  CLOSE_TRY_AGAIN_LATER, CLOSE_BAD_GATEWAY, CLOSE_TLS_HANDSHAKE, isValidCloseCode,
+} from './closeCodes';
+export { wsErrorReasons } from './wsError';
+export { encodeFrame } from './encodeFrame';
+export { decodeFrame } from './decodeFrame';
+export { FrameDecoder } from './frameDecoder';
+export { MessageAssembler } from './messageAssembler';
+export { MessageReader } from './messageReader';
+export { fragmentMessage } from './fragmentMessage';
+export { applyMask } from './mask';
+export { encodeClosePayload, parseClosePayload, MAX_CLOSE_REASON_BYTES } from './closePayload';
+export { Utf8Validator, isValidUtf8 } from './utf8Validator';
+export { computeAcceptKey, acceptKeySteps, WS_GUID } from './acceptKey';
+export { encodeBase64, decodeBase64 } from './base64';
+export { WS_VERSION } from './handshakeConstants';
+export { buildHandshakeRequest } from './buildHandshakeRequest';
+export { buildHandshakeResponse } from './buildHandshakeResponse';
+export { buildHandshakeRejection } from './buildHandshakeRejection';
+export { validateHandshakeRequest } from './validateHandshakeRequest';
+export { validateHandshakeResponse } from './validateHandshakeResponse';
+export { hexToBytes, bytesToHex } from './hex';
+export { fieldTiling } from './fieldTiling';
