@@ -15,3 +15,7 @@ export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventIni
 export { serializeRequest, serializeResponse, serializeResponseHead, withContentLength, encodeChunk, encodeChunkOf, encodeSseEvent } from './http';
 export { parseRequest, parseResponse, parseResponseHead, decodeChunked, parseSseStream, fieldsTile } from './http';
 export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
+
+// --- websocket ---
+export type * from './ws';
+export * from './ws';
