@@ -16,6 +16,5 @@ export { serializeRequest, serializeResponse, serializeResponseHead, withContent
 export { parseRequest, parseResponse, parseResponseHead, decodeChunked, parseSseStream, fieldsTile } from './http';
 export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
 
-// --- websocket ---
-export type * from './ws';
+// --- websocket --- (values and types; see src/sim/ws/index.ts)
 export * from './ws';
