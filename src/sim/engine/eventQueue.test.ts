@@ -4,7 +4,10 @@ import { EventQueue } from './eventQueue';
 
 const drain = <T>(q: EventQueue<T>): { time: number; item: T }[] => {
   const out: { time: number; item: T }[] = [];
-  for (let e = q.pop(); e; e = q.pop()) out.push(e);
+  while (q.size > 0) {
+    const time = q.peekTime();
+    out.push({ time, item: q.pop()! });
+  }
   return out;
 };
 
@@ -43,19 +46,21 @@ describe('EventQueue', () => {
     const q = new EventQueue<string>();
     q.push(1, 'first');
     q.push(1, 'second');
-    expect(q.pop()?.item).toBe('first');
+    expect(q.pop()).toBe('first');
     q.push(1, 'third');
     expect(drain(q).map((e) => e.item)).toEqual(['second', 'third']);
   });
 
-  it('reports its size and the earliest time, and Infinity when empty', () => {
+  it('reports its size and the earliest time, and Infinity and undefined when empty', () => {
     const q = new EventQueue<string>();
     expect(q.peekTime()).toBe(Infinity);
+    expect(q.pop()).toBeUndefined();
     q.push(4, 'x');
     q.push(2, 'y');
     expect(q.size).toBe(2);
     expect(q.peekTime()).toBe(2);
-    expect(q.pop()).toEqual({ time: 2, item: 'y' });
+    expect(q.pop()).toBe('y');
     expect(q.size).toBe(1);
+    expect(q.peekTime()).toBe(4);
   });
 });

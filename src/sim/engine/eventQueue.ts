@@ -40,17 +40,16 @@ export class EventQueue<T> {
     this.place(i, time, seq, item);
   }
 
-  /** Removes and returns the earliest entry (ties: first pushed), or undefined when empty. */
-  pop(): { time: number; item: T } | undefined {
+  /** Removes and returns the earliest item (ties: first pushed), or undefined when empty; read its time with `peekTime()` first. */
+  pop(): T | undefined {
     const n = this.items.length;
     if (n === 0) return undefined;
-    const time = this.times[0]!;
     const item = this.items[0]!;
     const lastTime = this.times.pop()!;
     const lastSeq = this.seqs.pop()!;
     const lastItem = this.items.pop()!;
     if (n > 1) this.siftDown(lastTime, lastSeq, lastItem);
-    return { time, item };
+    return item;
   }
 
   private siftDown(time: number, seq: number, item: T): void {

@@ -27,12 +27,12 @@ export class Simulation<E> {
 
   /** Runs events in (time, insertion) order until the queue is empty; throws after `maxEvents` to stop runaway loops. */
   run(handle: EventHandler<E>, maxEvents = DEFAULT_MAX_EVENTS): void {
-    for (let handled = 0; ; handled++) {
-      const entry = this.queue.pop();
-      if (!entry) return;
+    for (let handled = 0; this.queue.size > 0; handled++) {
       if (handled >= maxEvents) throw new Error(`simulation exceeded ${maxEvents} events`);
-      this.clock = entry.time;
-      handle(entry.item, entry.time);
+      const time = this.queue.peekTime();
+      const event = this.queue.pop()!;
+      this.clock = time;
+      handle(event, time);
     }
   }
 }

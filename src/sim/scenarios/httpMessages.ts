@@ -1,8 +1,10 @@
 /**
  * The exact HTTP messages the three scenarios put on the wire, built by the
  * HTTP codec. Messages that never change within a run (every poll request,
- * every empty answer) are serialized once and shared: a 10,000-poll timeline
- * holds one copy of their bytes.
+ * every empty answer, the stream head) are serialized once and shared.
+ * Messages that differ per event are deferred: their sizes come from a
+ * memoized codec template of the same shape (same body length, same id width),
+ * and the codec encodes the real bytes only when someone reads them.
  */
 import type { GeneratedEvent } from '../events/generateEvents';
 import {
@@ -11,7 +13,9 @@ import {
   type EncodedMessage, type HttpHeader,
 } from '../http';
 import { encodeUtf8 } from '../bytes/utf8';
+import type { DeferredMessage } from '../timeline/timelineBuilder';
 import type { HeaderSet, StreamMode } from './scenarioParams';
+import { utf8ByteLength } from './utf8ByteLength';
 
 /** The host every simulated request goes to (RFC 2606 reserves it for examples). */
 export const HOST = 'example.com';
@@ -23,16 +27,19 @@ const NO_CACHE = 'no-cache';
 const STATUS_OK = 200;
 const STATUS_NO_CONTENT = 204;
 const EMPTY = new Uint8Array(0);
+// An SSE data value with a line break becomes several data: lines (WHATWG HTML §9.2.6): not the template's shape.
+const LINE_BREAK = /[\r\n]/;
 
 /** A message plus the protocol text that labels it on the diagram. */
 export interface LabelledMessage {
-  readonly message: EncodedMessage;
+  readonly message: EncodedMessage | DeferredMessage;
   readonly summary: string;
 }
 
 /** Builds (and caches) the HTTP messages of one scenario run. */
 export class HttpMessages {
   private readonly cache = new Map<string, LabelledMessage>();
+  private readonly templates = new Map<string, EncodedMessage>();
 
   constructor(private readonly headerSet: HeaderSet) {}
 
@@ -54,11 +61,24 @@ export class HttpMessages {
     return { message: serializeRequest({ method: 'POST', target, headers, body: bytes }), summary: `POST ${target}` };
   }
 
-  /** 200 with the events as a JSON array, framed by Content-Length. */
+  /** 200 with the events as a JSON array, framed by Content-Length. Deferred: the head is shared per body length. */
   events(events: readonly GeneratedEvent[]): LabelledMessage {
-    const body = encodeUtf8(`[${events.map((e) => e.payload).join(',')}]`);
-    const headers = withContentLength(defaultResponseHeaders(), body);
-    return { message: serializeResponse({ status: STATUS_OK, headers, body }), summary: statusText(STATUS_OK) };
+    const text = `[${events.map((e) => e.payload).join(',')}]`;
+    const bodyLength = utf8ByteLength(text);
+    // Only the body's length shapes the head (Content-Length), so any body of that length will do.
+    const head = this.template(`head ${bodyLength}`, () =>
+      serializeResponseHead({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), new Uint8Array(bodyLength)) }));
+    return {
+      message: {
+        headerBytes: head.headerBytes + head.payloadBytes,
+        payloadBytes: bodyLength,
+        encode: () => {
+          const body = encodeUtf8(text);
+          return serializeResponse({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), body), body });
+        },
+      },
+      summary: statusText(STATUS_OK),
+    };
   }
 
   /** 204 No Content: an answer with nothing in it (RFC 9110 §15.3.5: no Content-Type, no body). Cached. */
@@ -79,13 +99,21 @@ export class HttpMessages {
     });
   }
 
-  /** One event as one chunk (RFC 9112 §7.1); in SSE mode the chunk holds an `id:`/`data:` event block. */
+  /** One event as one (non-empty) chunk (RFC 9112 §7.1); in SSE mode the chunk holds an `id:`/`data:` event block. Deferred. */
   eventChunk(mode: StreamMode, event: GeneratedEvent): LabelledMessage {
-    if (mode === 'sse') {
-      const sse = encodeSseEvent({ id: String(event.id), data: event.payload });
-      return { message: encodeChunkOf(sse), summary: `SSE event ${event.id}` };
+    const { payload } = event;
+    const dataLength = utf8ByteLength(payload);
+    if (mode === 'chunked') {
+      const shape = this.template(`chunk ${dataLength}`, () => encodeChunk(new Uint8Array(dataLength)));
+      return { message: deferred(shape, () => encodeChunk(encodeUtf8(payload))), summary: `chunk ${event.id}` };
     }
-    return { message: encodeChunk(encodeUtf8(event.payload)), summary: `chunk ${event.id}` };
+    const id = String(event.id);
+    const encode = (): EncodedMessage => encodeChunkOf(encodeSseEvent({ id, data: payload }));
+    const summary = `SSE event ${id}`;
+    if (LINE_BREAK.test(payload)) return { message: encode(), summary };
+    const shape = this.template(`sse ${id.length} ${dataLength}`, () =>
+      encodeChunkOf(encodeSseEvent({ id: '0'.repeat(id.length), data: 'x'.repeat(dataLength) })));
+    return { message: deferred(shape, encode), summary };
   }
 
   /** The zero-size chunk that ends a chunked body. Cached. */
@@ -109,6 +137,20 @@ export class HttpMessages {
     }
     return hit;
   }
+
+  private template(key: string, make: () => EncodedMessage): EncodedMessage {
+    let hit = this.templates.get(key);
+    if (!hit) {
+      hit = make();
+      this.templates.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+/** A deferred message sized like `shape` (a template with the same lengths) and encoded by `encode` when read. */
+function deferred(shape: EncodedMessage, encode: () => EncodedMessage): DeferredMessage {
+  return { headerBytes: shape.headerBytes, payloadBytes: shape.payloadBytes, encode };
 }
 
 function statusText(status: number): string {

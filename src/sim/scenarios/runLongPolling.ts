@@ -19,11 +19,12 @@ import { Simulation } from '../engine/simulation';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { LongPollingParams } from './scenarioParams';
 
+/** App events and arriving transfers are queued as themselves (no wrapper object per event). */
 type LongPollingEvent =
-  | { readonly kind: 'app-event'; readonly event: GeneratedEvent }
+  | GeneratedEvent
+  | Transfer // arrives at its `to` at `arrivedAt`
   | { readonly kind: 'request' }
-  | { readonly kind: 'hold-timeout'; readonly holdIndex: number }
-  | { readonly kind: 'arrive'; readonly transfer: Transfer };
+  | { readonly kind: 'hold-timeout'; readonly holdIndex: number };
 
 const CONNECTION = 1;
 const TARGET = '/long-poll';
@@ -42,12 +43,12 @@ export function runLongPolling(params: LongPollingParams): Timeline {
   let holding = NOT_HOLDING;
   let delivered = 0;
 
-  for (const event of events) sim.schedule(event.time, { kind: 'app-event', event });
+  for (const event of events) sim.schedule(event.time, event);
   sim.schedule(run.open(CONNECTION, 0), { kind: 'request' });
 
   const send = (now: number): void => {
     const transfer = run.send('http-request', CLIENT, CONNECTION, request, now);
-    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+    sim.schedule(transfer.arrivedAt, transfer);
   };
 
   const respond = (now: number): void => {
@@ -55,7 +56,7 @@ export function runLongPolling(params: LongPollingParams): Timeline {
     const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
     queued.length = 0;
     const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
-    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+    sim.schedule(transfer.arrivedAt, transfer);
   };
 
   const requestArrived = (transfer: Transfer, now: number): void => {
@@ -75,8 +76,8 @@ export function runLongPolling(params: LongPollingParams): Timeline {
   sim.run((e, now) => {
     switch (e.kind) {
       case 'app-event':
-        builder.appEvent(SERVER, e.event.id, now, e.event.payload);
-        queued.push(e.event);
+        builder.appEvent(SERVER, e.id, now, e.payload);
+        queued.push(e);
         if (holding !== NOT_HOLDING) {
           builder.endHold(holding, now, 'event');
           holding = NOT_HOLDING;
@@ -94,10 +95,10 @@ export function runLongPolling(params: LongPollingParams): Timeline {
       case 'request':
         send(now);
         return;
-      case 'arrive':
-        builder.arrive(e.transfer);
-        if (e.transfer.to === SERVER) requestArrived(e.transfer, now);
-        else responseArrived(e.transfer, now);
+      default:
+        builder.arrive(e);
+        if (e.to === SERVER) requestArrived(e, now);
+        else responseArrived(e, now);
         return;
     }
   });

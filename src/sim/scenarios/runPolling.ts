@@ -22,10 +22,11 @@ import { Simulation } from '../engine/simulation';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { PollingParams } from './scenarioParams';
 
+/** App events and arriving transfers are queued as themselves (no wrapper object per event). */
 type PollingEvent =
-  | { readonly kind: 'app-event'; readonly event: GeneratedEvent }
-  | { readonly kind: 'poll'; readonly timerMs?: number }
-  | { readonly kind: 'arrive'; readonly transfer: Transfer };
+  | GeneratedEvent
+  | Transfer // arrives at its `to` at `arrivedAt`
+  | { readonly kind: 'poll'; readonly timerMs?: number };
 
 const CONNECTION = 1;
 const POLL_TARGET = '/poll';
@@ -44,13 +45,13 @@ export function runPolling(params: PollingParams): Timeline {
   let delivered = 0;
 
   // Scheduled first, so an event and a poll at the same instant see the event first.
-  for (const event of events) sim.schedule(event.time, { kind: 'app-event', event });
+  for (const event of events) sim.schedule(event.time, event);
   sim.schedule(run.open(CONNECTION, 0), { kind: 'poll' });
 
   const poll = (now: number): void => {
     lastPollAt = now;
     const transfer = run.send('http-request', CLIENT, CONNECTION, pollRequest, now);
-    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+    sim.schedule(transfer.arrivedAt, transfer);
   };
 
   const answer = (now: number): void => {
@@ -58,7 +59,7 @@ export function runPolling(params: PollingParams): Timeline {
     const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
     queued.length = 0;
     const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
-    sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+    sim.schedule(transfer.arrivedAt, transfer);
   };
 
   const received = (transfer: Transfer, now: number): void => {
@@ -73,17 +74,17 @@ export function runPolling(params: PollingParams): Timeline {
   sim.run((e, now) => {
     switch (e.kind) {
       case 'app-event':
-        builder.appEvent(SERVER, e.event.id, now, e.event.payload);
-        queued.push(e.event);
+        builder.appEvent(SERVER, e.id, now, e.payload);
+        queued.push(e);
         return;
       case 'poll':
         if (e.timerMs !== undefined) builder.timer(CLIENT, 'poll-interval', now, e.timerMs);
         poll(now);
         return;
-      case 'arrive':
-        builder.arrive(e.transfer);
-        if (e.transfer.to === SERVER) answer(now);
-        else received(e.transfer, now);
+      default:
+        builder.arrive(e);
+        if (e.to === SERVER) answer(now);
+        else received(e, now);
         return;
     }
   });

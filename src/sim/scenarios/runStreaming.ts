@@ -23,13 +23,14 @@ import { Simulation } from '../engine/simulation';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { StreamingParams } from './scenarioParams';
 
+/** App events and arriving transfers are queued as themselves (no wrapper object per event). */
 type StreamingEvent =
-  | { readonly kind: 'app-event'; readonly event: GeneratedEvent }
+  | GeneratedEvent
+  | Transfer // arrives at its `to` at `arrivedAt`
   | { readonly kind: 'end-stream' }
   | { readonly kind: 'open-stream' }
   | { readonly kind: 'client-message'; readonly index: number }
-  | { readonly kind: 'post-ready' }
-  | { readonly kind: 'arrive'; readonly transfer: Transfer };
+  | { readonly kind: 'post-ready' };
 
 const STREAM_CONNECTION = 1;
 const POST_CONNECTION = 2;
@@ -57,13 +58,13 @@ export function runStreaming(params: StreamingParams): Timeline {
   let postConnection: 'closed' | 'opening' | 'idle' | 'busy' = 'closed';
   let postsAnswered = 0;
 
-  for (const event of events) sim.schedule(event.time, { kind: 'app-event', event });
+  for (const event of events) sim.schedule(event.time, event);
   // After the last event's own app-event entry, so its chunk goes out first.
   sim.schedule(events.length > 0 ? events[events.length - 1]!.time : params.durationMs, { kind: 'end-stream' });
   clientMessages.forEach((time, index) => sim.schedule(time, { kind: 'client-message', index }));
   sim.schedule(run.open(STREAM_CONNECTION, 0), { kind: 'open-stream' });
 
-  const send = (transfer: Transfer): void => sim.schedule(transfer.arrivedAt, { kind: 'arrive', transfer });
+  const send = (transfer: Transfer): void => sim.schedule(transfer.arrivedAt, transfer);
 
   const sendChunk = (event: GeneratedEvent, now: number): void => {
     send(run.send(mode === 'sse' ? 'sse-event' : 'http-chunk', SERVER, STREAM_CONNECTION, messages.eventChunk(mode, event), now, { carries: [event.id] }));
@@ -106,9 +107,9 @@ export function runStreaming(params: StreamingParams): Timeline {
   sim.run((e, now) => {
     switch (e.kind) {
       case 'app-event':
-        builder.appEvent(SERVER, e.event.id, now, e.event.payload);
-        if (streamOpen) sendChunk(e.event, now);
-        else backlog.push(e.event);
+        builder.appEvent(SERVER, e.id, now, e.payload);
+        if (streamOpen) sendChunk(e, now);
+        else backlog.push(e);
         return;
       case 'end-stream':
         endRequested = true;
@@ -128,8 +129,8 @@ export function runStreaming(params: StreamingParams): Timeline {
       case 'post-ready':
         postNext(now);
         return;
-      case 'arrive': {
-        const { transfer } = e;
+      default: {
+        const transfer = e;
         builder.arrive(transfer);
         if (transfer.connection === POST_CONNECTION) {
           if (transfer.to === SERVER) send(run.send('http-response', SERVER, POST_CONNECTION, messages.noContent(), now));

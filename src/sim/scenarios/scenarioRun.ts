@@ -16,6 +16,7 @@ import type { CommonParams } from './scenarioParams';
 /** Lifeline ids. */
 export const CLIENT = 'client';
 export const SERVER = 'server';
+const MIN_PAYLOAD_BYTES = 1;
 const ACTORS: readonly Actor[] = Object.freeze([{ id: CLIENT, role: 'client' }, { id: SERVER, role: 'server' }]);
 
 /** Extra facts about a transfer that only the scenario knows. */
@@ -34,14 +35,17 @@ export class ScenarioRun {
   constructor(name: ScenarioName, params: CommonParams) {
     this.builder = new TimelineBuilder(name, ACTORS);
     this.network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
-    this.events = generateEvents(params.events, params.durationMs, params.payloadBytes, params.seed);
+    // At least one byte per event: an empty chunk would end a chunked body (RFC 9112 §7.1).
+    const payloadBytes = Math.max(MIN_PAYLOAD_BYTES, params.payloadBytes);
+    this.events = generateEvents(params.events, params.durationMs, payloadBytes, params.seed);
     this.messages = new HttpMessages(params.headerSet);
   }
 
   /** Sends `labelled` at `now` on `connection` (client → server when `from` is the client) and records it. */
   send(kind: TransferKind, from: string, connection: number, labelled: LabelledMessage, now: number, options: SendOptions = {}): Transfer {
     const toServer = from === CLIENT;
-    const arrivedAt = this.network.transmit(connection, toServer ? 'up' : 'down', now, labelled.message.bytes.length);
+    const { headerBytes, payloadBytes } = labelled.message;
+    const arrivedAt = this.network.transmit(connection, toServer ? 'up' : 'down', now, headerBytes + payloadBytes);
     return this.builder.send({
       kind, from, to: toServer ? SERVER : CLIENT, connection, sentAt: now, arrivedAt,
       message: labelled.message, summary: labelled.summary,

@@ -37,7 +37,8 @@ export function computeMetrics(input: MetricsInput): Metrics {
       headerDown += transfer.headerBytes;
       payloadDown += transfer.payloadBytes;
     }
-    totalBytes += transfer.bytes.length;
+    // Equal to bytes.length by the Transfer contract, without forcing a deferred encoding.
+    totalBytes += transfer.headerBytes + transfer.payloadBytes;
   }
 
   let emptyResponses = 0;

@@ -68,4 +68,27 @@ describe('TimelineBuilder', () => {
     b.arrive(c);
     expect(b.build().steps.filter((s) => s.kind === 'deliver')).toHaveLength(1);
   });
+
+  it('encodes a deferred message only when its bytes are first read, and only once', () => {
+    const b = new TimelineBuilder('streaming', actors);
+    let encodings = 0;
+    const transfer = b.send({
+      kind: 'sse-event', from: 'server', to: 'client', connection: 1, sentAt: 0, arrivedAt: 50, summary: 'SSE event 0',
+      message: {
+        headerBytes: 3, payloadBytes: 2,
+        encode: () => {
+          encodings++;
+          return { bytes: Uint8Array.from([1, 2, 3, 4, 5]), fields: [{ name: 'x', start: 0, end: 5, value: '', meaning: 'field.x' }] };
+        },
+      },
+    });
+    const timeline = b.build();
+    expect(encodings).toBe(0);
+    expect(timeline.metrics.totalBytes).toBe(5);
+    expect(timeline.steps[0]!.caption.values).toMatchObject({ bytes: 5 });
+    expect([...transfer.bytes]).toEqual([1, 2, 3, 4, 5]);
+    expect(transfer.fields).toHaveLength(1);
+    expect(transfer.bytes).toBe(transfer.bytes);
+    expect(encodings).toBe(1);
+  });
 });

@@ -5,8 +5,9 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
+import { AppEventStep, ArriveStep, DeliverStep, HoldStep, SendStep, StateStep, TimerStep } from './stepRecords';
 import type {
-  Actor, AppEvent, Caption, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind,
+  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind,
 } from './types';
 
 /** Encoded bytes plus their annotation; the HTTP codec's `EncodedMessage` fits this shape. */
@@ -17,6 +18,19 @@ export interface WireMessage {
   readonly payloadBytes: number;
 }
 
+/**
+ * A message whose sizes are known but whose bytes are produced on first use.
+ * Timing and metrics need only the sizes; the exact bytes matter only when the
+ * inspector opens that one transfer — so a 10,000-event timeline need not
+ * encode 10,000 messages up front. `encode()` must return headerBytes +
+ * payloadBytes bytes (the scenario tests force every transfer to check).
+ */
+export interface DeferredMessage {
+  readonly headerBytes: number;
+  readonly payloadBytes: number;
+  readonly encode: () => { readonly bytes: Uint8Array; readonly fields: readonly Field[] };
+}
+
 /** Everything about a transfer that the scenario decides. */
 export interface TransferInput {
   readonly kind: TransferKind;
@@ -25,7 +39,7 @@ export interface TransferInput {
   readonly connection: number;
   readonly sentAt: number;
   readonly arrivedAt: number;
-  readonly message: WireMessage;
+  readonly message: WireMessage | DeferredMessage;
   readonly summary: string;
   /** App event ids carried to the client. */
   readonly carries?: readonly number[];
@@ -33,8 +47,6 @@ export interface TransferInput {
   readonly answersEventRequest?: boolean;
 }
 
-// Captions show latencies to a tenth of a millisecond; metrics keep full precision.
-const CAPTION_DECIMALS = 10;
 const NO_EVENTS: readonly number[] = Object.freeze([]);
 
 type MutableEvent = { id: number; generatedAt: number; deliveredAt?: number; payload: string };
@@ -46,7 +58,8 @@ export class TimelineBuilder {
   private readonly transfers: Transfer[] = [];
   private readonly holds: MutableHold[] = [];
   private readonly events: MutableEvent[] = [];
-  private readonly eventById = new Map<number, MutableEvent>();
+  // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
+  private readonly eventById: MutableEvent[] = [];
   private readonly eventResponseIds: number[] = [];
   private lastTime = 0;
 
@@ -57,48 +70,24 @@ export class TimelineBuilder {
 
   /** Records a transfer and its 'send' step; the scenario must call `arrive` when it lands. */
   send(input: TransferInput): Transfer {
-    const { message } = input;
-    const transfer: Transfer = {
-      id: this.transfers.length,
-      kind: input.kind,
-      from: input.from,
-      to: input.to,
-      connection: input.connection,
-      sentAt: input.sentAt,
-      arrivedAt: input.arrivedAt,
-      bytes: message.bytes,
-      fields: message.fields,
-      headerBytes: message.headerBytes,
-      payloadBytes: message.payloadBytes,
-      summary: input.summary,
-      carries: input.carries && input.carries.length > 0 ? input.carries : NO_EVENTS,
-    };
+    const id = this.transfers.length;
+    const carries = input.carries && input.carries.length > 0 ? input.carries : NO_EVENTS;
+    const transfer = new RecordedTransfer(id, input, carries);
     this.transfers.push(transfer);
-    if (input.answersEventRequest) this.eventResponseIds.push(transfer.id);
-    const bytes = message.bytes.length;
-    this.push({
-      kind: 'send', time: input.sentAt, actor: input.from, transferId: transfer.id,
-      caption: { key: 'step.send', values: { from: input.from, to: input.to, summary: input.summary, bytes } },
-    });
+    if (input.answersEventRequest) this.eventResponseIds.push(id);
+    this.push(new SendStep(input.sentAt, input.from, transfer));
     return transfer;
   }
 
   /** Records the 'arrive' step of a transfer, then a 'deliver' step for each event it carries. */
   arrive(transfer: Transfer): void {
     const time = transfer.arrivedAt;
-    this.push({
-      kind: 'arrive', time, actor: transfer.to, transferId: transfer.id,
-      caption: { key: 'step.arrive', values: { to: transfer.to, summary: transfer.summary, bytes: transfer.bytes.length } },
-    });
+    this.push(new ArriveStep(time, transfer.to, transfer));
     for (const id of transfer.carries) {
-      const event = this.eventById.get(id);
+      const event = this.eventById[id];
       if (!event || event.deliveredAt !== undefined) continue;
       event.deliveredAt = time;
-      const latency = time - event.generatedAt;
-      this.push({
-        kind: 'deliver', time, actor: transfer.to, eventId: id, latency,
-        caption: { key: 'step.deliver', values: { id, latency: Math.round(latency * CAPTION_DECIMALS) / CAPTION_DECIMALS } },
-      });
+      this.push(new DeliverStep(time, transfer.to, id, time - event.generatedAt));
     }
   }
 
@@ -106,15 +95,15 @@ export class TimelineBuilder {
   appEvent(actor: string, id: number, time: number, payload: string): void {
     const event: MutableEvent = { id, generatedAt: time, payload };
     this.events.push(event);
-    this.eventById.set(id, event);
-    this.push({ kind: 'app-event', time, actor, eventId: id, caption: { key: 'step.appEvent', values: { id } } });
+    this.eventById[id] = event;
+    this.push(new AppEventStep(time, actor, id));
   }
 
   /** Starts a hold of request `requestId` (the held message's `summary` goes in the caption); returns its index for `endHold`. */
   startHold(actor: string, connection: number, requestId: number, time: number, summary: string): number {
     const holdIndex = this.holds.length;
     this.holds.push({ actor, connection, requestId, from: time, until: Infinity, reason: 'end' });
-    this.push({ kind: 'hold', time, actor, holdIndex, caption: { key: 'step.hold', values: { actor, summary } } });
+    this.push(new HoldStep(time, actor, holdIndex, summary));
     return holdIndex;
   }
 
@@ -127,13 +116,12 @@ export class TimelineBuilder {
 
   /** Records a timer firing on `actor` after `ms`. */
   timer(actor: string, timer: TimerName, time: number, ms: number): void {
-    this.push({ kind: 'timer', time, actor, timer, caption: { key: 'step.timer', values: { actor, timer, ms } } });
+    this.push(new TimerStep(time, actor, timer, ms));
   }
 
   /** Records a connection opening or closing. */
   connection(actor: string, connection: number, state: ConnectionState, time: number): void {
-    const key: Caption['key'] = state === 'open' ? 'step.connectionOpen' : 'step.connectionClose';
-    this.push({ kind: 'state', time, actor, state, connection, caption: { key, values: { actor, connection } } });
+    this.push(new StateStep(time, actor, state, connection));
   }
 
   /** Freezes what was recorded into a `Timeline`; holds still open end at the last step. */
@@ -153,5 +141,60 @@ export class TimelineBuilder {
     }
     this.lastTime = step.time;
     this.steps.push(step);
+  }
+}
+
+/**
+ * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
+ * that a deferred message is encoded once, on first read; everything else is
+ * a plain field. Read transfers; do not spread them (a spread copy has no bytes).
+ * A class, not an object literal with getters: V8 builds literals with
+ * accessors through a slow path, about 30 times slower per object.
+ */
+class RecordedTransfer implements Transfer {
+  readonly kind: TransferKind;
+  readonly from: string;
+  readonly to: string;
+  readonly connection: number;
+  readonly sentAt: number;
+  readonly arrivedAt: number;
+  readonly headerBytes: number;
+  readonly payloadBytes: number;
+  readonly summary: string;
+  #message: WireMessage | DeferredMessage;
+
+  constructor(
+    readonly id: number,
+    input: TransferInput,
+    readonly carries: readonly number[],
+  ) {
+    this.kind = input.kind;
+    this.from = input.from;
+    this.to = input.to;
+    this.connection = input.connection;
+    this.sentAt = input.sentAt;
+    this.arrivedAt = input.arrivedAt;
+    this.headerBytes = input.message.headerBytes;
+    this.payloadBytes = input.message.payloadBytes;
+    this.summary = input.summary;
+    this.#message = input.message;
+  }
+
+  /** The exact bytes on the wire. */
+  get bytes(): Uint8Array {
+    return this.encoded().bytes;
+  }
+
+  /** The fields that tile `bytes`. */
+  get fields(): readonly Field[] {
+    return this.encoded().fields;
+  }
+
+  private encoded(): { readonly bytes: Uint8Array; readonly fields: readonly Field[] } {
+    const message = this.#message;
+    if (!('encode' in message)) return message;
+    const { bytes, fields } = message.encode();
+    this.#message = { bytes, fields, headerBytes: this.headerBytes, payloadBytes: this.payloadBytes };
+    return this.#message;
   }
 }

@@ -34,13 +34,22 @@ export function timelineIndex(timeline: Timeline): TimelineIndex {
 
 function buildIndex(timeline: Timeline): TimelineIndex {
   const { steps, transfers, holds, events } = timeline;
-  const stepTimes = Float64Array.from(steps, (s) => s.time);
+  const stepTimes = column(steps, (s) => s.time);
   // Transfers and holds are recorded as they start, so both are already sorted by start.
-  const transferIndex = new IntervalIndex(Float64Array.from(transfers, (t) => t.sentAt), Float64Array.from(transfers, (t) => t.arrivedAt));
-  const holdIndex = new IntervalIndex(Float64Array.from(holds, (h) => h.from), Float64Array.from(holds, (h) => h.until));
-  const generatedAt = Float64Array.from(events, (e) => e.generatedAt).sort();
-  const delivered: number[] = [];
-  for (const e of events) if (e.deliveredAt !== undefined) delivered.push(e.deliveredAt);
-  const deliveredAt = Float64Array.from(delivered).sort();
-  return { stepTimes, transfers: transferIndex, holds: holdIndex, generatedAt, deliveredAt };
+  const transferIndex = new IntervalIndex(column(transfers, (t) => t.sentAt), column(transfers, (t) => t.arrivedAt));
+  const holdIndex = new IntervalIndex(column(holds, (h) => h.from), column(holds, (h) => h.until));
+  const generatedAt = column(events, (e) => e.generatedAt).sort();
+  let delivered = 0;
+  for (const e of events) if (e.deliveredAt !== undefined) delivered++;
+  const deliveredAt = new Float64Array(delivered);
+  let i = 0;
+  for (const e of events) if (e.deliveredAt !== undefined) deliveredAt[i++] = e.deliveredAt;
+  return { stepTimes, transfers: transferIndex, holds: holdIndex, generatedAt, deliveredAt: deliveredAt.sort() };
+}
+
+/** One number per item; a plain loop, because Float64Array.from(items, fn) goes through the slow iterator path. */
+function column<T>(items: readonly T[], pick: (item: T) => number): Float64Array {
+  const out = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = pick(items[i]!);
+  return out;
 }

@@ -1,0 +1,103 @@
+/**
+ * How fast the simulator builds and reads big timelines: for each scenario
+ * (and each streaming mode), a 10,000-event timeline is built, then 10,000
+ * random `stateAt` seeks are made. Prints the median of a few runs.
+ * Targets on a 2-core machine: build < 50 ms, one seek < 10 µs.
+ * Wall time is what a reader waits; CPU time (this process only) is shown too,
+ * because on a shared machine other processes inflate wall time.
+ *
+ *   npx tsx bench/timeline.bench.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { createPrng, defaultParams, runScenario, stateAt, type Timeline } from '../src/sim/index';
+
+const EVENTS = 10_000;
+const SEEKS = 10_000;
+const RUNS = 7;
+const WARM_UP_RUNS = 2;
+const BUILD_TARGET_MS = 50;
+const SEEK_TARGET_US = 10;
+
+interface Case {
+  readonly label: string;
+  readonly build: () => Timeline;
+}
+
+// Event spacing per scenario: polling batches 10 events per poll; long polling gets one event per
+// round trip and then some (every event ends a hold: the most steps per event); streaming one chunk each.
+const periodic = (periodMs: number) => ({ kind: 'periodic', periodMs, count: EVENTS }) as const;
+const CASES: readonly Case[] = [
+  { label: 'polling (1 s interval)', build: () => runScenario('polling', { ...defaultParams('polling'), events: periodic(100), durationMs: 100 * EVENTS }) },
+  { label: 'long-polling', build: () => runScenario('long-polling', { ...defaultParams('long-polling'), events: periodic(300), durationMs: 300 * EVENTS }) },
+  { label: 'streaming chunked', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'chunked', events: periodic(100), durationMs: 100 * EVENTS }) },
+  { label: 'streaming sse', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'sse', events: periodic(100), durationMs: 100 * EVENTS }) },
+];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+interface Measurement {
+  readonly buildMs: number;
+  readonly buildCpuMs: number;
+  readonly indexMs: number;
+  readonly seekUs: number;
+  readonly events: number;
+  readonly steps: number;
+  readonly transfers: number;
+}
+
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+
+/** Times one build plus the first seek (which builds the lookup index) and SEEKS further seeks. */
+function measure(c: Case): Measurement {
+  const cpu0 = process.cpuUsage();
+  let t0 = performance.now();
+  const timeline: Timeline = c.build();
+  const buildMs = performance.now() - t0;
+  const buildCpuMs = cpuMs(process.cpuUsage(cpu0));
+
+  t0 = performance.now();
+  stateAt(timeline, 0);
+  const indexMs = performance.now() - t0;
+
+  const prng = createPrng(1);
+  const times = Float64Array.from({ length: SEEKS }, () => prng.nextFloat(0, timeline.duration));
+  let sink = 0;
+  t0 = performance.now();
+  for (const t of times) sink += stateAt(timeline, t).inFlight.length;
+  const seekUs = ((performance.now() - t0) * 1000) / SEEKS;
+  if (sink < 0) console.log(sink); // keep the loop from being optimized away
+  // Counts only: keeping seven timelines alive would tax the next builds' garbage collection.
+  const { metrics, steps, transfers } = timeline;
+  return { buildMs, buildCpuMs, indexMs, seekUs, events: metrics.events, steps: steps.length, transfers: transfers.length };
+}
+
+// Warm up every case first, so the first one measured does not pay the JIT for code they all share.
+for (const c of CASES) for (let i = 0; i < WARM_UP_RUNS; i++) measure(c);
+
+const rows: string[][] = [];
+let allMet = true;
+for (const c of CASES) {
+  const runs = Array.from({ length: RUNS }, () => measure(c));
+  const buildMs = median(runs.map((r) => r.buildMs));
+  const buildCpuMs = median(runs.map((r) => r.buildCpuMs));
+  const indexMs = median(runs.map((r) => r.indexMs));
+  const seekUs = median(runs.map((r) => r.seekUs));
+  const { events, steps, transfers } = runs[0]!;
+  const met = buildMs < BUILD_TARGET_MS && seekUs < SEEK_TARGET_US;
+  allMet &&= met;
+  rows.push([
+    c.label, String(events), String(steps), String(transfers),
+    buildMs.toFixed(1), buildCpuMs.toFixed(1), indexMs.toFixed(1), seekUs.toFixed(2), met ? 'yes' : 'NO',
+  ]);
+}
+
+const header = ['scenario', 'events', 'steps', 'transfers', 'build ms', 'build cpu ms', 'index ms', 'seek µs', 'on target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+console.log(`median of ${RUNS} runs; targets: build < ${BUILD_TARGET_MS} ms, seek < ${SEEK_TARGET_US} µs`);
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+if (!allMet) process.exitCode = 1;

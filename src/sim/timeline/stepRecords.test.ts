@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { AppEventStep, ArriveStep, DeliverStep, HoldStep, SendStep, StateStep, TimerStep } from './stepRecords';
+import type { Step, Transfer } from './types';
+
+const transfer = {
+  id: 4, kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0, arrivedAt: 50,
+  bytes: new Uint8Array(412), fields: [], headerBytes: 400, payloadBytes: 12, summary: 'GET /poll', carries: [],
+} satisfies Transfer;
+
+describe('step records', () => {
+  it('caption each step from its own fields, with the keys and values the i18n captions expect', () => {
+    const steps: Step[] = [
+      new SendStep(0, 'client', transfer),
+      new ArriveStep(50, 'server', transfer),
+      new HoldStep(50, 'server', 2, 'GET /long-poll'),
+      new TimerStep(60, 'server', 'hold-timeout', 30000),
+      new StateStep(70, 'client', 'open', 2),
+      new StateStep(80, 'client', 'closed', 2),
+      new AppEventStep(90, 'server', 7),
+      new DeliverStep(140, 'client', 7, 50.26),
+    ];
+    expect(steps.map((s) => s.caption)).toEqual([
+      { key: 'step.send', values: { from: 'client', to: 'server', summary: 'GET /poll', bytes: 412 } },
+      { key: 'step.arrive', values: { to: 'server', summary: 'GET /poll', bytes: 412 } },
+      { key: 'step.hold', values: { actor: 'server', summary: 'GET /long-poll' } },
+      { key: 'step.timer', values: { actor: 'server', timer: 'hold-timeout', ms: 30000 } },
+      { key: 'step.connectionOpen', values: { actor: 'client', connection: 2 } },
+      { key: 'step.connectionClose', values: { actor: 'client', connection: 2 } },
+      { key: 'step.appEvent', values: { id: 7 } },
+      { key: 'step.deliver', values: { id: 7, latency: 50.3 } },
+    ]);
+  });
+
+  it('expose the Step union’s fields as plain own properties', () => {
+    expect({ ...new SendStep(0, 'client', transfer) }).toEqual({ kind: 'send', time: 0, actor: 'client', transferId: 4 });
+    expect({ ...new DeliverStep(140, 'client', 7, 50.26) }).toEqual({ kind: 'deliver', time: 140, actor: 'client', eventId: 7, latency: 50.26 });
+  });
+});
