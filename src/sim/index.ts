@@ -18,3 +18,19 @@ export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicH
 
 // --- websocket --- (values and types; see src/sim/ws/index.ts)
 export * from './ws';
+
+// --- engine / timeline / scenarios ---
+export type { Prng } from './engine/createPrng';
+export type { NetworkParams, ConnectionSetup } from './network/network';
+export type { EventSchedule } from './events/eventTimes';
+export type { TimelineIndex } from './timeline/timelineIndex';
+export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, ScenarioParams, ScenarioParamsMap } from './scenarios/scenarioParams';
+export { createPrng } from './engine/createPrng';
+export { MAX_EVENTS } from './events/eventTimes';
+export { runScenario } from './scenarios/runScenario';
+export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
+export { stateAt } from './timeline/stateAt';
+export { stepIndexAt } from './timeline/stepIndexAt';
+export { stepTime, nextStepIndex, previousStepIndex } from './timeline/stepNavigation';
+export { TimelineBuilder } from './timeline/timelineBuilder';
+export type { TransferInput, WireMessage, DeferredMessage } from './timeline/timelineBuilder';
