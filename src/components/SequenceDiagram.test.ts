@@ -59,7 +59,7 @@ describe('SequenceDiagram', () => {
   });
 
   it('labels time ticks in milliseconds', () => {
-    const { container } = render(SequenceDiagram, { timeline: pollingTimeline, time: 1000 });
+    const { container } = render(SequenceDiagram, { timeline: pollingTimeline, time: 1100 });
     const ticks = [...container.querySelectorAll('.tick')].map((tick) => tick.textContent?.trim());
     expect(ticks).toContain('1,000 ms');
   });

@@ -10,8 +10,8 @@ describe('byteGlyphs', () => {
     expect(byteGlyphs([0x47, 0x45, 0x54, 0x00, 0x7f, 0xe2])).toBe('GET···');
   });
 
-  it('makes a lone space visible only when asked', () => {
+  it('shows a space as ␣ only when asked', () => {
     expect(byteGlyphs([0x20])).toBe(' ');
-    expect(byteGlyphs([0x20], true)).toBe('\u2420');
+    expect(byteGlyphs([0x20], true)).toBe('\u2423');
   });
 });

@@ -6,10 +6,10 @@ const LAST_PRINTABLE = 0x7e;
 // Control pictures make line endings visible, which is the point of an HTTP lesson.
 const CR_GLYPH = '\u240d';
 const LF_GLYPH = '\u240a';
-const SPACE_GLYPH = '\u2420';
+const SPACE_GLYPH = '\u2423';
 const UNPRINTABLE_GLYPH = '·';
 
-/** How bytes read as text in an inspector: ASCII as itself, CR LF as ␍␊, anything else as "·"; with `visibleSpace`, a space as ␠. */
+/** How bytes read as text in an inspector: ASCII as itself, CR LF as ␍␊, anything else as "·"; with `visibleSpace`, a space as ␣. */
 export function byteGlyphs(bytes: ArrayLike<number>, visibleSpace = false): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += glyph(bytes[i]!, visibleSpace);

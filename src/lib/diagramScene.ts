@@ -11,15 +11,23 @@ import { timeWindow, type TimeWindow } from './timeWindow';
 import { visibleTransfers } from './visibleTransfers';
 import { windowSpan } from './windowSpan';
 
-export const VIEW_WIDTH = 720;
-export const VIEW_HEIGHT = 520;
+/** viewBox width when the container's width is unknown (server render, tests). */
+export const DEFAULT_VIEW_WIDTH = 720;
+// The viewBox follows the container's width within these bounds, so text keeps about its CSS size
+// instead of shrinking to unreadable on a phone or swelling on a wide screen.
+const MIN_VIEW_WIDTH = 340;
+const MAX_VIEW_WIDTH = 900;
+// Height follows width (a little taller than wide on a phone, shorter on a desktop), within bounds.
+const HEIGHT_PER_WIDTH = 0.78;
+const MIN_VIEW_HEIGHT = 440;
+const MAX_VIEW_HEIGHT = 560;
 /** Room above the plot for the lifeline name tags. */
 export const PLOT_TOP = 64;
 const PLOT_BOTTOM_MARGIN = 20;
 /** Room left of the plot for the time axis labels. */
 export const AXIS_WIDTH = 80;
-// Lifelines sit this far in from the plot edges, leaving space for "held" labels beside them.
-const LANE_INSET = 104;
+// Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
+const LANE_INSET_SHARE = 0.2;
 const HEAD_LENGTH = 11;
 const HEAD_HALF_WIDTH = 5;
 // Closer labels than this overlap (font size ~12 units), so the later one is dropped (the arrow keeps its aria-label).
@@ -87,6 +95,9 @@ export interface SceneTick {
 
 /** Everything drawn at one moment. */
 export interface Scene {
+  /** viewBox size. */
+  readonly width: number;
+  readonly height: number;
   readonly window: TimeWindow;
   readonly plotBottom: number;
   readonly nowY: number;
@@ -104,14 +115,18 @@ export interface SceneOptions {
   readonly reducedMotion?: boolean;
   /** This transfer keeps its label even when crowded. */
   readonly selectedId?: number | null;
+  /** The container's width in CSS px; the viewBox follows it within bounds. */
+  readonly width?: number;
 }
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
 export function diagramScene(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
   const window = timeWindow(time, windowSpan(timeline));
-  const plotBottom = VIEW_HEIGHT - PLOT_BOTTOM_MARGIN;
+  const width = clamp(options.width || DEFAULT_VIEW_WIDTH, MIN_VIEW_WIDTH, MAX_VIEW_WIDTH);
+  const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
+  const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const y = (t: number) => PLOT_TOP + ((t - window.from) / (window.to - window.from)) * (plotBottom - PLOT_TOP);
-  const lanes = layLanes(timeline);
+  const lanes = layLanes(timeline, width);
   const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
   const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
 
@@ -141,13 +156,14 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
 
   const ticks = timeTicks(window.from, window.to).map((t) => ({ time: t, y: y(t) }));
-  return { window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks };
+  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks };
 }
 
-function layLanes(timeline: Timeline): SceneLane[] {
+function layLanes(timeline: Timeline, width: number): SceneLane[] {
   const { actors } = timeline;
-  const left = AXIS_WIDTH + LANE_INSET;
-  const right = VIEW_WIDTH - LANE_INSET;
+  const inset = (width - AXIS_WIDTH) * LANE_INSET_SHARE;
+  const left = AXIS_WIDTH + inset;
+  const right = width - inset;
   return actors.map((actor, i) => ({
     id: actor.id,
     ...actorLabel(actor.id, actors),
@@ -201,4 +217,8 @@ function thinLabels(arrows: readonly SceneArrow[], selectedId: number | null): S
     else lastY = a.label!.y;
   }
   return arrows.map((a) => (hidden.has(a) ? { ...a, label: null } : a));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }

@@ -1,7 +1,7 @@
 import type { Timeline } from '../sim/timeline/types';
 
-/** How many one-way trips the diagram's window spans: about six round trips, enough to see a poll cycle's rhythm. */
-export const ONE_WAY_TRIPS_PER_WINDOW = 12;
+/** How many one-way trips the diagram's window spans: eight round trips, so a trip still drops a clear ~6 % of the height. */
+export const ONE_WAY_TRIPS_PER_WINDOW = 16;
 /** Never zoom in further than this, whatever the latency (simulated ms). */
 export const MIN_WINDOW_SPAN_MS = 100;
 // Used when a timeline has no transfers at all: a 50 ms link, the lessons' default.
