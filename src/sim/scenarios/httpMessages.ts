@@ -15,6 +15,7 @@ import {
 import { encodeUtf8 } from '../bytes/utf8';
 import type { DeferredMessage } from '../timeline/timelineBuilder';
 import type { HeaderSet, StreamMode } from './scenarioParams';
+import { DeferredChunk, DeferredJsonResponse, DeferredSseChunk } from './deferredMessages';
 import { utf8ByteLength } from './utf8ByteLength';
 
 /** The host every simulated request goes to (RFC 2606 reserves it for examples). */
@@ -68,17 +69,7 @@ export class HttpMessages {
     // Only the body's length shapes the head (Content-Length), so any body of that length will do.
     const head = this.template(`head ${bodyLength}`, () =>
       serializeResponseHead({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), new Uint8Array(bodyLength)) }));
-    return {
-      message: {
-        headerBytes: head.headerBytes + head.payloadBytes,
-        payloadBytes: bodyLength,
-        encode: () => {
-          const body = encodeUtf8(text);
-          return serializeResponse({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), body), body });
-        },
-      },
-      summary: statusText(STATUS_OK),
-    };
+    return { message: new DeferredJsonResponse(text, head, bodyLength), summary: statusText(STATUS_OK) };
   }
 
   /** 204 No Content: an answer with nothing in it (RFC 9110 §15.3.5: no Content-Type, no body). Cached. */
@@ -105,15 +96,14 @@ export class HttpMessages {
     const dataLength = utf8ByteLength(payload);
     if (mode === 'chunked') {
       const shape = this.template(`chunk ${dataLength}`, () => encodeChunk(new Uint8Array(dataLength)));
-      return { message: deferred(shape, () => encodeChunk(encodeUtf8(payload))), summary: `chunk ${event.id}` };
+      return { message: new DeferredChunk(payload, shape), summary: `chunk ${event.id}` };
     }
     const id = String(event.id);
-    const encode = (): EncodedMessage => encodeChunkOf(encodeSseEvent({ id, data: payload }));
     const summary = `SSE event ${id}`;
-    if (LINE_BREAK.test(payload)) return { message: encode(), summary };
+    if (LINE_BREAK.test(payload)) return { message: encodeChunkOf(encodeSseEvent({ id, data: payload })), summary };
     const shape = this.template(`sse ${id.length} ${dataLength}`, () =>
       encodeChunkOf(encodeSseEvent({ id: '0'.repeat(id.length), data: 'x'.repeat(dataLength) })));
-    return { message: deferred(shape, encode), summary };
+    return { message: new DeferredSseChunk(id, payload, shape), summary };
   }
 
   /** The zero-size chunk that ends a chunked body. Cached. */
@@ -146,11 +136,6 @@ export class HttpMessages {
     }
     return hit;
   }
-}
-
-/** A deferred message sized like `shape` (a template with the same lengths) and encoded by `encode` when read. */
-function deferred(shape: EncodedMessage, encode: () => EncodedMessage): DeferredMessage {
-  return { headerBytes: shape.headerBytes, payloadBytes: shape.payloadBytes, encode };
 }
 
 function statusText(status: number): string {

@@ -77,6 +77,9 @@ describe('runLongPolling', () => {
     // Hold 1 (from ~150) would time out at ~650 but event 0 ended it at 200.
     expect(timeline.holds.map((h) => h.reason)).toEqual(['event', 'timeout', 'event']);
     expect(timeline.steps.filter((s) => s.kind === 'timer')).toHaveLength(1);
+    // The second hold times out at its own deadline, not the first one's.
+    const second = timeline.holds[1]!;
+    expect(second.until - second.from).toBeCloseTo(500, 9);
   });
 
   it('stops re-requesting once the last event has been delivered', () => {

@@ -24,13 +24,15 @@ type LongPollingEvent =
   | GeneratedEvent
   | Transfer // arrives at its `to` at `arrivedAt`
   | { readonly kind: 'request' }
-  | { readonly kind: 'hold-timeout'; readonly holdIndex: number };
+  | { readonly kind: 'hold-timer' };
 
 const CONNECTION = 1;
 const TARGET = '/long-poll';
 // A zero time-out on a zero-latency link would re-request forever at one instant.
 const MIN_HOLD_TIMEOUT_MS = 1;
 const NOT_HOLDING = -1;
+// One shared timer event: at most one hold is open at a time, so one queued wake-up suffices.
+const HOLD_TIMER: LongPollingEvent = { kind: 'hold-timer' };
 
 /** Runs the long-polling scenario. */
 export function runLongPolling(params: LongPollingParams): Timeline {
@@ -41,6 +43,8 @@ export function runLongPolling(params: LongPollingParams): Timeline {
   const request = messages.get(TARGET);
   const queued: GeneratedEvent[] = [];
   let holding = NOT_HOLDING;
+  let deadline = Infinity; // when the open hold times out
+  let timerQueued = false;
   let delivered = 0;
 
   for (const event of events) sim.schedule(event.time, event);
@@ -62,7 +66,12 @@ export function runLongPolling(params: LongPollingParams): Timeline {
   const requestArrived = (transfer: Transfer, now: number): void => {
     if (queued.length > 0) return respond(now);
     holding = builder.startHold(SERVER, CONNECTION, transfer.id, now, transfer.summary);
-    sim.schedule(now + holdTimeoutMs, { kind: 'hold-timeout', holdIndex: holding });
+    deadline = now + holdTimeoutMs;
+    // Deadlines only grow, so a wake-up already queued comes no later than this one; it re-arms itself.
+    if (!timerQueued) {
+      sim.schedule(deadline, HOLD_TIMER);
+      timerQueued = true;
+    }
   };
 
   const responseArrived = (transfer: Transfer, now: number): void => {
@@ -84,9 +93,15 @@ export function runLongPolling(params: LongPollingParams): Timeline {
           respond(now);
         }
         return;
-      case 'hold-timeout':
-        // A time-out for a hold that an event already ended is stale.
-        if (e.holdIndex !== holding) return;
+      case 'hold-timer':
+        timerQueued = false;
+        if (holding === NOT_HOLDING) return;
+        if (now < deadline) {
+          // The hold it was set for ended early; a later hold is open: wake up at its deadline.
+          sim.schedule(deadline, HOLD_TIMER);
+          timerQueued = true;
+          return;
+        }
         builder.timer(SERVER, 'hold-timeout', now, holdTimeoutMs);
         builder.endHold(holding, now, 'timeout');
         holding = NOT_HOLDING;
