@@ -8,8 +8,9 @@ import type { Timeline, TimelineState, Transfer } from '../sim';
 import { formatHashState, parseHashState, type HashPosition } from '../lib/hashState';
 import { playerKeyCommand, type KeyPress, type PlayerCommand } from '../lib/playerKeyCommand';
 import type { HashLink } from '../lib/browserHashLink';
+import { browserFrameClock, FrameLoop, type FrameClock } from '../lib/frameLoop';
 
-export type { HashLink };
+export type { FrameClock, HashLink };
 
 /** Speed ladder, as multiples of BASE_RATE; `[` and `]` move along it. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -23,14 +24,6 @@ export const DEFAULT_SPEED_INDEX = 2;
 export const BASE_RATE = 0.1;
 /** With reduced motion, playing jumps one step per this many real ms (at 1×) instead of moving continuously. */
 export const REDUCED_MOTION_STEP_MS = 1500;
-// A background tab stops animation frames; on return, do not leap over everything that happened meanwhile.
-const MAX_FRAME_GAP_MS = 100;
-
-/** The animation clock: requestAnimationFrame in the browser, a fake one in tests. */
-export interface FrameClock {
-  request(callback: (now: number) => void): number;
-  cancel(handle: number): void;
-}
 
 /** How a player behaves. */
 export interface PlayerOptions {
@@ -38,11 +31,6 @@ export interface PlayerOptions {
   readonly reducedMotion?: boolean;
   readonly clock?: FrameClock;
 }
-
-const browserClock: FrameClock = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
 
 /** Plays one timeline: time, play state, speed and selection, as runes. */
 export class TimelinePlayer {
@@ -55,9 +43,7 @@ export class TimelinePlayer {
 
   // Step navigation pins a step index: several steps can share one time, and stepping must visit each.
   #pinned = $state<number | null>(-1);
-  #clock: FrameClock;
-  #frame: number | null = null;
-  #lastFrame: number | null = null;
+  #loop: FrameLoop;
   #sinceStep = 0;
   #hash: HashLink | null = null;
 
@@ -75,7 +61,7 @@ export class TimelinePlayer {
   constructor(timeline: Timeline, options: PlayerOptions = {}) {
     this.timeline = timeline;
     this.reducedMotion = options.reducedMotion ?? false;
-    this.#clock = options.clock ?? browserClock;
+    this.#loop = new FrameLoop(options.clock ?? browserFrameClock, (elapsed) => this.#advance(elapsed));
   }
 
   /** Number of steps in the timeline. */
@@ -88,11 +74,10 @@ export class TimelinePlayer {
     if (this.playing || this.stepCount === 0) return;
     if (this.stepIndex >= this.stepCount - 1) this.#jump(-1);
     this.playing = true;
-    this.#lastFrame = null;
     this.#sinceStep = 0;
     // With reduced motion the first step comes at once, so pressing play visibly does something.
     if (this.reducedMotion && !this.#advanceStep()) return;
-    this.#frame = this.#clock.request(this.#tick);
+    this.#loop.start();
   }
 
   /** Stops playing and records the position in the deep link. */
@@ -224,24 +209,19 @@ export class TimelinePlayer {
     this.#hash = null;
   }
 
-  #tick = (now: number): void => {
-    this.#frame = null;
-    if (!this.playing) return;
-    const elapsed = this.#lastFrame === null ? 0 : Math.min(now - this.#lastFrame, MAX_FRAME_GAP_MS);
-    this.#lastFrame = now;
+  // One animation frame of playback: continuous time, or with reduced motion a whole step now and then.
+  #advance(elapsed: number): void {
     if (this.reducedMotion) {
       this.#sinceStep += elapsed;
-      if (this.#sinceStep >= REDUCED_MOTION_STEP_MS / this.speed) {
-        this.#sinceStep = 0;
-        if (!this.#advanceStep()) return;
-      }
-    } else {
-      this.time = Math.min(this.timeline.duration, this.time + elapsed * BASE_RATE * this.speed);
-      this.#pinned = null;
-      if (this.time >= this.timeline.duration) return this.pause();
+      if (this.#sinceStep < REDUCED_MOTION_STEP_MS / this.speed) return;
+      this.#sinceStep = 0;
+      this.#advanceStep();
+      return;
     }
-    this.#frame = this.#clock.request(this.#tick);
-  };
+    this.time = Math.min(this.timeline.duration, this.time + elapsed * BASE_RATE * this.speed);
+    this.#pinned = null;
+    if (this.time >= this.timeline.duration) this.pause();
+  }
 
   // One step of reduced-motion playback; pauses on the last step. False when playback ended.
   #advanceStep(): boolean {
@@ -262,8 +242,7 @@ export class TimelinePlayer {
 
   #halt(): void {
     this.playing = false;
-    if (this.#frame !== null) this.#clock.cancel(this.#frame);
-    this.#frame = null;
+    this.#loop.stop();
   }
 
   #pinnedStep(): number | null {

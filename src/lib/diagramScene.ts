@@ -3,9 +3,11 @@
  * draws, in viewBox units, computed here so the component only renders.
  * Time runs down the page; "now" is a horizontal line that the window follows.
  */
-import type { ActorRole, Timeline, Transfer } from '../sim/timeline/types';
+import type { ActorRole, Timeline } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
+import { sceneArrow, type SceneArrow } from './sceneArrow';
 import { stepsBetween } from './stepsBetween';
+import { thinLabels } from './thinLabels';
 import { timeTicks } from './timeTicks';
 import { timeWindow, type TimeWindow } from './timeWindow';
 import { visibleTransfers } from './visibleTransfers';
@@ -28,15 +30,8 @@ const PLOT_BOTTOM_MARGIN = 20;
 export const AXIS_WIDTH = 80;
 // Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
 const LANE_INSET_SHARE = 0.2;
-const HEAD_LENGTH = 11;
-const HEAD_HALF_WIDTH = 5;
-// Closer labels than this overlap (font size ~12 units), so the later one is dropped (the arrow keeps its aria-label).
-const MIN_LABEL_GAP = 15;
-// A travelling arrow gets its label once half-way, so the label never floats ahead of the arrow.
-const LABEL_FROM_PROGRESS = 0.5;
-const DEGREES_PER_RADIAN = 180 / Math.PI;
-const HALF_TURN = 180;
-const QUARTER_TURN = 90;
+
+export type { SceneArrow, SceneLabel } from './sceneArrow';
 
 /** One lifeline. */
 export interface SceneLane {
@@ -44,29 +39,6 @@ export interface SceneLane {
   readonly role: ActorRole;
   readonly ordinal?: number;
   readonly x: number;
-}
-
-/** Where an arrow's label sits: centred on the arrow, rotated along it, always reading left to right. */
-export interface SceneLabel {
-  readonly x: number;
-  readonly y: number;
-  readonly angle: number;
-}
-
-/** One transfer as drawn: from (x1, y1) to its current head (x2, y2). */
-export interface SceneArrow {
-  readonly transfer: Transfer;
-  /** Role of the sender: decides colour, dash and arrowhead shape. */
-  readonly sender: ActorRole;
-  /** Still on the wire at this moment. */
-  readonly flying: boolean;
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-  /** Arrowhead outline ("x,y x,y x,y"): tip in the middle. */
-  readonly head: string;
-  readonly label: SceneLabel | null;
 }
 
 /** A held request: a bar on the holder's lifeline. */
@@ -135,7 +107,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
     const fromX = laneX.get(transfer.from);
     const toX = laneX.get(transfer.to);
     if (fromX === undefined || toX === undefined) continue;
-    drawn.push(arrow(transfer, roles.get(transfer.from)!, fromX, toX, y, time, options.reducedMotion ?? false));
+    drawn.push(sceneArrow(transfer, roles.get(transfer.from)!, fromX, toX, y, time, options.reducedMotion ?? false));
   }
   const arrows = thinLabels(drawn, options.selectedId ?? null);
 
@@ -169,54 +141,6 @@ function layLanes(timeline: Timeline, width: number): SceneLane[] {
     ...actorLabel(actor.id, actors),
     x: actors.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (actors.length - 1),
   }));
-}
-
-function arrow(transfer: Transfer, sender: ActorRole, fromX: number, toX: number, y: (t: number) => number, time: number, reducedMotion: boolean): SceneArrow {
-  const x1 = fromX;
-  const y1 = y(transfer.sentAt);
-  const fullY2 = y(transfer.arrivedAt);
-  const trip = transfer.arrivedAt - transfer.sentAt;
-  const flying = transfer.arrivedAt > time;
-  const progress = !flying || reducedMotion || trip <= 0 ? 1 : Math.max(0, (time - transfer.sentAt) / trip);
-  const x2 = x1 + (toX - x1) * progress;
-  const y2 = y1 + (fullY2 - y1) * progress;
-  const angle = Math.atan2(fullY2 - y1, toX - x1);
-  const label = progress >= LABEL_FROM_PROGRESS
-    ? { x: (x1 + toX) / 2, y: (y1 + fullY2) / 2, angle: readable(angle * DEGREES_PER_RADIAN) }
-    : null;
-  return { transfer, sender, flying, x1, y1, x2, y2, head: arrowhead(x2, y2, angle), label };
-}
-
-function arrowhead(tipX: number, tipY: number, angle: number): string {
-  const ux = Math.cos(angle);
-  const uy = Math.sin(angle);
-  const baseX = tipX - ux * HEAD_LENGTH;
-  const baseY = tipY - uy * HEAD_LENGTH;
-  const nx = -uy * HEAD_HALF_WIDTH;
-  const ny = ux * HEAD_HALF_WIDTH;
-  const point = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
-  return `${point(baseX + nx, baseY + ny)} ${point(tipX, tipY)} ${point(baseX - nx, baseY - ny)}`;
-}
-
-// Text along an arrow pointing left would read upside down; turn it half a turn.
-function readable(degrees: number): number {
-  if (degrees > QUARTER_TURN) return degrees - HALF_TURN;
-  if (degrees < -QUARTER_TURN) return degrees + HALF_TURN;
-  return degrees;
-}
-
-function thinLabels(arrows: readonly SceneArrow[], selectedId: number | null): SceneArrow[] {
-  const labelled = arrows.filter((a) => a.label !== null).sort((a, b) => a.label!.y - b.label!.y);
-  const selected = labelled.find((a) => a.transfer.id === selectedId);
-  const hidden = new Set<SceneArrow>();
-  let lastY = Number.NEGATIVE_INFINITY;
-  for (const a of labelled) {
-    const tooClose = a.label!.y - lastY < MIN_LABEL_GAP;
-    const crowdsSelected = selected !== undefined && a !== selected && Math.abs(a.label!.y - selected.label!.y) < MIN_LABEL_GAP;
-    if (a !== selected && (tooClose || crowdsSelected)) hidden.add(a);
-    else lastY = a.label!.y;
-  }
-  return arrows.map((a) => (hidden.has(a) ? { ...a, label: null } : a));
 }
 
 function clamp(value: number, min: number, max: number): number {
