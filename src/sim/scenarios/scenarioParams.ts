@@ -47,7 +47,7 @@ export type StreamMode =
 /** Streaming: one long response, plus client → server messages as separate POSTs. */
 export interface StreamingParams extends CommonParams {
   readonly mode: StreamMode;
-  /** Times (ms) at which the client sends a message (POST /send on a second connection). */
+  /** Times (ms) at which the client sends a message (POST /send on a second connection); times outside [0, durationMs] are dropped. */
   readonly clientMessages: readonly number[];
 }
 

@@ -9,8 +9,9 @@ import type { Caption, ConnectionState, Step, TimerName, Transfer } from './type
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
-// Captions show latencies to a tenth of a millisecond; metrics keep full precision.
+// Captions show durations to a tenth of a millisecond; steps and metrics keep full precision.
 const CAPTION_DECIMALS = 10;
+const toTenths = (ms: number): number => Math.round(ms * CAPTION_DECIMALS) / CAPTION_DECIMALS;
 
 /** `actor` puts `transfer` on the wire. */
 export class SendStep implements StepOf<'send'> {
@@ -66,7 +67,7 @@ export class TimerStep implements StepOf<'timer'> {
   }
   /** "The {actor}'s {timer} timer fires after {ms} ms". */
   get caption(): Caption {
-    return { key: 'step.timer', values: { actor: this.actor, timer: this.timer, ms: this.#ms } };
+    return { key: 'step.timer', values: { actor: this.actor, timer: this.timer, ms: toTenths(this.#ms) } };
   }
 }
 
@@ -97,6 +98,6 @@ export class DeliverStep implements StepOf<'deliver'> {
   constructor(readonly time: number, readonly actor: string, readonly eventId: number, readonly latency: number) {}
   /** "The client has event #{id} — {latency} ms after it happened". */
   get caption(): Caption {
-    return { key: 'step.deliver', values: { id: this.eventId, latency: Math.round(this.latency * CAPTION_DECIMALS) / CAPTION_DECIMALS } };
+    return { key: 'step.deliver', values: { id: this.eventId, latency: toTenths(this.latency) } };
   }
 }

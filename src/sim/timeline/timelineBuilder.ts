@@ -5,6 +5,7 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
+import { RecordedTransfer } from './recordedTransfer';
 import { AppEventStep, ArriveStep, DeliverStep, HoldStep, SendStep, StateStep, TimerStep } from './stepRecords';
 import type {
   Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind,
@@ -141,60 +142,5 @@ export class TimelineBuilder {
     }
     this.lastTime = step.time;
     this.steps.push(step);
-  }
-}
-
-/**
- * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
- * that a deferred message is encoded once, on first read; everything else is
- * a plain field. Read transfers; do not spread them (a spread copy has no bytes).
- * A class, not an object literal with getters: V8 builds literals with
- * accessors through a slow path, about 30 times slower per object.
- */
-class RecordedTransfer implements Transfer {
-  readonly kind: TransferKind;
-  readonly from: string;
-  readonly to: string;
-  readonly connection: number;
-  readonly sentAt: number;
-  readonly arrivedAt: number;
-  readonly headerBytes: number;
-  readonly payloadBytes: number;
-  readonly summary: string;
-  #message: WireMessage | DeferredMessage;
-
-  constructor(
-    readonly id: number,
-    input: TransferInput,
-    readonly carries: readonly number[],
-  ) {
-    this.kind = input.kind;
-    this.from = input.from;
-    this.to = input.to;
-    this.connection = input.connection;
-    this.sentAt = input.sentAt;
-    this.arrivedAt = input.arrivedAt;
-    this.headerBytes = input.message.headerBytes;
-    this.payloadBytes = input.message.payloadBytes;
-    this.summary = input.summary;
-    this.#message = input.message;
-  }
-
-  /** The exact bytes on the wire. */
-  get bytes(): Uint8Array {
-    return this.encoded().bytes;
-  }
-
-  /** The fields that tile `bytes`. */
-  get fields(): readonly Field[] {
-    return this.encoded().fields;
-  }
-
-  private encoded(): { readonly bytes: Uint8Array; readonly fields: readonly Field[] } {
-    const message = this.#message;
-    if (!('encode' in message)) return message;
-    const { bytes, fields } = message.encode();
-    this.#message = { bytes, fields, headerBytes: this.headerBytes, payloadBytes: this.payloadBytes };
-    return this.#message;
   }
 }
