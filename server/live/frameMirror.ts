@@ -1,0 +1,138 @@
+/**
+ * The frame mirror: a passive tap on an upgraded socket that reads every byte
+ * the client sends, before `ws` does, with the project's own streaming decoder,
+ * and reports each frame exactly as it arrived (header bits, masking key, how
+ * the length was written, the raw header bytes).
+ *
+ * Ordering on the wire, so a learner sees cause then report:
+ *
+ *   client frame ──▶ tap decodes, queues its report
+ *                    ws reads it and answers (echo, pong) ──▶ afterEvent() sends the queued report(s)
+ *   client Close ──▶ tap sends its report at once ──▶ then ws answers with its own Close
+ *
+ * A Close frame (or a frame the decoder rejects) is reported before `ws` answers,
+ * because nothing may follow the server's Close frame (RFC 6455 §5.5.1).
+ */
+import { bytesToHex, FrameDecoder, isControlOpcode, OPCODE_CLOSE, opcodeName, parseClosePayload, type FrameDecoderEvent } from '../../src/sim/index';
+import type { Clock } from './clock';
+import { MIRROR_PAYLOAD_PREVIEW, type LabMessage, type MirroredFrame } from './liveMessages';
+
+// RFC 6455 §5.2: 2 fixed bytes + 8 of 64-bit length + 4 of masking key.
+const MAX_HEADER_BYTES = 14;
+const FIXED_HEADER_BYTES = 2;
+const MASKING_KEY_BYTES = 4;
+const LENGTH_ENCODINGS = { 0: '7-bit', 2: '16-bit', 8: '64-bit' } as const;
+
+interface Report {
+  readonly text: string;
+  /** The frame ends something `ws` reacts to: a message's last fragment, or a control frame. */
+  readonly completes: boolean;
+  /** Nothing can be sent after `ws` handles it: a Close frame, or a protocol error. */
+  readonly terminal: boolean;
+}
+
+/** Reports frames received on one socket to `send`, in the order described above. */
+export class FrameMirror {
+  private readonly decoder: FrameDecoder;
+  private readonly clock: Clock;
+  private readonly send: (text: string) => void;
+  private readonly pending: Report[] = [];
+  private streamBytes = 0;
+  // The first bytes of the frame being read, captured as they pass, so the report shows them as sent.
+  private frameStart = 0;
+  private readonly header = new Uint8Array(MAX_HEADER_BYTES);
+  private headerFilled = 0;
+  private index = 0;
+  private failed = false;
+
+  constructor(options: { readonly clock: Clock; readonly maxPayload: number; readonly send: (text: string) => void }) {
+    this.decoder = new FrameDecoder({ role: 'server', maxPayload: options.maxPayload });
+    this.clock = options.clock;
+    this.send = options.send;
+  }
+
+  /** The socket 'data' listener; prepend it so it runs before ws's own. */
+  readonly tap = (chunk: Buffer): void => {
+    if (this.failed) return;
+    const chunkStart = this.streamBytes;
+    this.streamBytes += chunk.length;
+    this.capture(chunk, chunkStart);
+    const events = this.decoder.push(chunk);
+    if (events.length === 0) return;
+    const receivedAt = this.clock.now();
+    for (const event of events) {
+      if (event.kind === 'error') {
+        const { code, closeCode, offset, rule, messageKey } = event.error;
+        this.queue({ type: 'mirror-error', error: { code, closeCode, offset, rule, messageKey } }, true, true);
+        this.failed = true;
+        break;
+      }
+      this.queueFrame(event, receivedAt);
+      this.frameStart = event.offset + event.headerLength + event.frame.payload.length;
+      this.headerFilled = 0;
+      this.capture(chunk, chunkStart);
+    }
+    this.flushTerminal();
+  };
+
+  /** Call after ws has reacted to a frame (echoed a message, answered a ping, read a pong). */
+  afterEvent(): void {
+    while (this.pending.length > 0) {
+      const report = this.pending.shift()!;
+      this.send(report.text);
+      if (report.completes) break;
+    }
+    this.flushTerminal();
+  }
+
+  private flushTerminal(): void {
+    while (this.pending.length > 0 && this.pending[0]!.terminal) this.send(this.pending.shift()!.text);
+  }
+
+  private queue(message: LabMessage, completes: boolean, terminal: boolean): void {
+    this.pending.push({ text: JSON.stringify(message), completes, terminal });
+  }
+
+  /** Copies the bytes of `chunk` that belong to the current frame's first 14. */
+  private capture(chunk: Buffer, chunkStart: number): void {
+    const from = this.frameStart + this.headerFilled;
+    const to = Math.min(this.frameStart + MAX_HEADER_BYTES, chunkStart + chunk.length);
+    if (to <= from || from < chunkStart) return;
+    this.header.set(chunk.subarray(from - chunkStart, to - chunkStart), this.headerFilled);
+    this.headerFilled += to - from;
+  }
+
+  private queueFrame(event: Extract<FrameDecoderEvent, { kind: 'frame' }>, receivedAt: number): void {
+    const { frame, offset, headerLength } = event;
+    const key = frame.maskingKey;
+    const extended = (headerLength - FIXED_HEADER_BYTES - (key ? MASKING_KEY_BYTES : 0)) as keyof typeof LENGTH_ENCODINGS;
+    const payload = frame.payload;
+    const report: MirroredFrame = {
+      index: this.index++,
+      offset,
+      receivedAt,
+      fin: frame.fin,
+      rsv1: frame.rsv1,
+      rsv2: frame.rsv2,
+      rsv3: frame.rsv3,
+      opcode: frame.opcode,
+      opcodeName: opcodeName(frame.opcode),
+      masked: key !== undefined,
+      maskingKey: key ? bytesToHex(key) : null,
+      lengthEncoding: LENGTH_ENCODINGS[extended],
+      payloadLength: payload.length,
+      headerLength,
+      headerHex: bytesToHex(this.header.subarray(0, headerLength)),
+      payloadHex: bytesToHex(payload.subarray(0, MIRROR_PAYLOAD_PREVIEW)),
+      ...closeDetails(frame.opcode, payload),
+    };
+    const control = isControlOpcode(frame.opcode);
+    this.queue({ type: 'mirror', frame: report }, control || frame.fin, frame.opcode === OPCODE_CLOSE);
+  }
+}
+
+function closeDetails(opcode: number, payload: Uint8Array): Pick<MirroredFrame, 'close'> {
+  if (opcode !== OPCODE_CLOSE) return {};
+  const parsed = parseClosePayload(payload);
+  return parsed.ok && parsed.hasCode ? { close: { code: parsed.code, reason: parsed.reason } } : {};
+}

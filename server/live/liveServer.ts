@@ -1,0 +1,89 @@
+/**
+ * The live side of the one HTTP server: meters every connection (header bytes,
+ * handshake time-out), routes the live HTTP endpoints, takes /ws upgrades, and
+ * shuts all of it down gracefully.
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { systemClock, type Clock } from './clock';
+import { HeadMeter } from './headMeter';
+import { HeldRequests } from './heldRequests';
+import type { LiveConfig } from './liveConfig';
+import type { LiveDeps } from './liveContext';
+import { liveRouter } from './liveRouter';
+import { requestHeaderBytes } from './requestHeaderBytes';
+import { SendBudget } from './sendBudget';
+import { SessionRegistry } from './sessionRegistry';
+import { upgradeRefusal } from './upgradeRefusal';
+import { WS_PATH, WsEndpoint } from './wsEndpoint';
+
+/** The live endpoints, attached to one HTTP server. */
+export interface LiveServer {
+  /** Serves `req` if it is a live endpoint; false to let the static site answer. Call it for every request. */
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Ends held requests and streams, closes every WebSocket with 1001, stops the sessions. */
+  close(): Promise<void>;
+  /** Counts for tests and benches. */
+  readonly stats: () => { readonly webSockets: number; readonly held: number; readonly sessions: number };
+}
+
+interface Metered {
+  readonly meter: HeadMeter;
+  readonly listener: (chunk: Buffer) => void;
+}
+
+/** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
+export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock): LiveServer {
+  const sessions = new SessionRegistry({
+    clock,
+    maxSessions: config.maxSessions,
+    sessionIdleMs: config.sessionIdleMs,
+    bufferSize: config.eventBuffer,
+    defaultRate: config.defaultRate,
+  });
+  const held = new HeldRequests(config.maxHeldRequests, config.maxHeldPerAddress);
+  const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond) };
+  const ws = new WsEndpoint({ config, clock, sessions });
+  const meters = new WeakMap<Duplex, Metered>();
+
+  server.on('connection', (socket: Socket) => {
+    const meter = new HeadMeter({ clock, timeoutMs: config.handshakeTimeoutMs, onTimeout: () => socket.destroy() });
+    const listener = (chunk: Buffer): void => meter.push(chunk);
+    // Prepended, so it counts each chunk before Node's HTTP parser reads it (and emits 'request').
+    socket.prependListener('data', listener);
+    socket.once('close', () => meter.stop());
+    meters.set(socket, { meter, listener });
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const metered = meters.get(socket);
+    const headerBytes = requestHeaderBytes(req, metered?.meter);
+    if (metered) {
+      // From here on the bytes are WebSocket frames: stop counting and stop the handshake clock.
+      metered.meter.stop();
+      socket.removeListener('data', metered.listener);
+    }
+    socket.on('error', ignore);
+    const target = req.url ?? '';
+    const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
+    if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');
+    ws.handleUpgrade(req, socket, head, headerBytes, clock.now());
+  });
+
+  return {
+    handleRequest(req, res) {
+      // Every request takes its count, so the meter's queue stays in step with the requests.
+      const headerBytes = requestHeaderBytes(req, meters.get(req.socket)?.meter);
+      return liveRouter(deps, req, res, headerBytes);
+    },
+    async close() {
+      held.endAll('shutdown');
+      await ws.close();
+      sessions.close();
+    },
+    stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size }),
+  };
+}
+
+function ignore(): void {}
