@@ -22,6 +22,11 @@ describe('SequenceDiagram', () => {
     expect(arrows().map((a) => a.dataset.transferId)).toEqual(['0', '1']);
   });
 
+  it('follows the step among steps at the same millisecond', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 50, stepIndex: 2 });
+    expect(arrows().map((a) => a.dataset.transferId)).toEqual(['0']);
+  });
+
   it('describes each arrow in words', () => {
     render(SequenceDiagram, { timeline: pollingTimeline, time: 120 });
     const bytes = pollingTimeline.transfers[0]!.bytes.length;

@@ -79,4 +79,15 @@ describe('diagramScene', () => {
     const response = diagramScene(pollingTimeline, 200).arrows[1]!;
     expect(Math.abs(response.label!.angle)).toBeLessThan(90);
   });
+
+  it('leaves out what later steps at the same millisecond send', () => {
+    // Steps 2 and 3 both happen at 50 ms: the request arrives, then the response leaves.
+    expect(diagramScene(pollingTimeline, 50, { stepIndex: 2 }).arrows.map((a) => a.transfer.id)).toEqual([0]);
+    expect(diagramScene(pollingTimeline, 50, { stepIndex: 3 }).arrows.map((a) => a.transfer.id)).toEqual([0, 1]);
+  });
+
+  it('starts a hold bar only from its own step', () => {
+    expect(diagramScene(longPollTimeline, 50, { stepIndex: 1 }).holds).toEqual([]);
+    expect(diagramScene(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
+  });
 });

@@ -6,6 +6,7 @@
 import type { ActorRole, Timeline } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { sceneArrow, type SceneArrow } from './sceneArrow';
+import { stepOrder } from './stepOrder';
 import { stepsBetween } from './stepsBetween';
 import { thinLabels } from './thinLabels';
 import { timeTicks } from './timeTicks';
@@ -89,6 +90,8 @@ export interface SceneOptions {
   readonly selectedId?: number | null;
   /** The container's width in CSS px; the viewBox follows it within bounds. */
   readonly width?: number;
+  /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
+  readonly stepIndex?: number;
 }
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
@@ -102,8 +105,11 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
   const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
 
+  const lastStep = options.stepIndex ?? Number.POSITIVE_INFINITY;
+  const order = stepOrder(timeline);
   const drawn: SceneArrow[] = [];
   for (const transfer of visibleTransfers(timeline, window.from, time)) {
+    if (order.sendStep[transfer.id]! > lastStep) continue;
     const fromX = laneX.get(transfer.from);
     const toX = laneX.get(transfer.to);
     if (fromX === undefined || toX === undefined) continue;
@@ -112,15 +118,15 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const arrows = thinLabels(drawn, options.selectedId ?? null);
 
   const holds: SceneHold[] = [];
-  for (const hold of timeline.holds) {
+  timeline.holds.forEach((hold, index) => {
     const x = laneX.get(hold.actor);
-    if (x === undefined || hold.from > time || hold.until < window.from) continue;
+    if (x === undefined || hold.from > time || hold.until < window.from || order.holdStep[index]! > lastStep) return;
     holds.push({ key: `${hold.requestId}@${hold.from}`, x, y1: y(Math.max(hold.from, window.from)), y2: y(Math.min(hold.until, time)), ongoing: hold.until > time });
-  }
+  });
 
   const appEvents: SceneMark[] = [];
   const deliveries: SceneMark[] = [];
-  for (const step of stepsBetween(timeline, window.from, time)) {
+  for (const step of stepsBetween(timeline, window.from, time, lastStep)) {
     if (step.kind !== 'app-event' && step.kind !== 'deliver') continue;
     const x = laneX.get(step.actor);
     if (x === undefined) continue;

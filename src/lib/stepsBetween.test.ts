@@ -10,4 +10,8 @@ describe('stepsBetween', () => {
   it('returns nothing for a range with no steps', () => {
     expect(stepsBetween(pollingTimeline, 500, 900)).toEqual([]);
   });
+
+  it('stops at the given step, even among steps at the same time', () => {
+    expect(stepsBetween(pollingTimeline, 0, 50, 2).map((s) => s.kind)).toEqual(['state', 'send', 'arrive']);
+  });
 });
