@@ -30,7 +30,7 @@ describe('conformance corpus (Autobahn categories 1–7)', () => {
     // The 64 KiB cases are fed byte by byte too; it is the streaming decoder's worst case.
     expect(read(c, bytes, BYTE_AT_A_TIME)).toEqual(c.expect);
     expect(read(c, bytes, ODD_CHUNKS)).toEqual(c.expect);
-  });
+  }, 30_000);
 });
 
 describe('auto-fragmentation (Autobahn category 10)', () => {

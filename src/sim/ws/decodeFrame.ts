@@ -22,7 +22,7 @@ import {
   checkFrameInfo,
   checkPayloadLength,
 } from './frameRules';
-import { applyMask } from './mask';
+import { unmaskCopy } from './mask';
 import { OPCODE_CLOSE, type Opcode } from './opcodes';
 import type { DecodeOptions, WsFrame } from './types';
 import { shiftError, wsError, type WsError } from './wsError';
@@ -38,13 +38,23 @@ const fail = (error: WsError): DecodeFrameResult => ({ ok: false, needMore: fals
 
 /** Decodes the frame at `bytes[0]`. An unmasked payload is a view into `bytes`, a masked one a fresh copy. */
 export function decodeFrame(bytes: Uint8Array, options: DecodeOptions): DecodeFrameResult {
-  const available = bytes.length;
+  return decodeFrameAt(bytes, 0, options, options.inMessage, 0);
+}
+
+/**
+ * The same, for the frame at `bytes[start]`, with the connection's fragmentation
+ * state: whether a message is open (undefined: unknown, unchecked) and how many
+ * bytes of it came before (for maxPayload). `consumed`, fields and error offsets
+ * count from `start`. FrameDecoder reads whole frames straight from a chunk with it.
+ */
+export function decodeFrameAt(bytes: Uint8Array, start: number, options: DecodeOptions, inMessage: boolean | undefined, messageBytes: number): DecodeFrameResult {
+  const available = bytes.length - start;
 
   // GET_INFO: FIN, RSV1–3, opcode, MASK, 7-bit length (§5.2).
   if (available < 2) return needMore(2 - available);
-  const b0 = bytes[0]!;
-  const b1 = bytes[1]!;
-  const infoError = checkFrameInfo(b0, b1, options, options.inMessage);
+  const b0 = bytes[start]!;
+  const b1 = bytes[start + 1]!;
+  const infoError = checkFrameInfo(b0, b1, options, inMessage);
   if (infoError) return fail(infoError);
   const opcode = (b0 & OPCODE_MASK) as Opcode;
   const masked = (b1 & MASK_BIT) !== 0;
@@ -55,25 +65,28 @@ export function decodeFrame(bytes: Uint8Array, options: DecodeOptions): DecodeFr
   if (lengthField === LEN_16_MARKER) {
     // GET_PAYLOAD_LENGTH_16: a 16-bit unsigned length in network byte order.
     if (available < 4) return needMore(4 - available);
-    payloadLength = (bytes[2]! << 8) | bytes[3]!;
+    payloadLength = (bytes[start + 2]! << 8) | bytes[start + 3]!;
     pos = 4;
   } else if (lengthField === LEN_64_MARKER) {
     // GET_PAYLOAD_LENGTH_64: a 64-bit unsigned length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
     if (available < 10) return needMore(10 - available);
-    const hi = ((bytes[2]! << 24) | (bytes[3]! << 16) | (bytes[4]! << 8) | bytes[5]!) >>> 0;
+    const at = start + 2;
+    const hi = ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
     if (hi > MAX_LENGTH_HIGH_WORD) return fail(wsError('lengthTooLarge', 2));
-    const lo = ((bytes[6]! << 24) | (bytes[7]! << 16) | (bytes[8]! << 8) | bytes[9]!) >>> 0;
+    const lo = ((bytes[at + 4]! << 24) | (bytes[at + 5]! << 16) | (bytes[at + 6]! << 8) | bytes[at + 7]!) >>> 0;
     payloadLength = hi * TWO_POW_32 + lo;
     pos = 10;
   }
-  const lengthError = checkPayloadLength(opcode, payloadLength, options.maxPayload, pos === 2 ? 1 : 2);
+  const lengthError = checkPayloadLength(opcode, payloadLength, options.maxPayload, pos === 2 ? 1 : 2, messageBytes);
   if (lengthError) return fail(lengthError);
 
   // GET_MASK: four key bytes when MASK is set (§5.3).
   let maskingKey: Uint8Array | undefined;
   if (masked) {
     if (available < pos + 4) return needMore(pos + 4 - available);
-    maskingKey = bytes.slice(pos, pos + 4);
+    const k = start + pos;
+    maskingKey = new Uint8Array(4);
+    maskingKey[0] = bytes[k]!; maskingKey[1] = bytes[k + 1]!; maskingKey[2] = bytes[k + 2]!; maskingKey[3] = bytes[k + 3]!;
     pos += 4;
   }
 
@@ -81,10 +94,8 @@ export function decodeFrame(bytes: Uint8Array, options: DecodeOptions): DecodeFr
   const end = pos + payloadLength;
   if (available < end) return needMore(end - available);
   let payload: Uint8Array;
-  if (maskingKey) {
-    payload = bytes.slice(pos, end);
-    applyMask(payload, 0, payloadLength, maskingKey);
-  } else payload = bytes.subarray(pos, end);
+  if (maskingKey) payload = unmaskCopy(bytes, start + pos, payloadLength, maskingKey);
+  else payload = bytes.subarray(start + pos, start + end);
 
   if (opcode === OPCODE_CLOSE) {
     const close = parseClosePayload(payload);

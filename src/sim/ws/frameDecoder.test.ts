@@ -84,7 +84,7 @@ describe('FrameDecoder', () => {
 
   it('annotates streamed frames when asked', () => {
     const [ev] = new FrameDecoder({ role: 'client', annotate: true }).push(hex('81 01 61'));
-    expect(ev!.kind === 'frame' && ev.fields!.map((f) => f.name)).toEqual(['fin', 'rsv1', 'rsv2', 'rsv3', 'opcode', 'mask', 'payload-len', 'payload']);
+    expect(ev?.kind === 'frame' && ev.fields!.map((f) => f.name)).toEqual(['fin', 'rsv1', 'rsv2', 'rsv3', 'opcode', 'mask', 'payload-len', 'payload']);
   });
 
   it('decodes any sequence of frames the same whatever the chunking', () => {

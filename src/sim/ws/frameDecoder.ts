@@ -23,6 +23,7 @@ import {
   checkFrameInfo,
   checkPayloadLength,
 } from './frameRules';
+import { decodeFrameAt } from './decodeFrame';
 import { applyMask } from './mask';
 import { OPCODE_CLOSE, isControlOpcode, type Opcode } from './opcodes';
 import type { DecodeOptions, WsFrame } from './types';
@@ -52,10 +53,16 @@ const COMPACT_AFTER = 64;
 export class FrameDecoder {
   private readonly options: DecodeOptions;
   private st: number = GET_INFO;
-  // Pending chunks from `head` on; an index instead of shift() keeps byte-at-a-time input linear.
+  // Pending chunks from `head` on, the first one read from `headPos`. Indexes instead of
+  // shift() and subarray() keep byte-at-a-time input linear and header reads allocation-free.
   private buffers: Uint8Array[] = [];
   private head = 0;
+  private headPos = 0;
   private buffered = 0;
+  // Where `take` put the bytes just read: straight in a chunk, or gathered into `scratch`.
+  private src: Uint8Array = EMPTY;
+  private at = 0;
+  private readonly scratch = new Uint8Array(8);
   /** Stream bytes consumed so far. */
   private position = 0;
   // The frame being read.
@@ -90,9 +97,16 @@ export class FrameDecoder {
   push(chunk: Uint8Array): FrameDecoderEvent[] {
     const events: FrameDecoderEvent[] = [];
     if (this.st === FAILED) return events;
-    if (chunk.length > 0) {
-      this.buffers.push(chunk);
-      this.buffered += chunk.length;
+    let rest = chunk;
+    if (this.st === GET_INFO && this.buffered === 0) {
+      // Fast path: frames that lie whole inside the chunk are read in place, one call each.
+      const from = this.readWholeFrames(chunk, events);
+      if (from === chunk.length || from < 0) return events;
+      rest = from === 0 ? chunk : chunk.subarray(from);
+    }
+    if (rest.length > 0) {
+      this.buffers.push(rest);
+      this.buffered += rest.length;
     }
     for (;;) {
       let progressed: boolean;
@@ -106,6 +120,28 @@ export class FrameDecoder {
       }
       if (!progressed) return events;
     }
+  }
+
+  /** Reads the complete frames at the start of `chunk`; returns where the first incomplete one begins, or -1 after an error. */
+  private readWholeFrames(chunk: Uint8Array, events: FrameDecoderEvent[]): number {
+    let pos = 0;
+    while (chunk.length - pos >= 2) {
+      const r = decodeFrameAt(chunk, pos, this.options, this.inMessage, this.messageBytes);
+      if (!r.ok) {
+        if (r.needMore) break;
+        events.push(this.fail(shiftError(r.error, this.position)));
+        return -1;
+      }
+      const frame = r.frame;
+      if (!isControlOpcode(frame.opcode)) {
+        this.inMessage = !frame.fin;
+        this.messageBytes = frame.fin ? 0 : this.messageBytes + frame.payload.length;
+      }
+      events.push(r.fields ? { kind: 'frame', frame, offset: this.position, headerLength: r.headerLength, fields: r.fields } : { kind: 'frame', frame, offset: this.position, headerLength: r.headerLength });
+      pos += r.consumed;
+      this.position += r.consumed;
+    }
+    return pos;
   }
 
   /** Signals the end of the stream: an error (1006) if it stopped inside a frame. */
@@ -125,33 +161,56 @@ export class FrameDecoder {
     }
   }
 
-  /** Takes `n` buffered bytes: a view when they sit in one chunk, otherwise a joined copy. */
+  /** Makes the next `n` (≤ 8) buffered bytes readable at `src[at…]` without allocating. */
+  private take(n: number): void {
+    this.buffered -= n;
+    this.position += n;
+    const first = this.buffers[this.head]!;
+    const pos = this.headPos;
+    if (first.length - pos >= n) {
+      this.src = first;
+      this.at = pos;
+      if ((this.headPos = pos + n) === first.length) this.dropHead();
+      return;
+    }
+    this.gather(this.scratch, n);
+    this.src = this.scratch;
+    this.at = 0;
+  }
+
+  /** Takes `n` buffered bytes: a view when they sit in one chunk, otherwise a joined copy (`owned`). */
   private consume(n: number): Uint8Array {
     this.buffered -= n;
     this.position += n;
     if (n === 0) { this.owned = true; return EMPTY; }
     const first = this.buffers[this.head]!;
-    if (n === first.length) { this.owned = false; this.dropHead(); return first; }
-    if (n < first.length) {
+    const pos = this.headPos;
+    if (first.length - pos >= n) {
       this.owned = false;
-      this.buffers[this.head] = first.subarray(n);
-      return first.subarray(0, n);
+      if ((this.headPos = pos + n) === first.length) this.dropHead();
+      return pos === 0 && n === first.length ? first : first.subarray(pos, pos + n);
     }
     const out = new Uint8Array(n);
-    let filled = 0;
-    while (filled < n) {
-      const buf = this.buffers[this.head]!;
-      const take = Math.min(buf.length, n - filled);
-      out.set(take === buf.length ? buf : buf.subarray(0, take), filled);
-      filled += take;
-      if (take === buf.length) this.dropHead();
-      else this.buffers[this.head] = buf.subarray(take);
-    }
+    this.gather(out, n);
     this.owned = true;
     return out;
   }
 
+  /** Copies the next `n` buffered bytes (spanning chunks) into `out`. */
+  private gather(out: Uint8Array, n: number): void {
+    let filled = 0;
+    while (filled < n) {
+      const buf = this.buffers[this.head]!;
+      const pos = this.headPos;
+      const take = Math.min(buf.length - pos, n - filled);
+      out.set(buf.subarray(pos, pos + take), filled);
+      filled += take;
+      if ((this.headPos = pos + take) === buf.length) this.dropHead();
+    }
+  }
+
   private dropHead(): void {
+    this.headPos = 0;
     const head = ++this.head;
     if (head === this.buffers.length) {
       this.buffers = [];
@@ -167,6 +226,7 @@ export class FrameDecoder {
     this.st = FAILED;
     this.buffers = [];
     this.head = 0;
+    this.headPos = 0;
     this.buffered = 0;
     return { kind: 'error', error };
   }
@@ -175,9 +235,9 @@ export class FrameDecoder {
   private getInfo(events: FrameDecoderEvent[]): boolean {
     if (this.buffered < 2) return false;
     this.frameStart = this.position;
-    const buf = this.consume(2);
-    const b0 = buf[0]!;
-    const b1 = buf[1]!;
+    this.take(2);
+    const b0 = this.src[this.at]!;
+    const b1 = this.src[this.at + 1]!;
     const error = checkFrameInfo(b0, b1, this.options, this.inMessage);
     if (error) { events.push(this.fail(shiftError(error, this.frameStart))); return false; }
     this.b0 = b0;
@@ -194,18 +254,22 @@ export class FrameDecoder {
   // GET_PAYLOAD_LENGTH_16: a 16-bit unsigned length in network byte order.
   private getPayloadLength16(events: FrameDecoderEvent[]): boolean {
     if (this.buffered < 2) return false;
-    const buf = this.consume(2);
-    this.payloadLength = (buf[0]! << 8) | buf[1]!;
+    this.take(2);
+    const buf = this.src;
+    const at = this.at;
+    this.payloadLength = (buf[at]! << 8) | buf[at + 1]!;
     return this.haveLength(events, 2);
   }
 
   // GET_PAYLOAD_LENGTH_64: a 64-bit length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
   private getPayloadLength64(events: FrameDecoderEvent[]): boolean {
     if (this.buffered < 8) return false;
-    const buf = this.consume(8);
-    const hi = ((buf[0]! << 24) | (buf[1]! << 16) | (buf[2]! << 8) | buf[3]!) >>> 0;
+    this.take(8);
+    const buf = this.src;
+    const at = this.at;
+    const hi = ((buf[at]! << 24) | (buf[at + 1]! << 16) | (buf[at + 2]! << 8) | buf[at + 3]!) >>> 0;
     if (hi > MAX_LENGTH_HIGH_WORD) { events.push(this.fail(wsError('lengthTooLarge', this.frameStart + 2))); return false; }
-    const lo = ((buf[4]! << 24) | (buf[5]! << 16) | (buf[6]! << 8) | buf[7]!) >>> 0;
+    const lo = ((buf[at + 4]! << 24) | (buf[at + 5]! << 16) | (buf[at + 6]! << 8) | buf[at + 7]!) >>> 0;
     this.payloadLength = hi * TWO_POW_32 + lo;
     return this.haveLength(events, 2);
   }
@@ -227,8 +291,9 @@ export class FrameDecoder {
   // GET_MASK: the four key bytes (§5.3).
   private getMask(): boolean {
     if (this.buffered < 4) return false;
-    const buf = this.consume(4);
-    this.maskingKey = Uint8Array.of(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+    this.take(4);
+    const at = this.at;
+    this.maskingKey = this.src.slice(at, at + 4);
     this.st = GET_DATA;
     return true;
   }

@@ -39,3 +39,27 @@ export function applyMask(buf: Uint8Array, start: number, end: number, key: Arra
     p = (p + 1) & 3;
   }
 }
+
+// Below this many bytes, one copy-and-XOR loop beats a native copy followed by a word loop.
+const COPY_LOOP_MAX = 64;
+
+/** Returns a new array holding `src[start, start + length)` XORed with `key` (unmasking without touching `src`). */
+export function unmaskCopy(src: Uint8Array, start: number, length: number, key: ArrayLike<number>): Uint8Array {
+  if (length > COPY_LOOP_MAX) {
+    const out = src.slice(start, start + length);
+    applyMask(out, 0, length, key);
+    return out;
+  }
+  const out = new Uint8Array(length);
+  const k0 = key[0]!, k1 = key[1]!, k2 = key[2]!, k3 = key[3]!;
+  let i = 0;
+  for (; i + 4 <= length; i += 4) {
+    const at = start + i;
+    out[i] = src[at]! ^ k0;
+    out[i + 1] = src[at + 1]! ^ k1;
+    out[i + 2] = src[at + 2]! ^ k2;
+    out[i + 3] = src[at + 3]! ^ k3;
+  }
+  for (; i < length; i++) out[i] = src[start + i]! ^ key[i & 3]!;
+  return out;
+}

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Utf8Validator, isValidUtf8 } from './utf8Validator';
 
+// Any Unicode scalar value (no lone surrogates), built from code points: fast-check's
+// 'binary' string unit takes seconds to set up.
+const scalar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }));
+const unicodeString = (maxLength: number) => fc.array(scalar, { maxLength }).map((cps) => String.fromCodePoint(...cps));
+
 const hex = (s: string) => Uint8Array.from(s.split(' ').filter(Boolean).map((h) => parseInt(h, 16)));
 
 describe('Utf8Validator', () => {
@@ -50,6 +55,20 @@ describe('Utf8Validator', () => {
     expect(isValidUtf8(hex('ce ba e1 bd'))).toBe(false);
   });
 
+  it('skips long ASCII runs a word at a time yet still finds a bad byte at any alignment', () => {
+    for (let offset = 0; offset < 4; offset++) {
+      for (let bad = 0; bad < 80; bad += 7) {
+        const backing = new Uint8Array(offset + 100).fill(0x61);
+        const text = backing.subarray(offset);
+        text[bad] = 0xff;
+        expect(new Utf8Validator().push(text)).toBe(bad);
+        text[bad] = 0xc3; // a valid 2-byte character starts here
+        text[bad + 1] = 0xa9;
+        expect(isValidUtf8(text)).toBe(true);
+      }
+    }
+  });
+
   it('agrees with a fatal TextDecoder on arbitrary bytes, whole or split anywhere', () => {
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const reference = (b: Uint8Array) => {
@@ -66,9 +85,25 @@ describe('Utf8Validator', () => {
     );
   });
 
+  it('agrees with a fatal TextDecoder on long, mostly ASCII input at any alignment', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const mostlyAscii = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) }, { weight: 1, arbitrary: fc.integer({ min: 0x80, max: 0xff }) });
+    fc.assert(
+      fc.property(fc.array(mostlyAscii, { maxLength: 400 }), fc.integer({ min: 0, max: 3 }), (values, offset) => {
+        const backing = new Uint8Array(offset + values.length);
+        backing.set(values, offset);
+        const bytes = backing.subarray(offset);
+        let expected = true;
+        try { decoder.decode(bytes); } catch { expected = false; }
+        expect(isValidUtf8(bytes)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('accepts any encoded string split at every position', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
+      fc.property(unicodeString(12), (text) => {
         const bytes = new TextEncoder().encode(text);
         for (let split = 0; split <= bytes.length; split++) {
           const v = new Utf8Validator();

@@ -10,6 +10,9 @@
 // F0 80–8F), UTF-16 surrogates (ED A0–BF) and code points above U+10FFFF (F4 90+, F5+).
 const CONT_MIN = 0x80;
 const CONT_MAX = 0xbf;
+// ASCII runs are skipped four bytes at a time once this many bytes remain (a word view costs a little).
+const WORD_SKIP_MIN = 64;
+const HIGH_BITS = 0x80808080;
 
 /** Validates UTF-8 across chunk boundaries; `push` returns the index of the first bad byte or -1. */
 export class Utf8Validator {
@@ -36,10 +39,25 @@ export class Utf8Validator {
     let need = this.need;
     let lo = this.lo;
     let hi = this.hi;
+    let words: Uint32Array | undefined;
+    let wordBase = 0;
     for (let i = start; i < end; i++) {
       const c = bytes[i]!;
       if (need === 0) {
-        if (c < 0x80) continue;
+        if (c < 0x80) {
+          if (end - i < WORD_SKIP_MIN || ((bytes.byteOffset + i) & 3) !== 0) continue;
+          // An aligned ASCII stretch: test whole words for a high bit.
+          if (!words) {
+            wordBase = i;
+            words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (end - i) >>> 2);
+          }
+          const first = (i - wordBase) >>> 2;
+          let w = first;
+          while (w < words.length && (words[w]! & HIGH_BITS) === 0) w++;
+          // Resume byte by byte at the word holding the first non-ASCII byte (or the tail).
+          if (w > first) i = wordBase + (w << 2) - 1;
+          continue;
+        }
         if (c >= 0xc2 && c <= 0xdf) { need = 1; lo = CONT_MIN; hi = CONT_MAX; }
         else if (c === 0xe0) { need = 2; lo = 0xa0; hi = CONT_MAX; }
         else if (c === 0xed) { need = 2; lo = CONT_MIN; hi = 0x9f; }
