@@ -23,8 +23,9 @@ import {
   checkFrameInfo,
   checkPayloadLength,
 } from './frameRules';
+import { ChunkQueue } from './chunkQueue';
 import { decodeFrameAt } from './decodeFrame';
-import { applyMask } from './mask';
+import { applyMask, unmaskCopy } from './mask';
 import { OPCODE_CLOSE, isControlOpcode, type Opcode } from './opcodes';
 import type { DecodeOptions, WsFrame } from './types';
 import { shiftError, wsError, type WsError } from './wsError';
@@ -46,23 +47,13 @@ export type FrameDecoderEvent =
   | { readonly kind: 'frame'; readonly frame: WsFrame; readonly offset: number; readonly headerLength: number; readonly fields?: Field[] }
   | { readonly kind: 'error'; readonly error: WsError };
 
-const EMPTY = new Uint8Array(0);
-const COMPACT_AFTER = 64;
 
 /** Decodes frames from a byte stream delivered in chunks. */
 export class FrameDecoder {
   private readonly options: DecodeOptions;
   private st: number = GET_INFO;
-  // Pending chunks from `head` on, the first one read from `headPos`. Indexes instead of
-  // shift() and subarray() keep byte-at-a-time input linear and header reads allocation-free.
-  private buffers: Uint8Array[] = [];
-  private head = 0;
-  private headPos = 0;
-  private buffered = 0;
-  // Where `take` put the bytes just read: straight in a chunk, or gathered into `scratch`.
-  private src: Uint8Array = EMPTY;
-  private at = 0;
-  private readonly scratch = new Uint8Array(8);
+  /** Received bytes not yet read into a frame. */
+  private readonly queue = new ChunkQueue();
   /** Stream bytes consumed so far. */
   private position = 0;
   // The frame being read.
@@ -72,8 +63,6 @@ export class FrameDecoder {
   private payloadLength = 0;
   private masked = false;
   private maskingKey: Uint8Array | undefined = undefined;
-  /** True if the last `consume` returned a copy we own (safe to unmask in place). */
-  private owned = false;
   // Fragmentation, tracked across frames as ws does, so §5.4 errors surface at the header.
   private inMessage: boolean;
   private messageBytes = 0;
@@ -98,16 +87,13 @@ export class FrameDecoder {
     const events: FrameDecoderEvent[] = [];
     if (this.st === FAILED) return events;
     let rest = chunk;
-    if (this.st === GET_INFO && this.buffered === 0) {
+    if (this.st === GET_INFO && this.queue.length === 0) {
       // Fast path: frames that lie whole inside the chunk are read in place, one call each.
       const from = this.readWholeFrames(chunk, events);
       if (from === chunk.length || from < 0) return events;
       rest = from === 0 ? chunk : chunk.subarray(from);
     }
-    if (rest.length > 0) {
-      this.buffers.push(rest);
-      this.buffered += rest.length;
-    }
+    this.queue.push(rest);
     for (;;) {
       let progressed: boolean;
       switch (this.st) {
@@ -147,97 +133,40 @@ export class FrameDecoder {
   /** Signals the end of the stream: an error (1006) if it stopped inside a frame. */
   end(): FrameDecoderEvent[] {
     if (this.st === FAILED) return [];
-    if (this.st === GET_INFO && this.buffered === 0) return [];
-    return [this.fail(wsError('truncatedFrame', this.position + this.buffered, { needed: this.stillNeeded() }))];
+    if (this.st === GET_INFO && this.queue.length === 0) return [];
+    return [this.fail(wsError('truncatedFrame', this.position + this.queue.length, { needed: this.stillNeeded() }))];
   }
 
   private stillNeeded(): number {
     switch (this.st) {
-      case GET_INFO: return 2 - this.buffered;
-      case GET_PAYLOAD_LENGTH_16: return 2 - this.buffered;
-      case GET_PAYLOAD_LENGTH_64: return 8 - this.buffered;
-      case GET_MASK: return 4 - this.buffered;
-      default: return this.payloadLength - this.buffered;
+      case GET_INFO: return 2 - this.queue.length;
+      case GET_PAYLOAD_LENGTH_16: return 2 - this.queue.length;
+      case GET_PAYLOAD_LENGTH_64: return 8 - this.queue.length;
+      case GET_MASK: return 4 - this.queue.length;
+      default: return this.payloadLength - this.queue.length;
     }
   }
 
-  /** Makes the next `n` (≤ 8) buffered bytes readable at `src[at…]` without allocating. */
+  /** Takes `n` queued bytes into the stream position; they are then readable at `queue.src[queue.at …]`. */
   private take(n: number): void {
-    this.buffered -= n;
+    this.queue.take(n);
     this.position += n;
-    const first = this.buffers[this.head]!;
-    const pos = this.headPos;
-    if (first.length - pos >= n) {
-      this.src = first;
-      this.at = pos;
-      if ((this.headPos = pos + n) === first.length) this.dropHead();
-      return;
-    }
-    this.gather(this.scratch, n);
-    this.src = this.scratch;
-    this.at = 0;
-  }
-
-  /** Takes `n` buffered bytes: a view when they sit in one chunk, otherwise a joined copy (`owned`). */
-  private consume(n: number): Uint8Array {
-    this.buffered -= n;
-    this.position += n;
-    if (n === 0) { this.owned = true; return EMPTY; }
-    const first = this.buffers[this.head]!;
-    const pos = this.headPos;
-    if (first.length - pos >= n) {
-      this.owned = false;
-      if ((this.headPos = pos + n) === first.length) this.dropHead();
-      return pos === 0 && n === first.length ? first : first.subarray(pos, pos + n);
-    }
-    const out = new Uint8Array(n);
-    this.gather(out, n);
-    this.owned = true;
-    return out;
-  }
-
-  /** Copies the next `n` buffered bytes (spanning chunks) into `out`. */
-  private gather(out: Uint8Array, n: number): void {
-    let filled = 0;
-    while (filled < n) {
-      const buf = this.buffers[this.head]!;
-      const pos = this.headPos;
-      const take = Math.min(buf.length - pos, n - filled);
-      out.set(buf.subarray(pos, pos + take), filled);
-      filled += take;
-      if ((this.headPos = pos + take) === buf.length) this.dropHead();
-    }
-  }
-
-  private dropHead(): void {
-    this.headPos = 0;
-    const head = ++this.head;
-    if (head === this.buffers.length) {
-      this.buffers = [];
-      this.head = 0;
-    } else if (head >= COMPACT_AFTER && head * 2 >= this.buffers.length) {
-      // Release consumed chunks now and then, so a long stream does not grow the array forever.
-      this.buffers = this.buffers.slice(head);
-      this.head = 0;
-    }
   }
 
   private fail(error: WsError): FrameDecoderEvent {
     this.st = FAILED;
-    this.buffers = [];
-    this.head = 0;
-    this.headPos = 0;
-    this.buffered = 0;
+    this.queue.clear();
     return { kind: 'error', error };
   }
 
   // GET_INFO: FIN, RSV1–3, opcode, MASK, 7-bit length (§5.2).
   private getInfo(events: FrameDecoderEvent[]): boolean {
-    if (this.buffered < 2) return false;
+    if (this.queue.length < 2) return false;
     this.frameStart = this.position;
     this.take(2);
-    const b0 = this.src[this.at]!;
-    const b1 = this.src[this.at + 1]!;
+    const { src, at } = this.queue;
+    const b0 = src[at]!;
+    const b1 = src[at + 1]!;
     const error = checkFrameInfo(b0, b1, this.options, this.inMessage);
     if (error) { events.push(this.fail(shiftError(error, this.frameStart))); return false; }
     this.b0 = b0;
@@ -253,20 +182,18 @@ export class FrameDecoder {
 
   // GET_PAYLOAD_LENGTH_16: a 16-bit unsigned length in network byte order.
   private getPayloadLength16(events: FrameDecoderEvent[]): boolean {
-    if (this.buffered < 2) return false;
+    if (this.queue.length < 2) return false;
     this.take(2);
-    const buf = this.src;
-    const at = this.at;
+    const { src: buf, at } = this.queue;
     this.payloadLength = (buf[at]! << 8) | buf[at + 1]!;
     return this.haveLength(events, 2);
   }
 
   // GET_PAYLOAD_LENGTH_64: a 64-bit length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
   private getPayloadLength64(events: FrameDecoderEvent[]): boolean {
-    if (this.buffered < 8) return false;
+    if (this.queue.length < 8) return false;
     this.take(8);
-    const buf = this.src;
-    const at = this.at;
+    const { src: buf, at } = this.queue;
     const hi = ((buf[at]! << 24) | (buf[at + 1]! << 16) | (buf[at + 2]! << 8) | buf[at + 3]!) >>> 0;
     if (hi > MAX_LENGTH_HIGH_WORD) { events.push(this.fail(wsError('lengthTooLarge', this.frameStart + 2))); return false; }
     const lo = ((buf[at + 4]! << 24) | (buf[at + 5]! << 16) | (buf[at + 6]! << 8) | buf[at + 7]!) >>> 0;
@@ -290,10 +217,10 @@ export class FrameDecoder {
 
   // GET_MASK: the four key bytes (§5.3).
   private getMask(): boolean {
-    if (this.buffered < 4) return false;
+    if (this.queue.length < 4) return false;
     this.take(4);
-    const at = this.at;
-    this.maskingKey = this.src.slice(at, at + 4);
+    const { src, at } = this.queue;
+    this.maskingKey = src.slice(at, at + 4);
     this.st = GET_DATA;
     return true;
   }
@@ -301,13 +228,15 @@ export class FrameDecoder {
   // GET_DATA: waits for the whole payload, then unmasks it (into a copy unless the bytes are already ours).
   private getData(events: FrameDecoderEvent[]): boolean {
     const length = this.payloadLength;
-    if (this.buffered < length) return false;
+    if (this.queue.length < length) return false;
     const payloadStart = this.position;
-    let payload = this.consume(length);
+    let payload = this.queue.consume(length);
+    this.position += length;
     const key = this.maskingKey;
     if (key && length > 0) {
-      if (!this.owned) payload = payload.slice();
-      applyMask(payload, 0, length, key);
+      // Unmask into a copy unless the queue already made one: the caller's chunks stay untouched.
+      if (this.queue.owned) applyMask(payload, 0, length, key);
+      else payload = unmaskCopy(payload, 0, length, key);
     }
     const b0 = this.b0;
     const opcode = (b0 & OPCODE_MASK) as Opcode;
