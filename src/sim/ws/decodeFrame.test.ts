@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeFrame, type DecodeFrameResult } from './decodeFrame';
+import { encodeFrame } from './encodeFrame';
+import { fieldTiling } from './fieldTiling';
 import { bytesToHex, hexToBytes } from './hex';
 import { OPCODE_BINARY, OPCODE_CLOSE } from './opcodes';
 import type { DecodeOptions } from './types';
@@ -113,6 +115,28 @@ describe('decodeFrame', () => {
   it('annotates only when asked', () => {
     const r = decodeFrame(hex('81 01 61'), CLIENT);
     expect(r.ok && r.fields).toBeUndefined();
+  });
+
+  it('annotates any decoded frame with fields that tile it and match the encoder\'s', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(OPCODE_BINARY, 0x1, 0x9, 0xa),
+        fc.option(fc.uint8Array({ minLength: 4, maxLength: 4 }), { nil: undefined }),
+        fc.constantFrom('minimal' as const, '16-bit' as const, '64-bit' as const),
+        (payload, opcode, maskingKey, lengthForm) => {
+          // Control frames must use the 7-bit form (§5.5): a 126 or 127 length marker is an error.
+          const control = opcode !== OPCODE_BINARY && opcode !== 0x1;
+          const body = control ? payload.subarray(0, 125) : payload;
+          const encoded = encodeFrame({ opcode, payload: body, maskingKey }, { annotate: true, lengthForm: control ? 'minimal' : lengthForm });
+          const r = decodeFrame(encoded.bytes, { role: maskingKey ? 'server' : 'client', annotate: true });
+          if (!r.ok) throw new Error(JSON.stringify(r));
+          expect(fieldTiling(r.fields!, r.consumed)).toEqual({ ok: true });
+          expect(r.fields).toEqual(encoded.fields);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on arbitrary bytes, for either role and any limit', () => {
