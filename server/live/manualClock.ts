@@ -36,6 +36,11 @@ export class ManualClock implements Clock {
     return this.pending.filter((p) => !p.cancelled).length;
   }
 
+  /** Moves time forward by `ms` without running any timer, as a blocked event loop would; they run late on the next `advance`. */
+  stall(ms: number): void {
+    this.time += ms;
+  }
+
   /** Moves time forward by `ms`, running every timer that falls due on the way, at its own time. */
   advance(ms: number): void {
     const end = this.time + ms;
@@ -44,10 +49,11 @@ export class ManualClock implements Clock {
       let next: Pending | undefined;
       for (const p of this.pending) if (p.at <= end && (!next || p.at < next.at || (p.at === next.at && p.seq < next.seq))) next = p;
       if (!next) break;
-      this.time = next.at;
+      // A timer that fell due during a stall runs late, at the current time.
+      this.time = Math.max(this.time, next.at);
       next.cancelled = true;
       next.callback();
     }
-    this.time = end;
+    this.time = Math.max(this.time, end);
   }
 }
