@@ -47,7 +47,6 @@ export type FrameDecoderEvent =
   | { readonly kind: 'frame'; readonly frame: WsFrame; readonly offset: number; readonly headerLength: number; readonly fields?: Field[] }
   | { readonly kind: 'error'; readonly error: WsError };
 
-
 /** Decodes frames from a byte stream delivered in chunks. */
 export class FrameDecoder {
   private readonly options: DecodeOptions;
