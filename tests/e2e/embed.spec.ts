@@ -15,8 +15,11 @@ document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.s
 for (const widget of ['polling', 'long-polling', 'streaming']) {
   test(`/embed/${widget} renders alone in an iframe, sizes itself and opens at the step in its URL`, async ({ page, baseURL }) => {
     const errors = collectConsoleErrors(page);
-    await page.route('http://host.test/**', (route) => route.fulfill({ contentType: 'text/html', body: hostPage(`${baseURL}/embed/${widget}?step=4`) }));
-    await page.goto('http://host.test/notes');
+    // The host page lives on another origin (localhost vs 127.0.0.1), served from loopback for real: Chromium's
+    // Local Network Access checks stop a page of unknown (or public) address from framing a loopback one.
+    const hostOrigin = baseURL!.replace('127.0.0.1', 'localhost');
+    await page.goto(`${hostOrigin}/`);
+    await page.setContent(hostPage(`${baseURL}/embed/${widget}?step=4`));
     const frame = page.frameLocator('#w');
     await expect(frame.locator('.lesson-widget')).toBeVisible();
     await expect(frame.locator('.site-header')).toHaveCount(0);

@@ -33,12 +33,15 @@ for (const { path, request } of lessons) {
       await expect.poll(() => shownStep(page)).toBe(before + 2);
 
       // The first request's arrow: select it and read its bytes in the inspector.
-      const arrow = page.getByRole('button', { name: new RegExp(`^${request}, client to server`) }).first();
-      await arrow.click();
+      const arrow = page.getByRole('button', { name: new RegExp(`^${request}, client to server`, "i") }).first();
+      // Click the middle of the arrow's shaft, as a reader would (the middle of the arrow's whole box can fall
+      // on an empty corner beside its label).
+      const shaft = (await arrow.locator('line.shaft').boundingBox())!;
+      await page.mouse.click(shaft.x + shaft.width / 2, shaft.y + shaft.height / 2);
       const inspector = page.locator('.byte-inspector');
       await expect(inspector).toContainText(request);
       // "GET " in hex is 47 45 54 20.
-      await expect(inspector).toContainText(/47\s+45\s+54\s+20/);
+      await expect(inspector.locator(".rows .row .hex").first()).toContainText(/^47\s*45\s*54\s*20/);
       expect(errors).toEqual([]);
     });
 

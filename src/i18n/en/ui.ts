@@ -20,7 +20,7 @@ export const ui: Record<string, string> = {
   'params.latencyMs': 'One-way latency',
   'params.jitterMs': 'Jitter',
   'params.eventRate': 'Events per second',
-  'params.eventPattern': 'Event pattern',
+  'params.pattern': 'Event pattern',
   'params.pattern.periodic': 'Steady',
   'params.pattern.random': 'Random',
   'params.pattern.bursts': 'Bursts',
