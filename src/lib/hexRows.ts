@@ -16,8 +16,6 @@ export interface HexRun {
   /** Offset of the run's first byte in the message. */
   readonly start: number;
   readonly length: number;
-  /** 1-based column of the first byte within its row. */
-  readonly column: number;
   /** "47 45 54" */
   readonly hex: string;
   /** "GET", with CR LF as ␍␊ */
@@ -49,7 +47,7 @@ export function hexRows(bytes: Uint8Array, fields: readonly Field[], bytesPerRow
     let runStart = rowStart;
     for (let offset = rowStart + 1; offset <= rowEnd; offset++) {
       if (offset < rowEnd && !starts.has(offset) && sameFields(owners[offset]!, owners[runStart]!)) continue;
-      runs.push(run(bytes, runStart, offset, rowStart, owners[runStart]!, starts.has(runStart)));
+      runs.push(run(bytes, runStart, offset, owners[runStart]!, starts.has(runStart)));
       runStart = offset;
     }
     rows.push({ offset: rowStart, label: rowStart.toString(HEX).padStart(digits, '0'), runs });
@@ -70,12 +68,11 @@ function sameFields(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((field, i) => field === b[i]);
 }
 
-function run(bytes: Uint8Array, start: number, end: number, rowStart: number, fields: readonly number[], startsField: boolean): HexRun {
+function run(bytes: Uint8Array, start: number, end: number, fields: readonly number[], startsField: boolean): HexRun {
   const slice = bytes.subarray(start, end);
   return {
     start,
     length: end - start,
-    column: start - rowStart + 1,
     hex: Array.from(slice, (byte) => byte.toString(HEX).padStart(2, '0')).join(' '),
     text: byteGlyphs(slice),
     fields,
