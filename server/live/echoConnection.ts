@@ -9,8 +9,12 @@
  *   session's `event`s (with `?session=`), and `mirror` reports (with `?mirror=1`).
  *   Binary messages still come back as they were sent: the server never sends
  *   binary otherwise, so they cannot be mistaken for anything else.
+ *
+ * An idle connection should cost little more than ws's own: the listeners are
+ * shared functions (ws calls them with `this` set to the socket) rather than
+ * closures per connection, and only lab connections carry lab state.
  */
-import type { Duplex } from 'node:stream';
+import type { Socket } from 'node:net';
 import type { RawData, WebSocket } from 'ws';
 import { CLOSE_GOING_AWAY } from '../../src/sim/index';
 import type { Clock } from './clock';
@@ -25,8 +29,10 @@ export type EchoMode = 'plain' | 'lab';
 /** Everything an accepted connection needs. */
 export interface EchoConnectionOptions {
   readonly ws: WebSocket;
-  /** The upgraded socket under `ws`, for the frame mirror's tap. */
-  readonly socket: Duplex;
+  /** The upgraded socket under `ws`: the frame mirror taps it, the idle sweep reads its byte count. */
+  readonly socket: Socket;
+  /** The remote address the connection is counted under. */
+  readonly address: string;
   readonly mode: EchoMode;
   readonly clock: Clock;
   readonly maxPayloadBytes: number;
@@ -49,40 +55,60 @@ export const IDLE_CLOSE_REASON = 'idle time-out';
 const AS_BINARY = { binary: true } as const;
 const AS_TEXT = { binary: false } as const;
 
+const connections = new WeakMap<WebSocket, EchoConnection>();
+
+/** The connection running on `ws`, if any. */
+export function connectionOf(ws: WebSocket): EchoConnection | undefined {
+  return connections.get(ws);
+}
+
+/** What only lab connections need. */
+interface LabState {
+  readonly clock: Clock;
+  readonly mirror: FrameMirror | undefined;
+  unsubscribe: (() => void) | undefined;
+}
+
 /** An accepted /ws connection. */
 export class EchoConnection {
   readonly ws: WebSocket;
-  private readonly options: EchoConnectionOptions;
-  private readonly mirror: FrameMirror | undefined;
-  private unsubscribe: (() => void) | undefined;
-  // Set by anything the client sends (pongs included); the idle sweep clears it.
-  private active = true;
+  readonly address: string;
+  private readonly socket: Socket;
+  private readonly maxBufferedBytes: number;
+  private readonly lab: LabState | undefined;
+  // The socket's byte count at the last idle sweep: any frame from the client (a pong too) moves it.
+  private lastBytesRead: number;
   private pinged = false;
 
   constructor(options: EchoConnectionOptions) {
-    this.options = options;
     const ws = (this.ws = options.ws);
+    this.address = options.address;
+    this.socket = options.socket;
+    this.maxBufferedBytes = options.maxBufferedBytes;
+    this.lastBytesRead = options.socket.bytesRead;
+    connections.set(ws, this);
     // Protocol errors are answered by ws itself (a Close frame with the right code); nothing to add here.
     ws.on('error', ignore);
-    ws.on('close', () => this.dispose());
-    ws.on('pong', this.onControl);
-    ws.on('ping', this.onControl);
     if (options.mode === 'plain') {
-      ws.on('message', this.onPlainMessage);
+      this.lab = undefined;
+      ws.on('message', onPlainMessage);
       return;
     }
-    ws.on('message', this.onLabMessage);
-    if (options.mirror) {
-      this.mirror = new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, send: (text) => this.sendText(text) });
+    const mirror = options.mirror ? new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, send: (text) => this.sendText(text) }) : undefined;
+    this.lab = { clock: options.clock, mirror, unsubscribe: undefined };
+    ws.on('message', onLabMessage);
+    if (mirror) {
       // Before ws's own listener, so each frame is read as it arrived and reported in order.
-      options.socket.prependListener('data', this.mirror.tap);
+      options.socket.prependListener('data', mirror.tap);
+      ws.on('ping', onControl);
+      ws.on('pong', onControl);
     }
-    this.hello();
+    this.hello(options);
     const session = options.session;
     if (session) {
       // Replay and subscribe in one go, so no event falls between them.
       if (options.since !== undefined) for (const event of session.replay(options.since).events) this.pushEvent(event);
-      this.unsubscribe = session.subscribe((event) => this.pushEvent(event));
+      this.lab.unsubscribe = session.subscribe((event) => this.pushEvent(event));
     }
   }
 
@@ -92,8 +118,9 @@ export class EchoConnection {
    * one, it is closed with 1001. So a silent peer goes after 1 to 1.5 × idleTimeoutMs.
    */
   sweep(): void {
-    if (this.active) {
-      this.active = false;
+    const read = this.socket.bytesRead;
+    if (read !== this.lastBytesRead) {
+      this.lastBytesRead = read;
       this.pinged = false;
     } else if (!this.pinged) {
       this.pinged = true;
@@ -103,34 +130,41 @@ export class EchoConnection {
     }
   }
 
-  private readonly onPlainMessage = (data: RawData, isBinary: boolean): void => {
-    this.active = true;
+  /** Call once the connection has closed: stops the session's events. */
+  dispose(): void {
+    if (this.lab) {
+      this.lab.unsubscribe?.();
+      this.lab.unsubscribe = undefined;
+    }
+  }
+
+  /** Echoes a message as it came. */
+  echo(data: RawData, isBinary: boolean): void {
     const ws = this.ws;
     // A client that sends without reading would make us buffer its echoes without end.
-    if (ws.bufferedAmount > this.options.maxBufferedBytes) return ws.terminate();
+    if (ws.bufferedAmount > this.maxBufferedBytes) return ws.terminate();
     ws.send(data as Buffer, isBinary ? AS_BINARY : AS_TEXT);
-  };
+  }
 
-  private readonly onLabMessage = (data: RawData, isBinary: boolean): void => {
-    this.active = true;
-    const { clock } = this.options;
+  /** Lab mode: binary comes back as it came, text in an `echo` envelope; then the frame reports, if any. */
+  labMessage(data: RawData, isBinary: boolean): void {
+    const { clock, mirror } = this.lab!;
     if (isBinary) {
-      if (this.ws.bufferedAmount > this.options.maxBufferedBytes) return this.ws.terminate();
-      this.ws.send(data as Buffer, AS_BINARY);
+      this.echo(data, true);
     } else {
       const receivedAt = clock.now();
       this.sendMessage({ type: 'echo', data: (data as Buffer).toString('utf8'), receivedAt, writtenAt: clock.now() });
     }
-    this.mirror?.afterEvent();
-  };
+    mirror?.afterEvent();
+  }
 
-  private readonly onControl = (): void => {
-    this.active = true;
-    this.mirror?.afterEvent();
-  };
+  /** Lab mode with mirror: ws has answered a ping (or read a pong); report it. */
+  afterControl(): void {
+    this.lab?.mirror?.afterEvent();
+  }
 
-  private hello(): void {
-    const { clock, session, mirror, maxPayloadBytes, idleTimeoutMs, receivedAt, headerBytes } = this.options;
+  private hello(options: EchoConnectionOptions): void {
+    const { clock, session, mirror, maxPayloadBytes, idleTimeoutMs, receivedAt, headerBytes } = options;
     this.sendMessage({
       type: 'hello',
       protocol: LAB_PROTOCOL,
@@ -146,7 +180,7 @@ export class EchoConnection {
   }
 
   private pushEvent(event: LiveEvent): void {
-    this.sendMessage({ type: 'event', event, writtenAt: this.options.clock.now() });
+    this.sendMessage({ type: 'event', event, writtenAt: this.lab!.clock.now() });
   }
 
   private sendMessage(message: LabMessage): void {
@@ -156,14 +190,22 @@ export class EchoConnection {
   private sendText(text: string): void {
     const ws = this.ws;
     if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > this.options.maxBufferedBytes) return ws.terminate();
+    if (ws.bufferedAmount > this.maxBufferedBytes) return ws.terminate();
     ws.send(text);
   }
+}
 
-  private dispose(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
+// The shared listeners; ws calls them with `this` set to the WebSocket.
+function onPlainMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  connections.get(this)?.echo(data, isBinary);
+}
+
+function onLabMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  connections.get(this)?.labMessage(data, isBinary);
+}
+
+function onControl(this: WebSocket): void {
+  connections.get(this)?.afterControl();
 }
 
 function ignore(): void {}

@@ -30,7 +30,8 @@ export interface LiveServer {
 
 interface Metered {
   readonly meter: HeadMeter;
-  readonly listener: (chunk: Buffer) => void;
+  readonly onData: (chunk: Buffer) => void;
+  readonly onClose: () => void;
 }
 
 /** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
@@ -49,22 +50,24 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
 
   server.on('connection', (socket: Socket) => {
     const meter = new HeadMeter({ clock, timeoutMs: config.handshakeTimeoutMs, onTimeout: () => socket.destroy() });
-    const listener = (chunk: Buffer): void => meter.push(chunk);
+    const onData = (chunk: Buffer): void => meter.push(chunk);
+    const onClose = (): void => meter.stop();
     // Prepended, so it counts each chunk before Node's HTTP parser reads it (and emits 'request').
-    socket.prependListener('data', listener);
-    socket.once('close', () => meter.stop());
-    meters.set(socket, { meter, listener });
+    socket.prependListener('data', onData);
+    socket.once('close', onClose);
+    meters.set(socket, { meter, onData, onClose });
   });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const metered = meters.get(socket);
     const headerBytes = requestHeaderBytes(req, metered?.meter);
     if (metered) {
-      // From here on the bytes are WebSocket frames: stop counting and stop the handshake clock.
+      // From here on the bytes are WebSocket frames: stop counting, stop the handshake clock, let the meter go.
       metered.meter.stop();
-      socket.removeListener('data', metered.listener);
+      socket.removeListener('data', metered.onData);
+      socket.removeListener('close', metered.onClose);
+      meters.delete(socket);
     }
-    socket.on('error', ignore);
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
     if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');
@@ -85,5 +88,3 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
     stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size }),
   };
 }
-
-function ignore(): void {}

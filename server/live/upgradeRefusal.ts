@@ -11,6 +11,8 @@ export const REFUSAL_HEADER = 'Socket-Lab-Error';
 
 /** Writes `bytes` and closes the socket once they are flushed. */
 export function writeAndClose(socket: Duplex, bytes: Uint8Array): void {
+  // A client that hangs up first must not turn into an unhandled 'error'.
+  socket.on('error', ignore);
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -27,3 +29,5 @@ export function upgradeRefusal(socket: Duplex, status: number, error: string, he
   });
   writeAndClose(socket, response.bytes);
 }
+
+function ignore(): void {}

@@ -6,12 +6,13 @@
  * complete the handshake and run the connection.
  */
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { buildHandshakeRejection, CLOSE_GOING_AWAY, validateHandshakeRequest, type HttpHeader, type HttpRequest } from '../../src/sim/index';
 import type { Clock, Timer } from './clock';
 import { ConnectionLimiter } from './connectionLimiter';
-import { EchoConnection } from './echoConnection';
+import { connectionOf, EchoConnection } from './echoConnection';
 import type { LiveConfig } from './liveConfig';
 import { LAB_PROTOCOL, SUPPORTED_PROTOCOLS } from './liveMessages';
 import { parseLiveQuery } from './liveQuery';
@@ -43,11 +44,20 @@ export class WsEndpoint {
   private readonly connections = new Set<EchoConnection>();
   private sweeper: Timer | undefined;
   private closing = false;
+  /** One 'close' listener for every connection (ws calls it with `this` = the socket), not a closure each. */
+  private readonly onClose: (this: WebSocket) => void;
 
   constructor(deps: WsEndpointDeps) {
     this.deps = deps;
+    const connections = this.connections;
+    const limiter = (this.limiter = new ConnectionLimiter(deps.config.maxConnections, deps.config.maxConnectionsPerAddress));
+    this.onClose = function onClose(this: WebSocket): void {
+      const connection = connectionOf(this);
+      if (!connection || !connections.delete(connection)) return;
+      connection.dispose();
+      limiter.release(connection.address);
+    };
     const { config } = deps;
-    this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress);
     this.wss = new WebSocketServer({
       noServer: true,
       clientTracking: false,
@@ -98,7 +108,9 @@ export class WsEndpoint {
       accepted = true;
       const connection = new EchoConnection({
         ws,
-        socket,
+        // An upgraded HTTP connection is always a net.Socket (or a TLSSocket, which is one).
+        socket: socket as Socket,
+        address,
         mode,
         clock: this.deps.clock,
         maxPayloadBytes: config.maxPayloadBytes,
@@ -111,10 +123,7 @@ export class WsEndpoint {
         ...(query.since === undefined ? {} : { since: query.since }),
       });
       this.connections.add(connection);
-      ws.once('close', () => {
-        this.connections.delete(connection);
-        this.limiter.release(address);
-      });
+      ws.on('close', this.onClose);
       this.startSweeper();
     });
     // ws completes the handshake synchronously; if it did not, it dropped the socket (already closed by the client).
