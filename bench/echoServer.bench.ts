@@ -7,8 +7,11 @@
  *   - memory per idle connection with 10,000 connections (fewer if `ulimit -n` is low).
  * Each server runs in its own child process (this file with `serve <kind>`), the
  * clients in this one, so on two cores client and server each get one. Runs
- * alternate A B B A against one server process of each kind, and the figures are
- * the means of each kind's two runs; the idle-memory test starts fresh servers.
+ * alternate A B B A A B B A against one server process of each kind; the figures are
+ * each kind's medians, the ratios the medians of side-by-side pairs. Wall-clock
+ * rates move with whatever else the machine runs (the load average is printed);
+ * server CPU per round trip is the steadier comparison. The idle-memory test
+ * starts fresh servers.
  * Target: Socket Lab ≥ 0.9 × bare ws in round trips per second.
  *
  *   npx tsx bench/echoServer.bench.ts
@@ -30,7 +33,9 @@ const CONCURRENCY = [1, 100, 1000] as const;
 const IDLE_CONNECTIONS = 10_000;
 const PAYLOAD = 'x'.repeat(32);
 const WARM_UP_MS = 400;
-const MEASURE_MS = 1200;
+const MEASURE_MS = 1000;
+// A B B A, twice: each kind runs as often first as second.
+const ORDER: readonly Kind[] = ['bare', 'socketlab', 'socketlab', 'bare', 'bare', 'socketlab', 'socketlab', 'bare'];
 const OPEN_BATCH = 500;
 // Descriptors this process needs besides the sockets (stdio, IPC, libuv, the odd file).
 const FD_MARGIN = 300;
@@ -202,13 +207,17 @@ async function measureIdle(kind: Kind, count: number): Promise<{ heap: number; r
   return { heap: (after.heap - before.heap) / count, rss: (after.rss - before.rss) / count };
 }
 
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
   const limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
   const idle = Number.isFinite(limit) && limit < IDLE_CONNECTIONS + FD_MARGIN ? Math.max(100, limit - FD_MARGIN) : IDLE_CONNECTIONS;
-  console.log(`Echo server bench on loopback: ${PAYLOAD.length}-byte text, closed loop, ${MEASURE_MS} ms per run after ${WARM_UP_MS} ms warm-up, runs A B B A, means.`);
+  console.log(`Echo server bench on loopback: ${PAYLOAD.length}-byte text, closed loop, ${MEASURE_MS} ms per run after ${WARM_UP_MS} ms warm-up, runs A B B A A B B A, medians.`);
   // Other processes on the machine skew wall-clock figures; the load average says how much.
   console.log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}, ulimit -n ${limit}.`);
   if (idle < IDLE_CONNECTIONS) console.log(`Note: ulimit -n is ${limit}, so the idle-memory test opens ${idle} connections instead of ${IDLE_CONNECTIONS}.`);
@@ -220,15 +229,19 @@ async function main(): Promise<void> {
   const children: Record<Kind, Child> = { bare: await startChild('bare'), socketlab: await startChild('socketlab') };
   for (const clients of CONCURRENCY) {
     const runs: Record<Kind, EchoFigures[]> = { bare: [], socketlab: [] };
-    for (const kind of ['bare', 'socketlab', 'socketlab', 'bare'] as const) runs[kind].push(await measureEcho(children[kind], clients));
+    for (const kind of ORDER) runs[kind].push(await measureEcho(children[kind], clients));
     const figures = {} as Record<Kind, EchoFigures>;
     for (const kind of KINDS) {
       const r = runs[kind];
-      figures[kind] = { perSecond: mean(r.map((x) => x.perSecond)), p50: mean(r.map((x) => x.p50)), p99: mean(r.map((x) => x.p99)), cpuPerTrip: mean(r.map((x) => x.cpuPerTrip)) };
+      figures[kind] = { perSecond: median(r.map((x) => x.perSecond)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)), cpuPerTrip: median(r.map((x) => x.cpuPerTrip)) };
       const f = figures[kind];
       console.log(`${String(clients).padStart(7)} | ${LABEL[kind].padEnd(11)} | ${fmt(f.perSecond).padStart(13)} | ${fmt(f.p50, 3).padStart(6)} | ${fmt(f.p99, 3).padStart(6)} | ${fmt(f.cpuPerTrip, 1).padStart(17)}`);
     }
-    ratios.push(`${clients} client${clients === 1 ? '' : 's'}: ${fmt(figures.socketlab.perSecond / figures.bare.perSecond, 2)}× round trips/s, ${fmt(figures.bare.cpuPerTrip / figures.socketlab.cpuPerTrip, 2)}× CPU efficiency`);
+    // Ratios of runs made side by side (the i-th of each kind), then their median: steadier than a ratio of medians.
+    const paired = (f: (x: EchoFigures, y: EchoFigures) => number) => median(runs.socketlab.map((x, i) => f(x, runs.bare[i]!)));
+    const throughput = paired((lab, bare) => lab.perSecond / bare.perSecond);
+    const efficiency = paired((lab, bare) => bare.cpuPerTrip / lab.cpuPerTrip);
+    ratios.push(`${clients} client${clients === 1 ? '' : 's'}: ${fmt(throughput, 2)}× round trips/s, ${fmt(efficiency, 2)}× server CPU efficiency (trips per CPU-second)`);
   }
   for (const kind of KINDS) await children[kind].stop();
   console.log('');
