@@ -9,6 +9,7 @@ import { player } from './en/player';
 import { metrics } from './en/metrics';
 import { ui } from './en/ui';
 import { wsFields } from './en/wsFields';
+import { wsUi } from './en/wsUi';
 import type { Caption } from '../sim/timeline/types';
 
 export type Lang = 'en' | 'ko';
@@ -21,6 +22,7 @@ const en: Record<string, string> = {
   ...metrics,
   ...ui,
   ...wsFields,
+  ...wsUi,
 };
 
 const dictionaries: Record<Lang, Record<string, string>> = { en, ko: en };

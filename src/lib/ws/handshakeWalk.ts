@@ -33,6 +33,9 @@ export interface HandshakeWalk {
   readonly steps: readonly HandshakeStep[];
 }
 
+/** The key of RFC 6455 §1.3's example (base64 of "the sample nonce"). */
+export const RFC_SAMPLE_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+
 // The example connection of RFC 6455 §1.2: a chat client at example.com.
 const HOST = 'server.example.com';
 const PATH = '/chat';
