@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderComponent as render } from '../fixtures/renderComponent';
+import FrameLab from './FrameLab.svelte';
+
+const paste = async (text: string) => fireEvent.input(screen.getByLabelText('Bytes in hex'), { target: { value: text } });
+
+describe('FrameLab', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('decodes the RFC 6455 §5.7 masked frame to "Hello" when read by a server', async () => {
+    render(FrameLab, {});
+    await paste('0x81 0x85 0x37 0xfa\n21 3d 7f 9f 4d 51 58');
+    expect(screen.getByTestId('ending')).toHaveTextContent('Every byte is accounted for: 1 complete frame(s)');
+    expect(screen.getByTestId('events')).toHaveTextContent('Text message (1 frame(s)): “Hello”');
+    expect(screen.getByTestId('payload')).toHaveTextContent('Hello');
+  });
+
+  it('explains an unmasked client frame read by a server: sentence, offset, rule and 1002', async () => {
+    render(FrameLab, {});
+    await paste('81 05 48 65 6c 6c 6f');
+    const ending = screen.getByTestId('ending');
+    expect(ending).toHaveTextContent('Protocol error at byte 1');
+    expect(screen.getByTestId('error-sentence')).toHaveTextContent('A frame from the client is not masked');
+    expect(screen.getByTestId('close-code')).toHaveTextContent('The server must fail the connection and send a close frame with code 1002');
+    expect(ending).toHaveTextContent('RFC 6455 §5.1');
+    expect(ending.querySelector('mark')).toHaveAttribute('data-offset', '1');
+  });
+
+  it('reads the same bytes cleanly once the role is switched to client', async () => {
+    render(FrameLab, {});
+    await paste('81 05 48 65 6c 6c 6f');
+    await fireEvent.click(screen.getByLabelText('the client (frames from a server)'));
+    expect(screen.getByTestId('ending')).toHaveTextContent('Every byte is accounted for');
+    expect(location.search).toBe('?hex=810548656c6c6f&role=client');
+  });
+
+  it('explains bytes that stop in the payload: stated length versus what arrived', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('button', { name: 'Frame cut short' }));
+    expect(screen.getByTestId('error-sentence')).toHaveTextContent('The header says 126 bytes of payload, but only 5 arrived: 121 more are needed.');
+  });
+
+  it('keeps text that is not hex, says what is wrong, and never throws', async () => {
+    render(FrameLab, {});
+    await paste('81 05 zz');
+    expect(screen.getByLabelText('Bytes in hex')).toHaveValue('81 05 zz');
+    expect(screen.getByTestId('hex-problem')).toHaveTextContent('Character “z” at position 7 is not a hex digit');
+    expect(location.search).toContain('hex=81+05+zz');
+  });
+
+  it('reopens the bytes and role from the link', () => {
+    history.replaceState(null, '', '/frame-lab?hex=8a85 37fa213d7f9f4d5158&role=server');
+    render(FrameLab, {});
+    expect(screen.getByLabelText('Bytes in hex')).toHaveValue('8a85 37fa213d7f9f4d5158');
+    expect(screen.getByRole('heading', { name: 'Pong frame' })).toBeInTheDocument();
+  });
+
+  it('composes a frame from fields and shows its hex, and the decoder flags a reserved opcode', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('tab', { name: 'Compose a frame' }));
+    expect(screen.getByTestId('composed-hex')).toHaveTextContent('81 85 37 fa 21 3d 7f 9f 4d 51 58');
+    await fireEvent.change(screen.getByLabelText('Opcode'), { target: { value: '3' } });
+    expect(screen.getByTestId('composed-hex')).toHaveTextContent(/^83 85/);
+    expect(screen.getByTestId('close-code')).toHaveTextContent('1002');
+    await fireEvent.click(screen.getByLabelText(/MASK/));
+    expect(screen.getByTestId('error-sentence')).toHaveTextContent('Opcode 0x3 is reserved');
+  });
+
+  it('explains a masking key that is not 4 bytes without losing the form', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('tab', { name: 'Compose a frame' }));
+    await fireEvent.input(screen.getByLabelText('Masking key (hex)'), { target: { value: '37 fa' } });
+    expect(screen.getByTestId('compose-problem')).toHaveTextContent('The masking key must be 4 bytes of hex.');
+    expect(screen.getByLabelText('Masking key (hex)')).toHaveValue('37 fa');
+  });
+
+  it('shows each frame of a fragmented message and what they add up to', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('button', { name: '“Hello” in two fragments' }));
+    expect(screen.getByTestId('events')).toHaveTextContent('Text message (2 frame(s)): “Hello”');
+    await fireEvent.click(screen.getByRole('button', { name: /Frame 2: Continuation frame/ }));
+    expect(screen.getByRole('heading', { name: 'Continuation frame' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The frame lab's state: which tab, which side reads, the hex the reader typed
+ * (kept verbatim, valid or not) and the compose form. Everything shown is
+ * derived through the codec; the link (?hex=&role=) is written after each
+ * change through an injected writer, so tests need no browser history.
+ */
+import { bytesToHex, inspectWire, type Role, type WireInspection } from '../../sim';
+import { composeFrame, defaultComposeForm, type ComposeForm, type ComposeResult } from '../../lib/ws/composeFrame';
+import { findLabExample } from '../../lib/ws/labExamples';
+import { compactHex, parseHexInput, type HexInput } from '../../lib/ws/parseHexInput';
+import type { LabQuery } from '../../lib/ws/labQuery';
+
+export type LabMode = 'decode' | 'compose';
+
+/** Writes the lab's link (hex as it should appear in ?hex=, and the role). */
+export type LabLinkWriter = (hex: string, role: Role) => void;
+
+/** One frame lab. */
+export class FrameLabRun {
+  mode: LabMode = $state('decode');
+  role: Role = $state('server');
+  hexText = $state('');
+  form: ComposeForm = $state.raw(defaultComposeForm);
+  /** Index of the frame shown in the inspector. */
+  selected = $state(0);
+
+  readonly parsed: HexInput = $derived(parseHexInput(this.hexText));
+  readonly composed: ComposeResult = $derived(composeFrame(this.form));
+  /** The bytes being read: the composed frame, or the pasted ones once they parse. */
+  readonly bytes: Uint8Array | null = $derived(
+    this.mode === 'compose' ? (this.composed.ok ? this.composed.view.bytes : null) : this.parsed.ok && this.parsed.bytes.length > 0 ? this.parsed.bytes : null,
+  );
+  readonly inspection: WireInspection | null = $derived(this.bytes ? inspectWire(this.bytes, { role: this.role }) : null);
+
+  #link: LabLinkWriter | null = null;
+
+  /** Starts from a link's query, then keeps the link up to date through `write`. */
+  restore(query: LabQuery, write: LabLinkWriter | null): void {
+    if (query.hex !== undefined) this.hexText = query.hex;
+    if (query.role !== undefined) this.role = query.role;
+    this.#link = write;
+  }
+
+  setMode(mode: LabMode): void {
+    this.mode = mode;
+    this.#changed();
+  }
+
+  setRole(role: Role): void {
+    this.role = role;
+    this.#changed();
+  }
+
+  setHex(text: string): void {
+    this.hexText = text;
+    this.#changed();
+  }
+
+  setForm(patch: Partial<ComposeForm>): void {
+    this.form = { ...this.form, ...patch };
+    this.#changed();
+  }
+
+  select(index: number): void {
+    this.selected = index;
+  }
+
+  /** Loads an example into the paste box, read by the side it is meant for. */
+  loadExample(id: string): void {
+    const example = findLabExample(id);
+    if (!example) return;
+    this.mode = 'decode';
+    this.hexText = bytesToHex(example.bytes);
+    this.role = example.role;
+    this.#changed();
+  }
+
+  /** Copies the composed frame into the paste box, to edit by hand. */
+  composedToDecoder(): void {
+    if (!this.composed.ok) return;
+    this.hexText = bytesToHex(this.composed.view.bytes);
+    this.setMode('decode');
+  }
+
+  #changed(): void {
+    this.selected = 0;
+    if (!this.#link) return;
+    // Valid hex travels compact; anything else exactly as typed, so a shared link loses nothing.
+    const hex = this.mode === 'compose' ? (this.composed.ok ? compactHex(this.composed.view.bytes) : '') : this.parsed.ok ? compactHex(this.parsed.bytes) : this.hexText;
+    this.#link(hex, this.role);
+  }
+}
