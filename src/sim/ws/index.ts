@@ -52,3 +52,5 @@ export type { HandshakeKeyCheck } from './handshakeKey';
 export { closeCodeList } from './closeCodeList';
 export type { CloseCodeEntry } from './closeCodeList';
 export { FRAME_FIXED_HEADER_BYTES, MAX_7BIT_LENGTH, MAX_16BIT_LENGTH, EXTENDED_16_LENGTH_BYTES, EXTENDED_64_LENGTH_BYTES, MASKING_KEY_BYTES, MAX_CONTROL_PAYLOAD, LEN_16_MARKER, LEN_64_MARKER } from './frameLimits';
+export { parseWebSocketUri, WS_DEFAULT_PORT, WSS_DEFAULT_PORT } from './webSocketUri';
+export type { WebSocketUri } from './webSocketUri';
