@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** The player region of the (first) lesson widget, once hydrated. */
 export async function hydratedWidget(page: Page): Promise<Locator> {
@@ -9,7 +9,7 @@ export async function hydratedWidget(page: Page): Promise<Locator> {
 }
 
 /** The step number the readout shows ("step 12 / 340" → 12). */
-export async function shownStep(scope: Page | Locator): Promise<number> {
+export async function shownStep(scope: Page | Locator | FrameLocator): Promise<number> {
   const text = await scope.locator('.readout').first().innerText();
   const match = /step\s+([\d,]+)\s*\/\s*([\d,]+)/.exec(text);
   if (!match) throw new Error(`no step in readout: ${text}`);
