@@ -29,7 +29,15 @@ if (siteIsStale(root, siteDir)) {
   }
 }
 
-const { server, close } = createServer(siteDir);
+let running;
+try {
+  running = createServer(siteDir);
+} catch (error) {
+  // A malformed LIVE_* setting: say which, without a stack trace.
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const { server, close } = running;
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another one.` : error.message);
   process.exit(1);

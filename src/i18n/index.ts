@@ -3,7 +3,7 @@
  * under `en/`) so that each part of the site owns its own strings; Korean
  * (`ko/`) mirrors the same keys when it arrives.
  */
-import { captions } from './en/captions';
+import { captions, timers } from './en/captions';
 import { fields } from './en/fields';
 import { player } from './en/player';
 import { metrics } from './en/metrics';
@@ -17,6 +17,7 @@ export const languages: readonly Lang[] = ['en'];
 
 const en: Record<string, string> = {
   ...captions,
+  ...timers,
   ...fields,
   ...player,
   ...metrics,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { narrateStep } from './narrateStep';
+
+const actors = [
+  { id: 'client', role: 'client' },
+  { id: 'server', role: 'server' },
+] as const;
+
+describe('narrateStep', () => {
+  it('names actors as the diagram does', () => {
+    const text = narrateStep({ key: 'step.send', values: { from: 'client', to: 'server', summary: 'GET /poll', bytes: 308 } }, actors);
+    expect(text).toBe('Client sends GET /poll — 308 bytes');
+  });
+
+  it('translates timer ids', () => {
+    const text = narrateStep({ key: 'step.timer', values: { actor: 'server', timer: 'hold-timeout', ms: 3000 } }, actors);
+    expect(text).toBe("Server: the hold time-out fires after 3000 ms");
+  });
+
+  it('numbers actors when a role repeats', () => {
+    const two = [...actors, { id: 'client-2', role: 'client' }] as const;
+    expect(narrateStep({ key: 'step.arrive', values: { to: 'client-2', summary: '204 No Content', bytes: 120 } }, two)).toBe(
+      '204 No Content reaches Client 2 — 120 bytes',
+    );
+  });
+});
