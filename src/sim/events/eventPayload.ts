@@ -15,5 +15,6 @@ export function eventPayload(id: number, payloadBytes: number): string {
   // Too small for the JSON skeleton: cut it; the byte count is what matters.
   if (room < 0) return (open + close).slice(0, size);
   const data = FILLER.repeat(Math.ceil(room / FILLER.length)).slice(0, room);
-  return open + data + close;
+  // join builds one flat string; `+` would keep a rope of pieces alive for as long as the timeline lives.
+  return [open, data, close].join('');
 }

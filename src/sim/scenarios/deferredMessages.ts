@@ -19,18 +19,22 @@ interface Sizes {
   readonly payloadBytes: number;
 }
 
-/** 200 OK with a JSON body (`text`, `bodyLength` bytes as UTF-8) after `head`, framed by Content-Length (RFC 9112 §6.2). */
+/**
+ * 200 OK with a JSON array body `[p0,p1,…]` of the event payloads (`bodyLength` bytes as UTF-8) after `head`,
+ * framed by Content-Length (RFC 9112 §6.2). One event's payload is kept as the bare string: no array per response.
+ */
 export class DeferredJsonResponse implements DeferredMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
-  constructor(private readonly text: string, head: EncodedMessage, bodyLength: number) {
+  constructor(private readonly payloads: string | readonly string[], head: EncodedMessage, bodyLength: number) {
     // A response head is all overhead; the body is all payload.
     this.headerBytes = head.bytes.length;
     this.payloadBytes = bodyLength;
   }
   /** The codec's exact bytes. */
   encode(): EncodedMessage {
-    const body = encodeUtf8(this.text);
+    const { payloads } = this;
+    const body = encodeUtf8(`[${typeof payloads === 'string' ? payloads : payloads.join(',')}]`);
     return serializeResponse({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), body), body });
   }
 }

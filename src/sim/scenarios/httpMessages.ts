@@ -28,6 +28,9 @@ const NO_CACHE = 'no-cache';
 const STATUS_OK = 200;
 const STATUS_NO_CONTENT = 204;
 const EMPTY = new Uint8Array(0);
+// One shared string per status line label: every 200 in a run has the same summary.
+const OK_SUMMARY = statusText(STATUS_OK);
+const NO_CONTENT_SUMMARY = statusText(STATUS_NO_CONTENT);
 // An SSE data value with a line break becomes several data: lines (WHATWG HTML §9.2.6): not the template's shape.
 const LINE_BREAK = /[\r\n]/;
 
@@ -41,6 +44,7 @@ export interface LabelledMessage {
 export class HttpMessages {
   private readonly cache = new Map<string, LabelledMessage>();
   private readonly templates = new Map<string, EncodedMessage>();
+  private readonly jsonHeads = new Map<number, EncodedMessage>();
 
   constructor(private readonly headerSet: HeaderSet) {}
 
@@ -64,19 +68,19 @@ export class HttpMessages {
 
   /** 200 with the events as a JSON array, framed by Content-Length. Deferred: the head is shared per body length. */
   events(events: readonly GeneratedEvent[]): LabelledMessage {
-    const text = `[${events.map((e) => e.payload).join(',')}]`;
-    const bodyLength = utf8ByteLength(text);
-    // Only the body's length shapes the head (Content-Length), so any body of that length will do.
-    const head = this.template(`head ${bodyLength}`, () =>
-      serializeResponseHead({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), new Uint8Array(bodyLength)) }));
-    return { message: new DeferredJsonResponse(text, head, bodyLength), summary: statusText(STATUS_OK) };
+    // The body `[p0,p1,…]` is only written on encode; a lone event keeps just its payload (no array, no text per response).
+    const payloads = events.length === 1 ? events[0]!.payload : events.map((e) => e.payload);
+    // Brackets and commas are one byte each and split no surrogate pair, so the parts' lengths add up.
+    let bodyLength = 2 + Math.max(0, events.length - 1);
+    for (const e of events) bodyLength += utf8ByteLength(e.payload);
+    return { message: new DeferredJsonResponse(payloads, this.jsonHead(bodyLength), bodyLength), summary: OK_SUMMARY };
   }
 
   /** 204 No Content: an answer with nothing in it (RFC 9110 §15.3.5: no Content-Type, no body). Cached. */
   noContent(): LabelledMessage {
     return this.cached('204', () => {
       const headers = defaultResponseHeaders().filter((h) => h.name !== 'Content-Type');
-      return { message: serializeResponse({ status: STATUS_NO_CONTENT, headers }), summary: statusText(STATUS_NO_CONTENT) };
+      return { message: serializeResponse({ status: STATUS_NO_CONTENT, headers }), summary: NO_CONTENT_SUMMARY };
     });
   }
 
@@ -86,7 +90,7 @@ export class HttpMessages {
       const contentType = mode === 'sse' ? EVENT_STREAM_TYPE : JSON_TYPE;
       // X-Accel-Buffering: no — a buffering proxy would otherwise sit on the chunks.
       const headers = defaultResponseHeaders({ contentType, chunked: true, noBuffering: true });
-      return { message: serializeResponseHead({ status: STATUS_OK, headers }), summary: statusText(STATUS_OK) };
+      return { message: serializeResponseHead({ status: STATUS_OK, headers }), summary: OK_SUMMARY };
     });
   }
 
@@ -126,6 +130,17 @@ export class HttpMessages {
       this.cache.set(key, hit);
     }
     return hit;
+  }
+
+  /** The head of a 200 JSON response whose body is `bodyLength` bytes; memoized by length (numbers key faster than strings). */
+  private jsonHead(bodyLength: number): EncodedMessage {
+    let head = this.jsonHeads.get(bodyLength);
+    if (!head) {
+      // Only the body's length shapes the head (Content-Length), so any body of that length will do.
+      head = serializeResponseHead({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), new Uint8Array(bodyLength)) });
+      this.jsonHeads.set(bodyLength, head);
+    }
+    return head;
   }
 
   private template(key: string, make: () => EncodedMessage): EncodedMessage {

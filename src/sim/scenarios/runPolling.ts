@@ -19,6 +19,7 @@
 import type { GeneratedEvent } from '../events/generateEvents';
 import type { Timeline, Transfer } from '../timeline/types';
 import { Simulation } from '../engine/simulation';
+import { carriedIds } from './carriedIds';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { PollingParams } from './scenarioParams';
 
@@ -55,7 +56,7 @@ export function runPolling(params: PollingParams): Timeline {
   };
 
   const answer = (now: number): void => {
-    const carries = queued.map((e) => e.id);
+    const carries = carriedIds(queued);
     const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
     queued.length = 0;
     const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });

@@ -20,6 +20,7 @@ import type { GeneratedEvent } from '../events/generateEvents';
 import type { Timeline, Transfer } from '../timeline/types';
 import { eventPayload } from '../events/eventPayload';
 import { Simulation } from '../engine/simulation';
+import { singleId } from './carriedIds';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { StreamingParams } from './scenarioParams';
 
@@ -67,7 +68,7 @@ export function runStreaming(params: StreamingParams): Timeline {
   const send = (transfer: Transfer): void => sim.schedule(transfer.arrivedAt, transfer);
 
   const sendChunk = (event: GeneratedEvent, now: number): void => {
-    send(run.send(mode === 'sse' ? 'sse-event' : 'http-chunk', SERVER, STREAM_CONNECTION, messages.eventChunk(mode, event), now, { carries: [event.id] }));
+    send(run.send(mode === 'sse' ? 'sse-event' : 'http-chunk', SERVER, STREAM_CONNECTION, messages.eventChunk(mode, event), now, { carries: singleId(event.id) }));
   };
 
   const endStream = (now: number): void => {
