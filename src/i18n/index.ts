@@ -2,14 +2,16 @@
  * All UI text goes through here. Dictionaries are split by area (one file each
  * under `en/`) so that each part of the site owns its own strings; Korean
  * (`ko/`) mirrors the same keys when it arrives.
+ *
+ * Only the strings every widget needs are built in. Areas with many strings of
+ * their own (the WebSocket lessons) register them from their own entry module
+ * (`i18n/ws.ts`), so an HTTP lesson page does not ship WebSocket sentences.
  */
 import { captions, timers } from './en/captions';
 import { fields } from './en/fields';
 import { player } from './en/player';
 import { metrics } from './en/metrics';
 import { ui } from './en/ui';
-import { wsFields } from './en/wsFields';
-import { wsUi } from './en/wsUi';
 import type { Caption } from '../sim/timeline/types';
 
 export type Lang = 'en' | 'ko';
@@ -22,11 +24,14 @@ const en: Record<string, string> = {
   ...player,
   ...metrics,
   ...ui,
-  ...wsFields,
-  ...wsUi,
 };
 
 const dictionaries: Record<Lang, Record<string, string>> = { en, ko: en };
+
+/** Adds an area's strings (English); call from that area's i18n entry module. */
+export function registerDictionary(...areas: readonly Readonly<Record<string, string>>[]): void {
+  for (const area of areas) Object.assign(en, area);
+}
 
 /** Translates `key`, filling `{name}` placeholders from `values`. Unknown keys render as the key itself so they are visible, not blank. */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {

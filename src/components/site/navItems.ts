@@ -11,6 +11,6 @@ export const navItems: readonly NavItem[] = [
   { href: '/polling', label: 'ui.nav.polling', blurb: 'ui.blurb.polling' },
   { href: '/long-polling', label: 'ui.nav.longPolling', blurb: 'ui.blurb.longPolling' },
   { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },
-  { href: '/websocket', label: 'wsui.nav.websocket', blurb: 'wsui.blurb.websocket' },
-  { href: '/frame-lab', label: 'wsui.nav.frameLab', blurb: 'wsui.blurb.frameLab' },
+  { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
+  { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
 ];

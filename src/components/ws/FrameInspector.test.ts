@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import FrameInspector from './FrameInspector.svelte';
-import { t } from '../../i18n';
+import { t } from '../../i18n/ws';
 import { encodeUtf8, hexToBytes, OPCODE_BINARY, OPCODE_TEXT } from '../../sim';
 import { encodedFrameView } from '../../lib/ws/frameView';
 

@@ -1,10 +1,6 @@
 /** WebSocket lesson widgets: handshake stepper, frame inspector, frame lab, close demo (keys "wsui.*"). */
 export const wsUi: Record<string, string> = {
   // Navigation
-  'wsui.nav.websocket': 'WebSocket',
-  'wsui.nav.frameLab': 'Frame lab',
-  'wsui.blurb.websocket': 'One connection, both directions: the upgrade, frames bit by bit, and how it closes.',
-  'wsui.blurb.frameLab': 'Compose any frame, or paste bytes and have every error explained.',
   'wsui.chapters': 'WebSocket chapters',
   'wsui.chapter.overview': 'Overview',
   'wsui.chapter.handshake': 'Handshake',

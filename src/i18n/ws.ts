@@ -1,0 +1,12 @@
+/**
+ * i18n entry for the WebSocket lessons, the frame lab and their components:
+ * the same `t` and `caption`, with the WebSocket field meanings and UI strings
+ * registered. Import from here (not `i18n/index`) wherever those keys are used.
+ */
+import { registerDictionary } from './index';
+import { wsFields } from './en/wsFields';
+import { wsUi } from './en/wsUi';
+
+registerDictionary(wsFields, wsUi);
+
+export * from './index';
