@@ -51,7 +51,7 @@ export const wsFields: Record<string, string> = {
   'wserr.continuationWithoutStart': 'A continuation frame arrived, but no fragmented message was open to continue. Close with 1002.',
   'wserr.dataInsideFragmented': 'A new message (opcode {opcode}) started before the fragmented one finished. Close with 1002.',
   'wserr.fragmentedControl': 'Control frame {opcode} has FIN = 0. Control frames may not be fragmented. Close with 1002.',
-  'wserr.controlTooLong': 'A control frame announces {length} bytes. Control frames carry at most 125. Close with 1002.',
+  'wserr.controlTooLong': 'A control frame has {length} in its 7-bit length field. Control frames carry at most 125 bytes, so they never use the extended lengths (126 and 127 announce one). Close with 1002.',
   'wserr.closeOneByte': 'A close frame has a 1-byte body. It must be empty or start with a 2-byte code. Close with 1002.',
   'wserr.expectedMask': 'A frame from the client is not masked. A server must close with 1002.',
   'wserr.unexpectedMask': 'A frame from the server is masked. A client must close with 1002.',
