@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleErrors } from '../support/consoleErrors';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../support/jsWeight';
+import { webSocketPages } from '../support/lessonPages';
 
-const pages = ['/websocket', '/websocket/handshake', '/websocket/frames', '/websocket/close', '/frame-lab'] as const;
+const pages = webSocketPages;
 
 /** Scrolls `selector` into view and waits until the island around it has hydrated. */
 async function hydrated(page: Page, selector: string) {

@@ -1,2 +1,5 @@
-/** The pages the browser tests and the weight script visit. */
+/** The HTTP lesson pages (and home) the browser tests and the weight script visit. */
 export const lessonPages = ['/', '/polling', '/long-polling', '/streaming'] as const;
+
+/** The WebSocket lesson pages and the frame lab. */
+export const webSocketPages = ['/websocket', '/websocket/handshake', '/websocket/frames', '/websocket/close', '/frame-lab'] as const;
