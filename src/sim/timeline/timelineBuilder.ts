@@ -49,8 +49,9 @@ export interface TransferInput {
 }
 
 const NO_EVENTS: readonly number[] = Object.freeze([]);
+// Marks an event not (yet) delivered in the delivery-time column.
+const UNDELIVERED = Number.NaN;
 
-type MutableEvent = { id: number; generatedAt: number; deliveredAt?: number; payload: string };
 type MutableHold = { actor: string; connection: number; requestId: number; from: number; until: number; reason: Hold['reason'] };
 
 /** Records steps, transfers, holds and events, then produces a `Timeline`. */
@@ -58,9 +59,14 @@ export class TimelineBuilder {
   private readonly steps: Step[] = [];
   private readonly transfers: Transfer[] = [];
   private readonly holds: MutableHold[] = [];
-  private readonly events: MutableEvent[] = [];
+  // Events as columns, in recording order, made into objects by `build()`: an event object given its
+  // deliveredAt later would need a separate property store, one more object per event to keep.
+  private readonly eventIds: number[] = [];
+  private readonly eventGeneratedAt: number[] = [];
+  private readonly eventPayloads: string[] = [];
+  private readonly eventDeliveredAt: number[] = [];
   // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
-  private readonly eventById: MutableEvent[] = [];
+  private readonly eventRowById: number[] = [];
   private readonly eventResponseIds: number[] = [];
   private lastTime = 0;
 
@@ -85,18 +91,20 @@ export class TimelineBuilder {
     const time = transfer.arrivedAt;
     this.push(new ArriveStep(time, transfer.to, transfer));
     for (const id of transfer.carries) {
-      const event = this.eventById[id];
-      if (!event || event.deliveredAt !== undefined) continue;
-      event.deliveredAt = time;
-      this.push(new DeliverStep(time, transfer.to, id, time - event.generatedAt));
+      const row = this.eventRowById[id];
+      if (row === undefined || !Number.isNaN(this.eventDeliveredAt[row]!)) continue;
+      this.eventDeliveredAt[row] = time;
+      this.push(new DeliverStep(time, transfer.to, id, time - this.eventGeneratedAt[row]!));
     }
   }
 
   /** Records an application event generated at `time` on `actor`. */
   appEvent(actor: string, id: number, time: number, payload: string): void {
-    const event: MutableEvent = { id, generatedAt: time, payload };
-    this.events.push(event);
-    this.eventById[id] = event;
+    this.eventRowById[id] = this.eventIds.length;
+    this.eventIds.push(id);
+    this.eventGeneratedAt.push(time);
+    this.eventPayloads.push(payload);
+    this.eventDeliveredAt.push(UNDELIVERED);
     this.push(new AppEventStep(time, actor, id));
   }
 
@@ -129,11 +137,24 @@ export class TimelineBuilder {
   build(): Timeline {
     const duration = this.steps.length > 0 ? this.steps[this.steps.length - 1]!.time : 0;
     for (const hold of this.holds) if (hold.until === Infinity) hold.until = duration;
-    const events: AppEvent[] = this.events;
+    const events = this.buildEvents();
     const transfers = this.transfers;
     const steps = this.steps;
     const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds });
     return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
+  }
+
+  private buildEvents(): AppEvent[] {
+    const events: AppEvent[] = [];
+    for (let i = 0; i < this.eventIds.length; i++) {
+      const id = this.eventIds[i]!;
+      const generatedAt = this.eventGeneratedAt[i]!;
+      const payload = this.eventPayloads[i]!;
+      const deliveredAt = this.eventDeliveredAt[i]!;
+      // Key order as before: deliveredAt, when there is one, comes last.
+      events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
+    }
+    return events;
   }
 
   private push(step: Step): void {
