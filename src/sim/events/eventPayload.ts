@@ -14,7 +14,16 @@ export function eventPayload(id: number, payloadBytes: number): string {
   const room = size - open.length - close.length;
   // Too small for the JSON skeleton: cut it; the byte count is what matters.
   if (room < 0) return (open + close).slice(0, size);
-  const data = FILLER.repeat(Math.ceil(room / FILLER.length)).slice(0, room);
+  const data = filler(room);
   // join builds one flat string; `+` would keep a rope of pieces alive for as long as the timeline lives.
   return [open, data, close].join('');
+}
+
+// The longest filler made so far; shorter ones are its prefixes, so each event need not repeat the alphabet again.
+let fillerCache = '';
+
+/** The first `room` filler letters. */
+function filler(room: number): string {
+  if (fillerCache.length < room) fillerCache = FILLER.repeat(Math.ceil(room / FILLER.length));
+  return fillerCache.slice(0, room);
 }

@@ -20,9 +20,8 @@ import { carriedIds } from './carriedIds';
 import { CLIENT, SERVER, ScenarioRun } from './scenarioRun';
 import type { LongPollingParams } from './scenarioParams';
 
-/** App events and arriving transfers are queued as themselves (no wrapper object per event). */
+/** Arriving transfers are queued as themselves (no wrapper object per transfer); app events come from a sorted feed. */
 type LongPollingEvent =
-  | GeneratedEvent
   | Transfer // arrives at its `to` at `arrivedAt`
   | { readonly kind: 'request' }
   | { readonly kind: 'hold-timer' };
@@ -34,6 +33,8 @@ const MIN_HOLD_TIMEOUT_MS = 1;
 const NOT_HOLDING = -1;
 // One shared timer event: at most one hold is open at a time, so one queued wake-up suffices.
 const HOLD_TIMER: LongPollingEvent = { kind: 'hold-timer' };
+
+const eventTime = (e: GeneratedEvent): number => e.time;
 
 /** Runs the long-polling scenario. */
 export function runLongPolling(params: LongPollingParams): Timeline {
@@ -48,11 +49,10 @@ export function runLongPolling(params: LongPollingParams): Timeline {
   let timerQueued = false;
   let delivered = 0;
 
-  for (const event of events) sim.schedule(event.time, event);
   sim.schedule(run.open(CONNECTION, 0), { kind: 'request' });
 
   const send = (now: number): void => {
-    const transfer = run.send('http-request', CLIENT, CONNECTION, request, now);
+    const transfer = run.sendWith('http-request', CLIENT, CONNECTION, request, now, undefined, false);
     sim.schedule(transfer.arrivedAt, transfer);
   };
 
@@ -60,7 +60,7 @@ export function runLongPolling(params: LongPollingParams): Timeline {
     const carries = carriedIds(queued);
     const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
     queued.length = 0;
-    const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
+    const transfer = run.sendWith('http-response', SERVER, CONNECTION, response, now, carries, true);
     sim.schedule(transfer.arrivedAt, transfer);
   };
 
@@ -83,17 +83,18 @@ export function runLongPolling(params: LongPollingParams): Timeline {
     else send(now);
   };
 
-  sim.run((e, now) => {
+  const appEvent = (e: GeneratedEvent, now: number): void => {
+    builder.appEvent(SERVER, e.id, now, e.payload);
+    queued.push(e);
+    if (holding !== NOT_HOLDING) {
+      builder.endHold(holding, now, 'event');
+      holding = NOT_HOLDING;
+      respond(now);
+    }
+  };
+  // App events run before any queued event at the same time, as when they were all scheduled up front.
+  sim.runWithFeed(events, eventTime, appEvent, (e, now) => {
     switch (e.kind) {
-      case 'app-event':
-        builder.appEvent(SERVER, e.id, now, e.payload);
-        queued.push(e);
-        if (holding !== NOT_HOLDING) {
-          builder.endHold(holding, now, 'event');
-          holding = NOT_HOLDING;
-          respond(now);
-        }
-        return;
       case 'hold-timer':
         timerQueued = false;
         if (holding === NOT_HOLDING) return;

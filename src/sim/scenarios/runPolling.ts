@@ -51,7 +51,7 @@ export function runPolling(params: PollingParams): Timeline {
 
   const poll = (now: number): void => {
     lastPollAt = now;
-    const transfer = run.send('http-request', CLIENT, CONNECTION, pollRequest, now);
+    const transfer = run.sendWith('http-request', CLIENT, CONNECTION, pollRequest, now, undefined, false);
     sim.schedule(transfer.arrivedAt, transfer);
   };
 
@@ -59,7 +59,7 @@ export function runPolling(params: PollingParams): Timeline {
     const carries = carriedIds(queued);
     const response = queued.length > 0 ? messages.events(queued) : messages.noContent();
     queued.length = 0;
-    const transfer = run.send('http-response', SERVER, CONNECTION, response, now, { carries, answersEventRequest: true });
+    const transfer = run.sendWith('http-response', SERVER, CONNECTION, response, now, carries, true);
     sim.schedule(transfer.arrivedAt, transfer);
   };
 

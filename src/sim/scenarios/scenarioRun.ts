@@ -42,15 +42,21 @@ export class ScenarioRun {
   }
 
   /** Sends `labelled` at `now` on `connection` (client → server when `from` is the client) and records it. */
-  send(kind: TransferKind, from: string, connection: number, labelled: LabelledMessage, now: number, options: SendOptions = {}): Transfer {
+  send(kind: TransferKind, from: string, connection: number, labelled: LabelledMessage, now: number, options?: SendOptions): Transfer {
+    return this.sendWith(kind, from, connection, labelled, now, options?.carries, options?.answersEventRequest === true);
+  }
+
+  /** `send` with the options as arguments: no options object per transfer. */
+  sendWith(
+    kind: TransferKind, from: string, connection: number, labelled: LabelledMessage, now: number,
+    carries: readonly number[] | undefined, answersEventRequest: boolean,
+  ): Transfer {
     const toServer = from === CLIENT;
-    const { headerBytes, payloadBytes } = labelled.message;
-    const arrivedAt = this.network.transmit(connection, toServer ? 'up' : 'down', now, headerBytes + payloadBytes);
-    return this.builder.send({
-      kind, from, to: toServer ? SERVER : CLIENT, connection, sentAt: now, arrivedAt,
-      message: labelled.message, summary: labelled.summary,
-      carries: options.carries, answersEventRequest: options.answersEventRequest,
-    });
+    const message = labelled.message;
+    const arrivedAt = this.network.transmit(connection, toServer ? 'up' : 'down', now, message.headerBytes + message.payloadBytes);
+    return this.builder.sendParts(
+      kind, from, toServer ? SERVER : CLIENT, connection, now, arrivedAt, message, labelled.summary, carries, answersEventRequest,
+    );
   }
 
   /** The client opens `connection` at `now`; returns when the first request can leave (after any set-up round trips). */

@@ -1,4 +1,4 @@
-import type { DeferredMessage, TransferInput, WireMessage } from './timelineBuilder';
+import type { DeferredMessage, WireMessage } from './timelineBuilder';
 import type { Field, Transfer, TransferKind } from './types';
 
 /**
@@ -20,21 +20,29 @@ export class RecordedTransfer implements Transfer {
   readonly summary: string;
   #message: WireMessage | DeferredMessage;
 
+  // Positional arguments: a scenario records thousands of transfers, so no input object per transfer.
   constructor(
     readonly id: number,
-    input: TransferInput,
+    kind: TransferKind,
+    from: string,
+    to: string,
+    connection: number,
+    sentAt: number,
+    arrivedAt: number,
+    message: WireMessage | DeferredMessage,
+    summary: string,
     readonly carries: readonly number[],
   ) {
-    this.kind = input.kind;
-    this.from = input.from;
-    this.to = input.to;
-    this.connection = input.connection;
-    this.sentAt = input.sentAt;
-    this.arrivedAt = input.arrivedAt;
-    this.headerBytes = input.message.headerBytes;
-    this.payloadBytes = input.message.payloadBytes;
-    this.summary = input.summary;
-    this.#message = input.message;
+    this.kind = kind;
+    this.from = from;
+    this.to = to;
+    this.connection = connection;
+    this.sentAt = sentAt;
+    this.arrivedAt = arrivedAt;
+    this.headerBytes = message.headerBytes;
+    this.payloadBytes = message.payloadBytes;
+    this.summary = summary;
+    this.#message = message;
   }
 
   /** The exact bytes on the wire. */

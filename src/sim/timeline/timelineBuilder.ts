@@ -77,12 +77,24 @@ export class TimelineBuilder {
 
   /** Records a transfer and its 'send' step; the scenario must call `arrive` when it lands. */
   send(input: TransferInput): Transfer {
+    return this.sendParts(
+      input.kind, input.from, input.to, input.connection, input.sentAt, input.arrivedAt,
+      input.message, input.summary, input.carries, input.answersEventRequest === true,
+    );
+  }
+
+  /** `send` with the input's fields as arguments: no input object per transfer. */
+  sendParts(
+    kind: TransferKind, from: string, to: string, connection: number, sentAt: number, arrivedAt: number,
+    message: WireMessage | DeferredMessage, summary: string, carries: readonly number[] | undefined, answersEventRequest: boolean,
+  ): Transfer {
     const id = this.transfers.length;
-    const carries = input.carries && input.carries.length > 0 ? input.carries : NO_EVENTS;
-    const transfer = new RecordedTransfer(id, input, carries);
+    const transfer = new RecordedTransfer(
+      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS,
+    );
     this.transfers.push(transfer);
-    if (input.answersEventRequest) this.eventResponseIds.push(id);
-    this.push(new SendStep(input.sentAt, input.from, transfer));
+    if (answersEventRequest) this.eventResponseIds.push(id);
+    this.push(new SendStep(sentAt, from, transfer));
     return transfer;
   }
 
