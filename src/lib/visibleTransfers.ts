@@ -1,4 +1,5 @@
-import type { Timeline, Transfer } from '../sim/timeline/types';
+import { lowerBound } from '../sim';
+import type { Timeline, Transfer } from '../sim';
 
 interface SentIndex {
   readonly sentAt: Float64Array;
@@ -12,7 +13,7 @@ const indexes = new WeakMap<Timeline, SentIndex>();
 export function visibleTransfers(timeline: Timeline, from: number, now: number): Transfer[] {
   const { sentAt, longest } = sentIndex(timeline);
   const out: Transfer[] = [];
-  for (let i = firstAtOrAfter(sentAt, from - longest); i < sentAt.length && sentAt[i]! <= now; i++) {
+  for (let i = lowerBound(sentAt, from - longest); i < sentAt.length && sentAt[i]! <= now; i++) {
     const transfer = timeline.transfers[i]!;
     if (transfer.arrivedAt >= from) out.push(transfer);
   }
@@ -28,15 +29,4 @@ function sentIndex(timeline: Timeline): SentIndex {
     indexes.set(timeline, index);
   }
   return index;
-}
-
-function firstAtOrAfter(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -31,6 +31,7 @@ export { runScenario } from './scenarios/runScenario';
 export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';
+export { lowerBound } from './timeline/bisect';
 export { stepTime, nextStepIndex, previousStepIndex } from './timeline/stepNavigation';
 export { TimelineBuilder } from './timeline/timelineBuilder';
 export type { TransferInput, WireMessage, DeferredMessage } from './timeline/timelineBuilder';
