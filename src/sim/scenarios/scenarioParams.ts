@@ -51,11 +51,49 @@ export interface StreamingParams extends CommonParams {
   readonly clientMessages: readonly number[];
 }
 
+/** Something the reader can break in a WebSocket session, each ending the way a browser reports it. */
+export type WebSocketFault =
+  | 'none'
+  | 'strip-upgrade'        // a proxy on the path drops Upgrade/Connection: the server refuses, the handshake fails (page: 1006)
+  | 'masked-server-frame'  // the server masks a frame: the client fails the connection with 1002 (RFC 6455 §5.1)
+  | 'invalid-utf8'         // the server sends a text message that is not UTF-8: the client fails with 1007 (§8.1)
+  | 'lost-pong'            // one pong is lost: the server's heartbeat gives up and terminates the TCP connection (1006)
+  | 'tcp-reset';           // the TCP connection is reset: no close frame at all (1006)
+
+/** Who starts the closing handshake. */
+export type CloseInitiator = 'client' | 'server';
+
+/**
+ * WebSocket (RFC 6455): one connection, a handshake, then frames both ways.
+ * Server events become text messages; the client sends its own messages at
+ * `clientMessages`; at the end of the window `closeBy` starts the closing handshake.
+ */
+export interface WebSocketParams extends CommonParams {
+  /** wss:// (TLS on port 443) instead of ws:// (port 80). TLS set-up is one step of one round trip (TLS 1.3). */
+  readonly secure: boolean;
+  /** Show the TCP three-way handshake (and FIN/RST) as segments instead of a single "connection opens" step. */
+  readonly tcpDetail: boolean;
+  /** Largest payload per frame; a longer message is fragmented (RFC 6455 §5.4). Infinity: one frame per message. */
+  readonly fragmentBytes: number;
+  /** Times (ms) at which the client sends a text message; times outside [0, durationMs] are dropped. */
+  readonly clientMessages: readonly number[];
+  /** The server pings every this many ms and expects a pong before the next ping; 0: no heartbeat. */
+  readonly pingIntervalMs: number;
+  readonly closeBy: CloseInitiator;
+  /** Status code of the Close frame that starts the closing handshake (RFC 6455 §7.4). */
+  readonly closeCode: number;
+  readonly closeReason: string;
+  readonly fault: WebSocketFault;
+  /** When the fault strikes: the first frame (or pong) of its kind sent at or after this time, or the reset's time. */
+  readonly faultAtMs: number;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
   readonly 'long-polling': LongPollingParams;
   readonly streaming: StreamingParams;
+  readonly websocket: WebSocketParams;
 }
 
 /** Parameters of scenario `N`. */

@@ -4,8 +4,8 @@
  * All times are simulated milliseconds from the start of the scenario.
  */
 
-/** Who a lifeline belongs to. Several clients may share one server. */
-export type ActorRole = 'client' | 'server';
+/** Who a lifeline belongs to. Several clients may share one server; a proxy sits between them in some scenarios. */
+export type ActorRole = 'client' | 'server' | 'proxy';
 
 /** One lifeline in the sequence diagram. `id` is stable ("client", "server", "client-2"). */
 export interface Actor {
@@ -33,7 +33,13 @@ export type CaptionKey =
   | 'step.deliver'         // {id, latency}
   | 'step.connectionOpen'  // {actor, connection}
   | 'step.connectionClose' // {actor, connection}
-  | 'step.idle';           // {actor}
+  | 'step.idle'            // {actor}
+  | 'step.lost'            // {from, to, summary, bytes}
+  | 'step.tlsReady'        // {actor, connection}
+  | 'step.wsOpen'          // {actor, connection}
+  | 'step.wsClose'         // {actor, code, reason, wasClean, cause}
+  | 'step.tcpReset'        // {actor, connection}
+  | 'step.tcpFin';         // {actor, connection}
 
 /**
  * One annotated field of a message: bytes [start, end) and optionally bits
@@ -60,7 +66,8 @@ export type TransferKind =
   | 'http-response-head'  // the head of a streamed response (status line + headers)
   | 'http-chunk'          // one chunk of a chunked body, incl. the last 0-size chunk
   | 'sse-event'           // one SSE event inside a chunked text/event-stream body
-  | 'ws-frame';
+  | 'ws-frame'
+  | 'tcp-segment';        // a TCP segment shown for its flags (SYN, SYN-ACK, ACK, RST): a teaching model, kept out of byte metrics
 
 /** One message on the wire, with its exact bytes and their annotation. */
 export interface Transfer {
@@ -84,6 +91,8 @@ export interface Transfer {
   readonly summary: string;
   /** App events this transfer carries to the client (ids), if any. */
   readonly carries: readonly number[];
+  /** True when the network dropped it: it never arrives, and `arrivedAt` is when it vanished (half way). */
+  readonly lost?: boolean;
 }
 
 /** A server holding a request open (long polling) or a response open (streaming). */
@@ -114,11 +123,43 @@ export type Step =
   | { readonly kind: 'timer'; readonly time: number; readonly actor: string; readonly timer: TimerName; readonly caption: Caption }
   | { readonly kind: 'state'; readonly time: number; readonly actor: string; readonly state: ConnectionState; readonly connection: number; readonly caption: Caption }
   | { readonly kind: 'app-event'; readonly time: number; readonly actor: string; readonly eventId: number; readonly caption: Caption }
-  | { readonly kind: 'deliver'; readonly time: number; readonly actor: string; readonly eventId: number; readonly latency: number; readonly caption: Caption };
+  | { readonly kind: 'deliver'; readonly time: number; readonly actor: string; readonly eventId: number; readonly latency: number; readonly caption: Caption }
+  | { readonly kind: 'lost'; readonly time: number; readonly actor: string; readonly transferId: number; readonly caption: Caption }
+  | { readonly kind: 'ws-close'; readonly time: number; readonly actor: string; readonly close: WsCloseReport; readonly caption: Caption };
 
 export type StepKind = Step['kind'];
-export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message';
-export type ConnectionState = 'open' | 'closed';
+export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close';
+/**
+ * A connection's life: TCP `open`, TLS `secured` (wss), WebSocket `upgraded` (101 accepted),
+ * `closed` (orderly FIN) or `reset` (RST, or dropped without a closing handshake).
+ */
+export type ConnectionState = 'open' | 'secured' | 'upgraded' | 'closed' | 'reset';
+
+/** Why a WebSocket ended the way it did, as the page's `error` + `close` events would tell it. */
+export type WsCloseCause =
+  | 'normal'              // the closing handshake completed
+  | 'handshake-failed'    // the server did not answer 101 (e.g. a proxy stripped Upgrade): onerror, then onclose 1006
+  | 'protocol-error'      // the peer broke a framing rule (a masked server frame): Close 1002 sent, TCP dropped
+  | 'invalid-payload'     // a text message was not UTF-8: Close 1007 sent, TCP dropped
+  | 'heartbeat-timeout'   // no pong in time: the server terminated the TCP connection
+  | 'tcp-reset';          // the connection was reset: no close frame at all
+
+/**
+ * What one endpoint's WebSocket API reports when the connection ends (WHATWG WebSockets
+ * `CloseEvent`; RFC 6455 §7.1.5): the code of the Close frame received, 1005 if it had none,
+ * 1006 if no Close frame arrived at all.
+ */
+export interface WsCloseReport {
+  readonly code: number;
+  readonly reason: string;
+  /** True only when the closing handshake completed and then TCP closed (RFC 6455 §7.1.4). */
+  readonly wasClean: boolean;
+  readonly cause: WsCloseCause;
+  /** The code this endpoint put in the Close frame it sent when failing the connection (1002, 1007), if any. */
+  readonly sentCode?: number;
+  /** The page saw an `error` event before `close` (a failed connection). */
+  readonly error: boolean;
+}
 
 /** Numbers derived from the steps; every figure on screen comes from here or a codec. */
 export interface Metrics {
@@ -134,7 +175,7 @@ export interface Metrics {
   readonly totalBytes: number;
 }
 
-export type ScenarioName = 'polling' | 'long-polling' | 'streaming';
+export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket';
 
 export interface Timeline {
   readonly scenario: ScenarioName;
