@@ -1,0 +1,26 @@
+import { BYTES_PER_ROW, hexRows } from '../hexRows';
+
+/** How many bytes a dump shows before it says how many more there are. */
+export const DEFAULT_DUMP_LIMIT = 256;
+
+/** A plain hexdump: the rows, and how many bytes were left out. */
+export interface Hexdump {
+  /** "0000  47 45 54 20 …  GET ␍␊", one per 16 bytes. */
+  readonly rows: readonly string[];
+  /** Bytes past the limit, not shown (0 when the dump is whole). */
+  readonly omitted: number;
+}
+
+// 16 two-digit bytes and the 15 spaces between them.
+const HEX_WIDTH = BYTES_PER_ROW * 3 - 1;
+
+/** Lays out at most `limit` bytes as `xxd`-style rows: offset, 16 hex bytes, text (via `hexRows`, as the inspector does). */
+export function hexdumpLines(bytes: Uint8Array, limit: number = DEFAULT_DUMP_LIMIT): Hexdump {
+  const shown = bytes.subarray(0, Math.max(0, limit));
+  const rows = hexRows(shown, []).map((row) => {
+    const hex = row.runs.map((run) => run.hex).join(' ');
+    const text = row.runs.map((run) => run.text).join('');
+    return `${row.label}  ${hex.padEnd(HEX_WIDTH)}  ${text}`;
+  });
+  return { rows, omitted: bytes.length - shown.length };
+}
