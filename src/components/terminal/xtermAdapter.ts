@@ -4,6 +4,8 @@
  * imports '@xterm/xterm' except as types. Feeders write through `TerminalSink`.
  */
 import type { Terminal } from '@xterm/xterm';
+// Only the stylesheet's URL: a plain CSS import would be hoisted into every page's CSS that has a lesson widget.
+import xtermStylesheet from '@xterm/xterm/css/xterm.css?url';
 import type { TerminalSink } from '../../lib/terminal/terminalSink';
 import { terminalTheme, type TerminalColors } from '../../lib/terminal/terminalTheme';
 
@@ -32,7 +34,7 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** Loads xterm and its CSS, then opens a read-only terminal in `host` painted with the site's tokens. */
 export const createXterm: CreateTerminal = async (host, options) => {
-  const [{ Terminal }] = await Promise.all([import('@xterm/xterm'), import('@xterm/xterm/css/xterm.css')]);
+  const [{ Terminal }] = await Promise.all([import('@xterm/xterm'), loadStylesheet(xtermStylesheet)]);
   const terminal = new Terminal({
     cols: options.cols ?? DEFAULT_COLS,
     rows: options.rows,
@@ -96,6 +98,22 @@ function resolveTheme(host: HTMLElement): TerminalColors {
   });
   probe.remove();
   return theme;
+}
+
+// Adds the stylesheet once per page; resolves when it has loaded (or failed: the terminal still works, unstyled).
+function loadStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[data-xterm-css]`);
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.dataset.xtermCss = '';
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
 }
 
 function readToken(host: HTMLElement, token: string, fallback: string): string {

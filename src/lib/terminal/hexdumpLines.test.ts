@@ -7,15 +7,15 @@ describe('hexdumpLines', () => {
   it('prints offset, sixteen hex bytes and their text on each row', () => {
     const dump = hexdumpLines(ascii('GET / HTTP/1.1\r\nHost: a\r\n'));
     expect(dump.rows).toEqual([
-      '0000  47 45 54 20 2f 20 48 54 54 50 2f 31 2e 31 0d 0a  GET / HTTP/1.1␍␊',
-      '0010  48 6f 73 74 3a 20 61 0d 0a                       Host: a␍␊',
+      '0000  47 45 54 20 2f 20 48 54 54 50 2f 31 2e 31 0d 0a  GET / HTTP/1.1..',
+      '0010  48 6f 73 74 3a 20 61 0d 0a                       Host: a..',
     ]);
     expect(dump.omitted).toBe(0);
   });
 
   it('pads a short last row so the text column lines up', () => {
     const [row] = hexdumpLines(new Uint8Array([0x81, 0x02, 0x68, 0x69])).rows;
-    expect(row).toBe(`0000  81 02 68 69${' '.repeat(36)}  ··hi`);
+    expect(row).toBe(`0000  81 02 68 69${' '.repeat(36)}  ..hi`);
   });
 
   it('stops at the limit and counts the bytes it left out', () => {

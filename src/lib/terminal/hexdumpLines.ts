@@ -14,13 +14,26 @@ export interface Hexdump {
 // 16 two-digit bytes and the 15 spaces between them.
 const HEX_WIDTH = BYTES_PER_ROW * 3 - 1;
 
-/** Lays out at most `limit` bytes as `xxd`-style rows: offset, 16 hex bytes, text (via `hexRows`, as the inspector does). */
+const FIRST_PRINTABLE = 0x20;
+const LAST_PRINTABLE = 0x7e;
+
+/**
+ * Lays out at most `limit` bytes as `xxd`-style rows: offset, 16 hex bytes
+ * (rows and offsets from `hexRows`, as the inspector lays them out), then the
+ * bytes as ASCII with "." for anything else — terminal fonts lack the ␍␊ glyphs.
+ */
 export function hexdumpLines(bytes: Uint8Array, limit: number = DEFAULT_DUMP_LIMIT): Hexdump {
   const shown = bytes.subarray(0, Math.max(0, limit));
   const rows = hexRows(shown, []).map((row) => {
     const hex = row.runs.map((run) => run.hex).join(' ');
-    const text = row.runs.map((run) => run.text).join('');
-    return `${row.label}  ${hex.padEnd(HEX_WIDTH)}  ${text}`;
+    const length = row.runs.reduce((sum, run) => sum + run.length, 0);
+    return `${row.label}  ${hex.padEnd(HEX_WIDTH)}  ${asciiColumn(shown.subarray(row.offset, row.offset + length))}`;
   });
   return { rows, omitted: bytes.length - shown.length };
+}
+
+function asciiColumn(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= FIRST_PRINTABLE && byte <= LAST_PRINTABLE ? String.fromCharCode(byte) : '.';
+  return text;
 }
