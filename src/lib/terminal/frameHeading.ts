@@ -13,7 +13,7 @@ export function frameHeading(bytes: Uint8Array, reader: Role, lang: Lang = 'en')
     const { frame } = result;
     const opcode = `0x${frame.opcode.toString(16)}`;
     const flags = t('term.timeline.flags', { fin: frame.fin ? 1 : 0, mask: frame.maskingKey ? 1 : 0 }, lang);
-    return [{ text: t('term.timeline.frame', { name: opcodeName(frame.opcode), opcode }, lang), tone: 'accent' }, { text: `  ${flags}`, tone: 'muted' }];
+    return [{ text: t('term.timeline.frame', { name: opcodeName(frame.opcode), opcode }, lang) }, { text: `  ${flags}`, tone: 'muted' }];
   }
   if (result.needMore) return [{ text: t('term.timeline.incomplete', { missing: result.missing }, lang), tone: 'danger' }];
   const { code, closeCode, rule } = result.error;
