@@ -30,6 +30,7 @@ export type CreateTerminal = (host: HTMLElement, options: TerminalOptions) => Pr
 
 const DEFAULT_COLS = 80;
 const SCROLLBACK_LINES = 2000;
+const CLEAR_ALL = '\x1b[0m\x1b[2J\x1b[3J\x1b[H';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** Loads xterm and its CSS, then opens a read-only terminal in `host` painted with the site's tokens. */
@@ -77,8 +78,9 @@ class XtermAdapter implements TerminalHandle {
   }
 
   clear(): void {
-    // reset() also forgets colours and modes; clear() alone would keep the prompt line.
-    this.#terminal.reset();
+    // Through the write queue, not reset(): xterm parses writes asynchronously, so a reset() could land
+    // before text written earlier. SGR reset, erase the screen and the scrollback, cursor home.
+    this.#terminal.write(CLEAR_ALL);
   }
 
   dispose(): void {
