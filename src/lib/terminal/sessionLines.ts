@@ -1,0 +1,150 @@
+// The close codes' names and meanings are the WebSocket lessons' strings.
+import '../../i18n/ws';
+import { t, type Lang } from '../../i18n/terminal';
+import { closeCodeList } from '../../sim';
+import { formatNumber } from '../formatNumber';
+import { parseHexInput } from '../ws/parseHexInput';
+import type { SessionEvent } from './echoSocket';
+import { hexdumpLines } from './hexdumpLines';
+import type { MirrorReport } from './labMessage';
+import type { CommandError } from './parseTerminalCommand';
+import { line, type TerminalLine } from './terminalLine';
+
+/** How session lines are printed. */
+export interface SessionLineOptions {
+  /** Follow each frame with a hexdump. */
+  readonly hex: boolean;
+  readonly lang?: Lang;
+}
+
+const LIBRARY_CODES = [3000, 3999] as const;
+const PRIVATE_CODES = [4000, 4999] as const;
+// Longest text shown inside a heading; the hexdump (with /hex on) has every byte.
+const PREVIEW_CHARS = 60;
+
+/** The lines that tell the reader what happened on the connection. */
+export function sessionLines(event: SessionEvent, options: SessionLineOptions): TerminalLine[] {
+  const lang = options.lang ?? 'en';
+  const bytes = (count: number) => t('term.bytes', { bytes: formatNumber(count, lang) }, lang);
+  switch (event.kind) {
+    case 'connecting':
+      return [line(t('term.session.connecting', { url: event.url }, lang), 'muted')];
+    case 'open': {
+      const protocol = event.protocol || t('term.session.noProtocol', undefined, lang);
+      const lines = [line(t('term.session.open', { url: event.url, protocol }, lang), 'accent')];
+      if (event.protocol !== 'socketlab.v1') lines.push(line(t('term.session.plainServer', undefined, lang), 'muted'));
+      lines.push(line(t('term.session.typeHint', undefined, lang), 'muted'));
+      return lines;
+    }
+    case 'hello':
+      return [line(event.mirror ? t('term.session.hello', { bytes: formatNumber(event.requestHeaderBytes, lang) }, lang) : t('term.session.helloNoMirror', undefined, lang), 'muted')];
+    case 'sent': {
+      const heading: TerminalLine = [{ text: t('term.session.sent', { opcode: event.opcode, bytes: bytes(event.payload.length) }, lang), tone: 'client' }, ...preview(event.text)];
+      return [heading, ...dump(event.payload, options)];
+    }
+    case 'received': {
+      const heading: TerminalLine = [{ text: t('term.session.received', { opcode: event.opcode, bytes: bytes(event.payload.length) }, lang), tone: 'server' }, ...preview(event.text)];
+      return [heading, ...payloadDump(event.payload, options)];
+    }
+    case 'echo': {
+      const heading: TerminalLine = [{ text: t('term.session.echo', { bytes: bytes(event.envelopeBytes), data: shorten(event.data) }, lang), tone: 'server' }];
+      if (event.roundTripMs !== undefined) heading.push({ text: t('term.session.roundTrip', { ms: formatNumber(event.roundTripMs, lang, 1) }, lang), tone: 'muted' });
+      return [heading];
+    }
+    case 'mirror':
+      return mirrorLines(event.frame, options, lang);
+    case 'mirror-error':
+      return [line(t('term.session.mirrorError', { ...event.error }, lang), 'danger')];
+    case 'error':
+      return [line(t('term.session.error', undefined, lang), 'danger')];
+    case 'closed':
+      return closedLines(event.code, event.reason, event.wasClean, lang);
+  }
+}
+
+/** A refused command line, in words. */
+export function commandErrorLine(error: CommandError, lang: Lang = 'en'): TerminalLine {
+  const values: Record<string, string | number> = { ...error.values };
+  if (error.code === 'badUrl') values.problem = t(`term.cmd.error.badUrl.${error.values.problem}`, undefined, lang);
+  return line(t(`term.cmd.error.${error.code}`, values, lang), 'danger');
+}
+
+/** The /help text. */
+export function helpLines(lang: Lang = 'en'): TerminalLine[] {
+  const names = ['send', 'connect', 'ping', 'binary', 'close', 'hex', 'clear', 'help'];
+  return [line(t('term.session.helpTitle', undefined, lang), 'accent'), ...names.map((name) => line(`  ${t(`term.session.help.${name}`, undefined, lang)}`))];
+}
+
+/** A close code's name and meaning: the RFC's list, then the ranges for libraries and private use. */
+export function closeCodeWords(code: number, lang: Lang = 'en'): { readonly name: string; readonly meaning: string } {
+  if (closeCodeList.some((entry) => entry.code === code)) return { name: t(`wsui.closeName.${code}`, undefined, lang), meaning: t(`wsui.closeCode.${code}`, undefined, lang) };
+  const range = inRange(code, LIBRARY_CODES) ? 'library' : inRange(code, PRIVATE_CODES) ? 'private' : 'unknown';
+  return { name: t(`term.session.code.${range}`, undefined, lang), meaning: t(`term.session.code.${range}Meaning`, undefined, lang) };
+}
+
+function closedLines(code: number, reason: string, wasClean: boolean, lang: Lang): TerminalLine[] {
+  const { name, meaning } = closeCodeWords(code, lang);
+  const lines = [line(t('term.session.closed', { code, name, meaning }, lang), wasClean ? 'accent' : 'danger')];
+  if (reason) lines.push(line(t('term.session.closedReason', { reason }, lang)));
+  lines.push(line(t(wasClean ? 'term.session.clean' : 'term.session.unclean', undefined, lang), 'muted'));
+  return lines;
+}
+
+// The frame as the server read it: the real header, masking key included, and the masked payload on the wire.
+function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lang): TerminalLine[] {
+  const values = { name: frame.opcodeName, opcode: `0x${frame.opcode.toString(16)}`, fin: frame.fin ? 1 : 0, mask: frame.masked ? 1 : 0, length: frame.payloadLength, encoding: frame.lengthEncoding };
+  const lines: TerminalLine[] = [line(t('term.session.mirror', values, lang), 'client')];
+  lines.push(line(t('term.session.mirrorKey', { key: frame.maskingKey ?? '—', header: frame.headerHex }, lang), 'muted'));
+  if (frame.opcodeName === 'pong') lines.push(line(t('term.session.mirrorPong', undefined, lang), 'muted'));
+  if (frame.opcodeName === 'close') {
+    lines.push(frame.close ? line(t('term.session.mirrorClose', { code: frame.close.code, reason: frame.close.reason }, lang)) : line(t('term.session.mirrorCloseNoCode', undefined, lang)));
+  }
+  if (options.hex) {
+    const wire = wireBytes(frame);
+    const rows = hexdumpLines(wire).rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+    lines.push(...rows);
+    const more = frame.headerLength + frame.payloadLength - wire.length;
+    if (more > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(more, lang) }, lang)}`, 'muted'));
+  }
+  return lines;
+}
+
+/** The frame's first bytes as they crossed the wire: the header as received, then the payload masked again with its key. */
+export function wireBytes(frame: MirrorReport): Uint8Array {
+  const header = parseHexInput(frame.headerHex);
+  const payload = parseHexInput(frame.payloadHex);
+  const key = frame.maskingKey === null ? null : parseHexInput(frame.maskingKey);
+  if (!header.ok || !payload.ok) return new Uint8Array(0);
+  const out = new Uint8Array(header.bytes.length + payload.bytes.length);
+  out.set(header.bytes);
+  payload.bytes.forEach((byte, i) => {
+    // RFC 6455 §5.3: byte i is XORed with key byte i mod 4.
+    out[header.bytes.length + i] = key && key.ok ? byte ^ key.bytes[i % 4]! : byte;
+  });
+  return out;
+}
+
+function dump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
+  if (!options.hex) return [];
+  const { rows, omitted } = hexdumpLines(bytes);
+  const lines = rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+  if (omitted > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(omitted, options.lang ?? 'en') }, options.lang)}`, 'muted'));
+  return lines;
+}
+
+function payloadDump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
+  if (!options.hex) return [];
+  return [line(`    ${t('term.session.payloadOnly', undefined, options.lang)}`, 'muted'), ...dump(bytes, options)];
+}
+
+function preview(text: string | undefined): TerminalLine {
+  return text === undefined ? [] : [{ text: `  “${shorten(text)}”` }];
+}
+
+function shorten(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}
+
+function inRange(code: number, [min, max]: readonly [number, number]): boolean {
+  return code >= min && code <= max;
+}
