@@ -12,7 +12,8 @@ import { EchoSocket, type OpenSocket, type SessionEvent, type SocketStatus } fro
 import { parseTerminalCommand, type TerminalCommand } from '../../lib/terminal/parseTerminalCommand';
 import { commandErrorLine, helpLines, sessionLines } from '../../lib/terminal/sessionLines';
 import { line, toAnsi, toPlainText, type TerminalLine } from '../../lib/terminal/terminalLine';
-import type { TerminalSink } from '../../lib/terminal/terminalSink';
+import { TERMINAL_COLUMNS, type TerminalSink } from '../../lib/terminal/terminalSink';
+import { wrapLines } from '../../lib/terminal/wrapLines';
 
 /** Lines kept for the screen-reader log. */
 export const SPOKEN_LINES = 50;
@@ -105,8 +106,8 @@ export class TerminalSession {
         if (command.code !== undefined && !browserCloseCode(command.code)) {
           return this.#print([line(t('term.session.closeRefused', { code: command.code, reason: command.reason }, lang), 'danger')]);
         }
-        if (!this.#socket.close(command.code, command.reason)) this.#print([line(t('term.session.nothingToClose', undefined, lang), 'danger')]);
-        return;
+        if (!this.#socket.close(command.code, command.reason)) return this.#print([line(t('term.session.nothingToClose', undefined, lang), 'danger')]);
+        return this.#print([line(t('term.session.closeSent', undefined, lang), 'muted')]);
       case 'hex':
         this.hex = command.on;
         return this.#print([line(t(command.on ? 'term.session.hexOn' : 'term.session.hexOff', undefined, lang), 'muted')]);
@@ -142,7 +143,7 @@ export class TerminalSession {
   }
 
   #write(lines: readonly TerminalLine[]): void {
-    const text = toAnsi(lines);
+    const text = toAnsi(wrapLines(lines, TERMINAL_COLUMNS));
     if (this.#sink) this.#sink.write(text);
     else this.#pending += text;
   }

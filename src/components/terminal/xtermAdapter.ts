@@ -6,7 +6,7 @@
 import type { Terminal } from '@xterm/xterm';
 // Only the stylesheet's URL: a plain CSS import would be hoisted into every page's CSS that has a lesson widget.
 import xtermStylesheet from '@xterm/xterm/css/xterm.css?url';
-import type { TerminalSink } from '../../lib/terminal/terminalSink';
+import { TERMINAL_COLUMNS, type TerminalSink } from '../../lib/terminal/terminalSink';
 import { terminalTheme, type TerminalColors } from '../../lib/terminal/terminalTheme';
 
 /** How a terminal looks and behaves. */
@@ -28,7 +28,6 @@ export interface TerminalHandle extends TerminalSink {
 /** Creates a terminal in `host`; the default is xterm, tests pass a fake. */
 export type CreateTerminal = (host: HTMLElement, options: TerminalOptions) => Promise<TerminalHandle>;
 
-const DEFAULT_COLS = 80;
 const SCROLLBACK_LINES = 2000;
 const CLEAR_ALL = '\x1b[0m\x1b[2J\x1b[3J\x1b[H';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -37,7 +36,7 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 export const createXterm: CreateTerminal = async (host, options) => {
   const [{ Terminal }] = await Promise.all([import('@xterm/xterm'), loadStylesheet(xtermStylesheet)]);
   const terminal = new Terminal({
-    cols: options.cols ?? DEFAULT_COLS,
+    cols: options.cols ?? TERMINAL_COLUMNS,
     rows: options.rows,
     // Output only: readers type in an ordinary <input> where there is anything to type.
     disableStdin: true,

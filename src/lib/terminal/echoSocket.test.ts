@@ -100,6 +100,7 @@ describe('EchoSocket', () => {
     sockets[0]!.accept(LAB_PROTOCOL);
     expect(echo.close(1000, 'bye')).toBe(true);
     expect(sockets[0]!.closedWith).toEqual([1000, 'bye']);
+    expect(events.at(-1)).toEqual({ kind: 'sent', opcode: 'close', payload: new Uint8Array([0x03, 0xe8, 0x62, 0x79, 0x65]) });
     sockets[0]!.closed(1000, 'bye', true);
     expect(events.at(-1)).toEqual({ kind: 'closed', code: 1000, reason: 'bye', wasClean: true });
   });

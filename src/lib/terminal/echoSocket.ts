@@ -3,7 +3,7 @@
  * echo server's `socketlab.v1` subprotocol, turned into `SessionEvent`s. The
  * socket factory and the clock are injected, so tests drive it with a fake.
  */
-import { encodeUtf8 } from '../../sim';
+import { encodeClosePayload, encodeUtf8 } from '../../sim';
 import { parseLabMessage, type MirrorError, type MirrorReport } from './labMessage';
 
 /** The lab subprotocol: echo envelopes and the frame mirror (server/live/README.md). */
@@ -31,7 +31,7 @@ export type SessionEvent =
   | { readonly kind: 'open'; readonly url: string; readonly protocol: string }
   | { readonly kind: 'hello'; readonly mirror: boolean; readonly idleTimeoutMs: number; readonly requestHeaderBytes: number }
   /** The page handed a message to the browser (the frame's real bytes come back in the mirror). */
-  | { readonly kind: 'sent'; readonly opcode: 'text' | 'binary'; readonly payload: Uint8Array; readonly text?: string }
+  | { readonly kind: 'sent'; readonly opcode: 'text' | 'binary' | 'close'; readonly payload: Uint8Array; readonly text?: string }
   /** A message arrived (the browser shows payloads only, never frame headers). */
   | { readonly kind: 'received'; readonly opcode: 'text' | 'binary'; readonly payload: Uint8Array; readonly text?: string }
   /** A text message came back in the lab's echo envelope; `roundTripMs` from the send, when it matched one. */
@@ -119,6 +119,7 @@ export class EchoSocket {
     if (!socket || (socket.readyState !== OPEN && socket.readyState !== CONNECTING)) return false;
     if (code === undefined) socket.close();
     else socket.close(code, reason);
+    this.#emit({ kind: 'sent', opcode: 'close', payload: encodeClosePayload(code, code === undefined ? '' : reason) });
     return true;
   }
 

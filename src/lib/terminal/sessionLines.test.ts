@@ -18,6 +18,11 @@ describe('sessionLines', () => {
     expect(lines).toEqual(['→ text  5 bytes  “Hello”']);
   });
 
+  it('prints a sent Close frame with its code and reason', () => {
+    const lines = plain(sessionLines({ kind: 'sent', opcode: 'close', payload: new Uint8Array([0x03, 0xe8, 0x62, 0x79, 0x65]) }, { hex: false }));
+    expect(lines).toEqual(['→ close  5 bytes  code 1000, reason “bye”']);
+  });
+
   it('follows a frame with its hexdump when hex is on', () => {
     const lines = plain(sessionLines({ kind: 'sent', opcode: 'binary', payload: new Uint8Array([1, 2, 0xff]) }, { hex: true }));
     expect(lines[1]).toMatch(/^ {4}0000 {2}01 02 ff/);

@@ -1,14 +1,14 @@
 // The close codes' names and meanings are the WebSocket lessons' strings.
 import '../../i18n/ws';
 import { t, type Lang } from '../../i18n/terminal';
-import { closeCodeList } from '../../sim';
+import { closeCodeList, parseClosePayload } from '../../sim';
 import { formatNumber } from '../formatNumber';
 import { parseHexInput } from '../ws/parseHexInput';
 import type { SessionEvent } from './echoSocket';
 import { hexdumpLines } from './hexdumpLines';
 import type { MirrorReport } from './labMessage';
 import type { CommandError } from './parseTerminalCommand';
-import { line, type TerminalLine } from './terminalLine';
+import { line, type Segment, type TerminalLine } from './terminalLine';
 
 /** How session lines are printed. */
 export interface SessionLineOptions {
@@ -40,6 +40,7 @@ export function sessionLines(event: SessionEvent, options: SessionLineOptions): 
       return [line(event.mirror ? t('term.session.hello', { bytes: formatNumber(event.requestHeaderBytes, lang) }, lang) : t('term.session.helloNoMirror', undefined, lang), 'muted')];
     case 'sent': {
       const heading: TerminalLine = [{ text: t('term.session.sent', { opcode: event.opcode, bytes: bytes(event.payload.length) }, lang), tone: 'client' }, ...preview(event.text)];
+      if (event.opcode === 'close') heading.push(...closePreview(event.payload, lang));
       return [heading, ...dump(event.payload, options)];
     }
     case 'received': {
@@ -139,6 +140,13 @@ function payloadDump(bytes: Uint8Array, options: SessionLineOptions): TerminalLi
 
 function preview(text: string | undefined): TerminalLine {
   return text === undefined ? [] : [{ text: `  “${shorten(text)}”` }];
+}
+
+function closePreview(payload: Uint8Array, lang: Lang): Segment[] {
+  const close = parseClosePayload(payload);
+  if (!close.ok) return [];
+  const key = close.hasCode ? 'term.session.closePreview' : 'term.session.closePreviewNoCode';
+  return [{ text: `  ${t(key, { code: close.code, reason: close.reason }, lang)}` }];
 }
 
 function shorten(text: string): string {

@@ -5,3 +5,6 @@ export interface TerminalSink {
   /** Clears the screen and the scrollback. */
   clear(): void;
 }
+
+/** Columns of every terminal: a 16-byte hexdump row with its text column fits, with room for indents. */
+export const TERMINAL_COLUMNS = 80;

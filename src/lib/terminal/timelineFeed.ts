@@ -3,8 +3,9 @@ import type { Timeline } from '../../sim';
 import type { SendOrder } from './sendOrder';
 import { line, toAnsi, type TerminalLine } from './terminalLine';
 import { terminalPlan, type Shown } from './terminalPlan';
-import type { TerminalSink } from './terminalSink';
+import { TERMINAL_COLUMNS, type TerminalSink } from './terminalSink';
 import { transferTranscript } from './transferTranscript';
+import { wrapLines } from './wrapLines';
 
 /** Transfers printed at most at once: after a long seek only the last ones, since the rest would scroll out of sight anyway. */
 export const MAX_PRINTED_TRANSFERS = 40;
@@ -39,7 +40,7 @@ export class TimelineFeed {
       this.#sink.clear();
     }
     lines.push(...transferTranscript(timeline, order, plan.from, plan.to, { lang }));
-    this.#sink.write(toAnsi(lines));
+    this.#sink.write(toAnsi(wrapLines(lines, TERMINAL_COLUMNS)));
     this.#shown = { source: timeline, count };
   }
 }
