@@ -39,7 +39,7 @@ export function sessionLines(event: SessionEvent, options: SessionLineOptions): 
     case 'hello':
       return [line(event.mirror ? t('term.session.hello', { bytes: formatNumber(event.requestHeaderBytes, lang) }, lang) : t('term.session.helloNoMirror', undefined, lang), 'muted')];
     case 'sent': {
-      const heading: TerminalLine = [{ text: t('term.session.sent', { opcode: event.opcode, bytes: bytes(event.payload.length) }, lang), tone: 'client' }, ...preview(event.text)];
+      const heading: Segment[] = [{ text: t('term.session.sent', { opcode: event.opcode, bytes: bytes(event.payload.length) }, lang), tone: 'client' }, ...preview(event.text)];
       if (event.opcode === 'close') heading.push(...closePreview(event.payload, lang));
       return [heading, ...dump(event.payload, options)];
     }
@@ -48,7 +48,7 @@ export function sessionLines(event: SessionEvent, options: SessionLineOptions): 
       return [heading, ...payloadDump(event.payload, options)];
     }
     case 'echo': {
-      const heading: TerminalLine = [{ text: t('term.session.echo', { bytes: bytes(event.envelopeBytes), data: shorten(event.data) }, lang), tone: 'server' }];
+      const heading: Segment[] = [{ text: t('term.session.echo', { bytes: bytes(event.envelopeBytes), data: shorten(event.data) }, lang), tone: 'server' }];
       if (event.roundTripMs !== undefined) heading.push({ text: t('term.session.roundTrip', { ms: formatNumber(event.roundTripMs, lang, 1) }, lang), tone: 'muted' });
       return [heading];
     }
