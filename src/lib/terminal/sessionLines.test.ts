@@ -45,14 +45,14 @@ describe('sessionLines', () => {
 
   it('explains a close in words, with the code’s name and meaning', () => {
     const lines = plain(sessionLines({ kind: 'closed', code: 1000, reason: 'bye', wasClean: true }, { hex: false }));
-    expect(lines[0]).toBe('✕ closed with 1000 Normal closure: The purpose of the connection was fulfilled.');
+    expect(lines[0]).toBe('○ closed with 1000 Normal closure: The purpose of the connection was fulfilled.');
     expect(lines[1]).toContain('reason “bye”');
     expect(lines[2]).toContain('Clean close');
   });
 
   it('says when a close was not clean, as with 1006 after a refused connection', () => {
     const lines = plain(sessionLines({ kind: 'closed', code: 1006, reason: '', wasClean: false }, { hex: false }));
-    expect(lines[0]).toContain('1006 Abnormal closure');
+    expect(lines[0]).toMatch(/^✕ closed with 1006 Abnormal closure/);
     expect(lines.at(-1)).toContain('Not clean');
   });
 

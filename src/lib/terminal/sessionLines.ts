@@ -73,7 +73,10 @@ export function commandErrorLine(error: CommandError, lang: Lang = 'en'): Termin
 /** The /help text. */
 export function helpLines(lang: Lang = 'en'): TerminalLine[] {
   const names = ['send', 'connect', 'ping', 'binary', 'close', 'hex', 'clear', 'help'];
-  return [line(t('term.session.helpTitle', undefined, lang), 'accent'), ...names.map((name) => line(`  ${t(`term.session.help.${name}`, undefined, lang)}`))];
+  const usages = names.map((name) => t(`term.session.help.${name}`, undefined, lang));
+  const width = Math.max(...usages.map((usage) => usage.length)) + 2;
+  const rows = names.map((name, i): TerminalLine => [{ text: `  ${usages[i]!.padEnd(width)}`, tone: 'accent' }, { text: t(`term.session.help.${name}.text`, undefined, lang) }]);
+  return [line(t('term.session.helpTitle', undefined, lang), 'accent'), ...rows];
 }
 
 /** A close code's name and meaning: the RFC's list, then the ranges for libraries and private use. */
@@ -85,7 +88,8 @@ export function closeCodeWords(code: number, lang: Lang = 'en'): { readonly name
 
 function closedLines(code: number, reason: string, wasClean: boolean, lang: Lang): TerminalLine[] {
   const { name, meaning } = closeCodeWords(code, lang);
-  const lines = [line(t('term.session.closed', { code, name, meaning }, lang), wasClean ? 'accent' : 'danger')];
+  // A symbol as well as a colour: ○ ended cleanly, ✕ did not.
+  const lines = [line(`${wasClean ? '○' : '✕'} ${t('term.session.closed', { code, name, meaning }, lang)}`, wasClean ? 'accent' : 'danger')];
   if (reason) lines.push(line(t('term.session.closedReason', { reason }, lang)));
   lines.push(line(t(wasClean ? 'term.session.clean' : 'term.session.unclean', undefined, lang), 'muted'));
   return lines;
@@ -145,7 +149,7 @@ function preview(text: string | undefined): TerminalLine {
 function closePreview(payload: Uint8Array, lang: Lang): Segment[] {
   const close = parseClosePayload(payload);
   if (!close.ok) return [];
-  const key = close.hasCode ? 'term.session.closePreview' : 'term.session.closePreviewNoCode';
+  const key = !close.hasCode ? 'term.session.closePreviewNoCode' : close.reason ? 'term.session.closePreview' : 'term.session.closePreviewNoReason';
   return [{ text: `  ${t(key, { code: close.code, reason: close.reason }, lang)}` }];
 }
 
