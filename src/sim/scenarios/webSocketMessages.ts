@@ -131,9 +131,12 @@ export interface DataMessageOptions {
 /** Frames one data message (RFC 6455 §5.4), annotated, labelled "Text", or "Text (1/3)", "Continuation (2/3)" … */
 export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
   const masks = options.masks;
-  const frames = fragmentMessage(payload, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
   const note = options.note ? ` · ${options.note}` : '';
-  if (frames.length === 1) return [{ message: new DeferredFrame(frames[0]!), summary: OPCODE_LABEL[frames[0]!.opcode] + note }];
+  // The common case, one frame: no fragment views to cut.
+  if (payload.length <= options.fragmentBytes) {
+    return [{ message: new DeferredFrame({ opcode, payload, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
+  }
+  const frames = fragmentMessage(payload, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
   return frames.map((frame, i) => ({ message: new DeferredFrame(frame), summary: `${OPCODE_LABEL[frame.opcode]} (${i + 1}/${frames.length})${note}` }));
 }
 
