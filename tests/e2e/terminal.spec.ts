@@ -18,6 +18,8 @@ test.describe('the timeline terminal on /websocket', () => {
     await page.goto('/websocket');
     const rows = await openTerminal(page);
     await expect(rows).toContainText('Nothing sent yet');
+    // Keyboard-reachable, with a name: xterm's focusable element carries the terminal's label.
+    await expect(page.getByRole('textbox', { name: 'Terminal: every message sent so far, as a hexdump' })).toBeAttached();
     const next = page.getByRole('button', { name: 'Next step' });
     // Step until the first message (the GET that asks for the upgrade) has left the client.
     await expect(async () => {
