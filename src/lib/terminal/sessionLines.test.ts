@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../../sim';
 import type { MirrorReport } from './labMessage';
-import { closeCodeWords, commandErrorLine, helpLines, sessionLines, wireBytes } from './sessionLines';
+import { sessionLines } from './sessionLines';
 import { toPlainText } from './terminalLine';
 
 const plain = (lines: readonly (readonly { text: string }[])[]) => lines.map((l) => toPlainText(l));
@@ -39,10 +39,6 @@ describe('sessionLines', () => {
     expect(lines[1]).toContain('masking key 37 fa 21 3d, header 81 85 37 fa 21 3d');
   });
 
-  it('rebuilds the masked bytes that crossed the wire (RFC 6455 §5.7)', () => {
-    expect([...wireBytes(maskedHello)]).toEqual([0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58]);
-  });
-
   it('explains a close in words, with the code’s name and meaning', () => {
     const lines = plain(sessionLines({ kind: 'closed', code: 1000, reason: 'bye', wasClean: true }, { hex: false }));
     expect(lines[0]).toBe('○ closed with 1000 Normal closure: The purpose of the connection was fulfilled.');
@@ -54,23 +50,5 @@ describe('sessionLines', () => {
     const lines = plain(sessionLines({ kind: 'closed', code: 1006, reason: '', wasClean: false }, { hex: false }));
     expect(lines[0]).toMatch(/^✕ closed with 1006 Abnormal closure/);
     expect(lines.at(-1)).toContain('Not clean');
-  });
-
-  it('names codes outside the RFC’s list by their range', () => {
-    expect(closeCodeWords(3001).name).toBe('Registered for libraries and frameworks');
-    expect(closeCodeWords(4001).name).toBe('Private use');
-  });
-});
-
-describe('commandErrorLine', () => {
-  it('says what is wrong with a URL in words', () => {
-    expect(toPlainText(commandErrorLine({ code: 'badUrl', values: { url: 'http://x', problem: 'scheme' } }))).toBe('“http://x” is not a WebSocket URL: it must start with ws:// or wss://.');
-  });
-});
-
-describe('helpLines', () => {
-  it('lists every command', () => {
-    const text = plain(helpLines()).join('\n');
-    for (const name of ['/connect', '/ping', '/binary', '/close', '/hex', '/clear', '/help']) expect(text).toContain(name);
   });
 });

@@ -1,13 +1,11 @@
-// The close codes' names and meanings are the WebSocket lessons' strings.
-import '../../i18n/ws';
 import { t, type Lang } from '../../i18n/terminal';
-import { closeCodeList, parseClosePayload } from '../../sim';
+import { parseClosePayload } from '../../sim';
 import { formatNumber } from '../formatNumber';
-import { parseHexInput } from '../ws/parseHexInput';
+import { closeCodeWords } from './closeCodeWords';
 import type { SessionEvent } from './echoSocket';
 import { hexdumpLines } from './hexdumpLines';
 import type { MirrorReport } from './labMessage';
-import type { CommandError } from './parseTerminalCommand';
+import { mirrorWireBytes } from './mirrorWireBytes';
 import { line, type Segment, type TerminalLine } from './terminalLine';
 
 /** How session lines are printed. */
@@ -17,8 +15,6 @@ export interface SessionLineOptions {
   readonly lang?: Lang;
 }
 
-const LIBRARY_CODES = [3000, 3999] as const;
-const PRIVATE_CODES = [4000, 4999] as const;
 // Longest text shown inside a heading; the hexdump (with /hex on) has every byte.
 const PREVIEW_CHARS = 60;
 
@@ -63,29 +59,6 @@ export function sessionLines(event: SessionEvent, options: SessionLineOptions): 
   }
 }
 
-/** A refused command line, in words. */
-export function commandErrorLine(error: CommandError, lang: Lang = 'en'): TerminalLine {
-  const values: Record<string, string | number> = { ...error.values };
-  if (error.code === 'badUrl') values.problem = t(`term.cmd.error.badUrl.${error.values.problem}`, undefined, lang);
-  return line(t(`term.cmd.error.${error.code}`, values, lang), 'danger');
-}
-
-/** The /help text. */
-export function helpLines(lang: Lang = 'en'): TerminalLine[] {
-  const names = ['send', 'connect', 'ping', 'binary', 'close', 'hex', 'clear', 'help'];
-  const usages = names.map((name) => t(`term.session.help.${name}`, undefined, lang));
-  const width = Math.max(...usages.map((usage) => usage.length)) + 2;
-  const rows = names.map((name, i): TerminalLine => [{ text: `  ${usages[i]!.padEnd(width)}`, tone: 'accent' }, { text: t(`term.session.help.${name}.text`, undefined, lang) }]);
-  return [line(t('term.session.helpTitle', undefined, lang), 'accent'), ...rows];
-}
-
-/** A close code's name and meaning: the RFC's list, then the ranges for libraries and private use. */
-export function closeCodeWords(code: number, lang: Lang = 'en'): { readonly name: string; readonly meaning: string } {
-  if (closeCodeList.some((entry) => entry.code === code)) return { name: t(`wsui.closeName.${code}`, undefined, lang), meaning: t(`wsui.closeCode.${code}`, undefined, lang) };
-  const range = inRange(code, LIBRARY_CODES) ? 'library' : inRange(code, PRIVATE_CODES) ? 'private' : 'unknown';
-  return { name: t(`term.session.code.${range}`, undefined, lang), meaning: t(`term.session.code.${range}Meaning`, undefined, lang) };
-}
-
 function closedLines(code: number, reason: string, wasClean: boolean, lang: Lang): TerminalLine[] {
   const { name, meaning } = closeCodeWords(code, lang);
   // A symbol as well as a colour: ○ ended cleanly, ✕ did not.
@@ -105,28 +78,13 @@ function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lan
     lines.push(frame.close ? line(t('term.session.mirrorClose', { code: frame.close.code, reason: frame.close.reason }, lang)) : line(t('term.session.mirrorCloseNoCode', undefined, lang)));
   }
   if (options.hex) {
-    const wire = wireBytes(frame);
+    const wire = mirrorWireBytes(frame);
     const rows = hexdumpLines(wire).rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
     lines.push(...rows);
     const more = frame.headerLength + frame.payloadLength - wire.length;
     if (more > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(more, lang) }, lang)}`, 'muted'));
   }
   return lines;
-}
-
-/** The frame's first bytes as they crossed the wire: the header as received, then the payload masked again with its key. */
-export function wireBytes(frame: MirrorReport): Uint8Array {
-  const header = parseHexInput(frame.headerHex);
-  const payload = parseHexInput(frame.payloadHex);
-  const key = frame.maskingKey === null ? null : parseHexInput(frame.maskingKey);
-  if (!header.ok || !payload.ok) return new Uint8Array(0);
-  const out = new Uint8Array(header.bytes.length + payload.bytes.length);
-  out.set(header.bytes);
-  payload.bytes.forEach((byte, i) => {
-    // RFC 6455 §5.3: byte i is XORed with key byte i mod 4.
-    out[header.bytes.length + i] = key && key.ok ? byte ^ key.bytes[i % 4]! : byte;
-  });
-  return out;
 }
 
 function dump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
@@ -157,6 +115,3 @@ function shorten(text: string): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
 }
 
-function inRange(code: number, [min, max]: readonly [number, number]): boolean {
-  return code >= min && code <= max;
-}
