@@ -34,6 +34,11 @@ describe('playerKeyCommand', () => {
     },
   );
 
+  it('takes the keys in a read-only text area, such as the timeline terminal', () => {
+    const target = element('<textarea readonly data-target></textarea>');
+    expect(playerKeyCommand({ key: 'ArrowRight', target })).toEqual({ kind: 'step', delta: 1 });
+  });
+
   it('leaves Space to a focused button but still steps with the arrows', () => {
     const target = element('<button data-target>Go</button>');
     expect(playerKeyCommand({ key: ' ', target })).toBeNull();

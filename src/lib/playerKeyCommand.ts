@@ -47,6 +47,8 @@ export function playerKeyCommand(press: KeyPress): PlayerCommand | null {
 
 function isTextEntry(target: EventTarget | null | undefined): boolean {
   if (!isElement(target)) return false;
+  // A read-only field (the timeline terminal's focus target) takes no typing, so the player may have its keys.
+  if (target.hasAttribute('readonly')) return false;
   return TEXT_ENTRY_TAGS.has(target.tagName) || target.isContentEditable || target.closest('[contenteditable="true"]') !== null;
 }
 

@@ -49,9 +49,12 @@ export const createXterm: CreateTerminal = async (host, options) => {
     fontSize: 13,
     theme: resolveTheme(host),
   });
+  // Read-only: xterm would swallow arrows and Space; let them reach the page (the lesson player's keys).
+  terminal.attachCustomKeyEventHandler(() => false);
   terminal.open(host);
   terminal.textarea?.setAttribute('aria-label', options.label);
-  terminal.textarea?.setAttribute('aria-readonly', 'true');
+  // Nothing is typed here: read-only, so keyboard shortcuts around it (the lesson player's) still apply.
+  terminal.textarea?.setAttribute('readonly', '');
   return new XtermAdapter(terminal, host);
 };
 
