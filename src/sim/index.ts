@@ -44,6 +44,6 @@ export type { ClientRate, ScaleFigures } from './compare/scaleBandwidth';
 export type { ClassicComparison, ClassicRow } from './compare/classicComparison';
 export { TECHNIQUES, techniqueParams } from './compare/compareParams';
 export { compareTechniques } from './compare/compareTechniques';
-export { wireTotals, splitTotal } from './compare/wireTotals';
+export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareTechniques } from '../../sim';
+import { presetKnobs, toCompareParams } from '../../widgets/compareKnobs';
+import { pollingTradeOff, verdicts } from './verdicts';
+
+const HTTP = ['polling', 'long-polling', 'streaming'] as const;
+
+describe('verdicts', () => {
+  const cards = verdicts(compareTechniques(toCompareParams(presetKnobs('ticker')), HTTP));
+
+  it('marks the fastest and the leanest, with ratios of 1 for them', () => {
+    const streaming = cards.find((c) => c.technique === 'streaming')!;
+    expect(streaming.fastest).toBe(true);
+    expect(streaming.leanest).toBe(true);
+    expect(streaming.latencyRatio).toBe(1);
+    expect(streaming.bytesRatio).toBe(1);
+  });
+
+  it('says how many times more each other one costs', () => {
+    const polling = cards.find((c) => c.technique === 'polling')!;
+    const streaming = cards.find((c) => c.technique === 'streaming')!;
+    expect(polling.fastest).toBe(false);
+    expect(polling.bytesRatio).toBeCloseTo(polling.bytesPerEvent / streaming.bytesPerEvent, 12);
+    expect(polling.latencyRatio).toBeGreaterThan(5);
+  });
+});
+
+describe('pollingTradeOff', () => {
+  it('reads "faster but costlier" at 10 events a second: about one request per event', () => {
+    const t = pollingTradeOff(verdicts(compareTechniques(toCompareParams(presetKnobs('ticker')), HTTP)))!;
+    expect(t.kind).toBe('costlier');
+    expect(t.speedup).toBeGreaterThan(3);
+    expect(t.byteRatio).toBeGreaterThan(2);
+    expect(t.longPollRequests).toBe(t.events);
+    expect(t.pollRequests).toBeLessThanOrEqual(11);
+  });
+
+  it('reads "faster and cheaper" when events are rare', () => {
+    const t = pollingTradeOff(verdicts(compareTechniques(toCompareParams(presetKnobs('notifications')), HTTP)))!;
+    expect(t.kind).toBe('cheaper');
+    expect(t.byteRatio).toBeLessThan(1);
+  });
+
+  it('has nothing to say without both polling techniques', () => {
+    expect(pollingTradeOff(verdicts(compareTechniques(toCompareParams(presetKnobs('chat')), ['streaming'])))).toBeUndefined();
+  });
+});

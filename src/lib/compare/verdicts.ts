@@ -1,0 +1,100 @@
+/**
+ * The at-a-glance reading of a comparison: per technique its figures, whether it
+ * is the fastest or the leanest, and how far behind the best it is; plus the
+ * long polling vs polling trade-off in numbers. Only arithmetic over the runs.
+ */
+import type { ScenarioName, TechniqueResult } from '../../sim';
+
+/** Two mean latencies closer than this count as a tie for "fastest" (ms). */
+export const LATENCY_TIE_MS = 1;
+
+/** One technique's card. */
+export interface Verdict {
+  readonly technique: ScenarioName;
+  readonly meanLatency: number;
+  readonly p95Latency: number;
+  readonly maxLatency: number;
+  readonly bytesPerEvent: number;
+  readonly headerPerEvent: number;
+  readonly payloadPerEvent: number;
+  readonly totalBytes: number;
+  readonly requests: number;
+  readonly emptyResponses: number;
+  readonly connections: number;
+  readonly requestsPerEvent: number;
+  readonly events: number;
+  readonly delivered: number;
+  /** Mean latency within LATENCY_TIE_MS of the best. */
+  readonly fastest: boolean;
+  /** Fewest bytes per delivered event. */
+  readonly leanest: boolean;
+  /** Mean latency / best mean latency (1 for the fastest). */
+  readonly latencyRatio: number;
+  /** Bytes per event / fewest bytes per event (1 for the leanest). */
+  readonly bytesRatio: number;
+}
+
+/** Cards for `results`, in their order. */
+export function verdicts(results: readonly TechniqueResult[]): Verdict[] {
+  const delivered = results.filter((r) => r.timeline.metrics.delivered > 0);
+  const bestLatency = Math.min(...delivered.map((r) => r.timeline.metrics.latency.mean));
+  const bestBytes = Math.min(...delivered.map((r) => r.perEvent.total));
+  return results.map((r) => {
+    const m = r.timeline.metrics;
+    const has = m.delivered > 0;
+    return {
+      technique: r.technique,
+      meanLatency: has ? m.latency.mean : Number.NaN,
+      p95Latency: has ? m.latency.p95 : Number.NaN,
+      maxLatency: has ? m.latency.max : Number.NaN,
+      bytesPerEvent: r.perEvent.total,
+      headerPerEvent: r.perEvent.header,
+      payloadPerEvent: r.perEvent.payload,
+      totalBytes: m.totalBytes,
+      requests: r.totals.requests,
+      emptyResponses: m.emptyResponses,
+      connections: m.connectionsOpened,
+      requestsPerEvent: r.requestsPerEvent,
+      events: m.events,
+      delivered: m.delivered,
+      fastest: has && m.latency.mean <= bestLatency + LATENCY_TIE_MS,
+      leanest: has && r.perEvent.total === bestBytes,
+      latencyRatio: has ? m.latency.mean / bestLatency : Number.NaN,
+      bytesRatio: has ? r.perEvent.total / bestBytes : Number.NaN,
+    };
+  });
+}
+
+/** Long polling measured against short polling on the same events. */
+export interface PollingTradeOff {
+  /** 'costlier': long polling is faster but sends more bytes; 'cheaper': faster and fewer bytes. */
+  readonly kind: 'costlier' | 'cheaper';
+  readonly longPollMean: number;
+  readonly pollMean: number;
+  /** Polling's mean latency / long polling's. */
+  readonly speedup: number;
+  /** Long polling's total bytes / polling's. */
+  readonly byteRatio: number;
+  readonly longPollRequests: number;
+  readonly pollRequests: number;
+  readonly events: number;
+}
+
+/** The trade-off, or undefined when either technique is missing, delivered nothing, or long polling is not the faster one. */
+export function pollingTradeOff(cards: readonly Verdict[]): PollingTradeOff | undefined {
+  const poll = cards.find((c) => c.technique === 'polling');
+  const longPoll = cards.find((c) => c.technique === 'long-polling');
+  if (!poll || !longPoll || !(poll.delivered > 0) || !(longPoll.delivered > 0)) return undefined;
+  if (!(longPoll.meanLatency < poll.meanLatency)) return undefined;
+  const byteRatio = longPoll.totalBytes / poll.totalBytes;
+  return {
+    kind: byteRatio > 1 ? 'costlier' : 'cheaper',
+    longPollMean: longPoll.meanLatency,
+    pollMean: poll.meanLatency,
+    speedup: poll.meanLatency / longPoll.meanLatency,
+    byteRatio,
+    longPollRequests: longPoll.requests,
+    pollRequests: poll.requests,
+    events: longPoll.events,
+  };
+}
