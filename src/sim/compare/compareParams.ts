@@ -19,22 +19,22 @@ export interface CompareParams extends CommonParams {
   readonly holdTimeoutMs: number;
 }
 
+type Builders = { readonly [N in ScenarioName]: (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N] };
+
+const BUILDERS: Builders = {
+  polling: (common, { intervalMs }) => ({ ...defaultParams('polling'), ...common, intervalMs }),
+  'long-polling': (common, { holdTimeoutMs }) => ({ ...defaultParams('long-polling'), ...common, holdTimeoutMs }),
+  // SSE: what a browser page would use for a server push stream; no client messages, as in every other column.
+  streaming: (common) => ({ ...defaultParams('streaming'), ...common, mode: 'sse', clientMessages: [] }),
+  // ws:// like the HTTP columns' http://, no heartbeat and no fault: only the messages and their framing are compared.
+  websocket: (common) => ({
+    ...defaultParams('websocket'), ...common,
+    secure: false, tcpDetail: false, fragmentBytes: Infinity, clientMessages: [], pingIntervalMs: 0, fault: 'none',
+  }),
+};
+
 /** The parameters technique `name` runs with: the shared part verbatim, server → client traffic only. */
 export function techniqueParams<N extends ScenarioName>(name: N, params: CompareParams): ScenarioParamsMap[N] {
-  const { intervalMs, holdTimeoutMs, ...common } = params;
-  switch (name) {
-    case 'polling':
-      return { ...defaultParams('polling'), ...common, intervalMs } as ScenarioParamsMap[N];
-    case 'long-polling':
-      return { ...defaultParams('long-polling'), ...common, holdTimeoutMs } as ScenarioParamsMap[N];
-    case 'streaming':
-      // SSE: what a browser page would use for a server push stream; no client messages, as in every other column.
-      return { ...defaultParams('streaming'), ...common, mode: 'sse', clientMessages: [] } as ScenarioParamsMap[N];
-    default:
-      // ws:// like the HTTP columns' http://, no heartbeat and no fault: only the messages and their framing are compared.
-      return {
-        ...defaultParams('websocket'), ...common,
-        secure: false, tcpDetail: false, fragmentBytes: Infinity, clientMessages: [], pingIntervalMs: 0, fault: 'none',
-      } as ScenarioParamsMap[N];
-  }
+  const { intervalMs: _interval, holdTimeoutMs: _hold, ...common } = params;
+  return (BUILDERS[name] as (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N])(common, params);
 }
