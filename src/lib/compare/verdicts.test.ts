@@ -25,6 +25,14 @@ describe('verdicts', () => {
   });
 });
 
+describe('messageOverhead', () => {
+  it('is the framing of each message that carried events: a whole response head for polling, a few bytes for a stream', () => {
+    const [polling, , streaming] = verdicts(compareTechniques(toCompareParams(presetKnobs('ticker')), HTTP));
+    expect(polling!.messageOverhead).toBeGreaterThan(100);
+    expect(streaming!.messageOverhead).toBeLessThan(30);
+  });
+});
+
 describe('pollingTradeOff', () => {
   it('reads "faster but costlier" at 10 events a second: about one request per event', () => {
     const t = pollingTradeOff(verdicts(compareTechniques(toCompareParams(presetKnobs('ticker')), HTTP)))!;

@@ -24,6 +24,8 @@ export interface Verdict {
   readonly requestsPerEvent: number;
   readonly events: number;
   readonly delivered: number;
+  /** Mean header bytes of the messages that carried events (a response head, a chunk's framing, a frame header). */
+  readonly messageOverhead: number;
   /** Mean latency within LATENCY_TIE_MS of the best. */
   readonly fastest: boolean;
   /** Fewest bytes per delivered event. */
@@ -57,12 +59,24 @@ export function verdicts(results: readonly TechniqueResult[]): Verdict[] {
       requestsPerEvent: r.requestsPerEvent,
       events: m.events,
       delivered: m.delivered,
+      messageOverhead: carrierOverhead(r),
       fastest: has && m.latency.mean <= bestLatency + LATENCY_TIE_MS,
       leanest: has && r.perEvent.total === bestBytes,
       latencyRatio: has ? m.latency.mean / bestLatency : Number.NaN,
       bytesRatio: has ? r.perEvent.total / bestBytes : Number.NaN,
     };
   });
+}
+
+function carrierOverhead(result: TechniqueResult): number {
+  let sum = 0;
+  let count = 0;
+  for (const transfer of result.timeline.transfers) {
+    if (transfer.carries.length === 0) continue;
+    sum += transfer.headerBytes;
+    count++;
+  }
+  return count > 0 ? sum / count : Number.NaN;
 }
 
 /** Long polling measured against short polling on the same events. */
