@@ -26,7 +26,7 @@ export interface AxisTick {
 
 /** viewBox width of every compare chart; margins leave room for tick labels, axis titles and end labels. */
 export const CHART_WIDTH = 560;
-const MARGIN = { left: 70, top: 12, right: 120, bottom: 48 } as const;
+const MARGIN = { left: 70, top: 12, right: 140, bottom: 48 } as const;
 
 function box(height: number, left: number = MARGIN.left): PlotBox {
   return { width: CHART_WIDTH, height, left, top: MARGIN.top, right: CHART_WIDTH - MARGIN.right, bottom: height - MARGIN.bottom };

@@ -49,6 +49,12 @@ describe('pollingTradeOff', () => {
     expect(t.byteRatio).toBeLessThan(1);
   });
 
+  it('reads "about the same bytes" at one event per poll interval', () => {
+    const knobs = { ...presetKnobs('ticker'), eventsPerMin: 60, pattern: 'random', durationS: 20 };
+    const t = pollingTradeOff(verdicts(compareTechniques(toCompareParams(knobs), HTTP)))!;
+    expect(t.kind).toBe('similar');
+  });
+
   it('has nothing to say without both polling techniques', () => {
     expect(pollingTradeOff(verdicts(compareTechniques(toCompareParams(presetKnobs('chat')), ['streaming'])))).toBeUndefined();
   });

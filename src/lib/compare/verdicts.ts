@@ -79,10 +79,13 @@ function carrierOverhead(result: TechniqueResult): number {
   return count > 0 ? sum / count : Number.NaN;
 }
 
+/** Byte totals closer than this share count as "about the same". */
+const SIMILAR_BYTES = 0.1;
+
 /** Long polling measured against short polling on the same events. */
 export interface PollingTradeOff {
-  /** 'costlier': long polling is faster but sends more bytes; 'cheaper': faster and fewer bytes. */
-  readonly kind: 'costlier' | 'cheaper';
+  /** Long polling is faster and sends more bytes ('costlier'), fewer ('cheaper'), or within 10 % of polling's ('similar'). */
+  readonly kind: 'costlier' | 'cheaper' | 'similar';
   readonly longPollMean: number;
   readonly pollMean: number;
   /** Polling's mean latency / long polling's. */
@@ -102,7 +105,7 @@ export function pollingTradeOff(cards: readonly Verdict[]): PollingTradeOff | un
   if (!(longPoll.meanLatency < poll.meanLatency)) return undefined;
   const byteRatio = longPoll.totalBytes / poll.totalBytes;
   return {
-    kind: byteRatio > 1 ? 'costlier' : 'cheaper',
+    kind: byteRatio > 1 + SIMILAR_BYTES ? 'costlier' : byteRatio < 1 - SIMILAR_BYTES ? 'cheaper' : 'similar',
     longPollMean: longPoll.meanLatency,
     pollMean: poll.meanLatency,
     speedup: poll.meanLatency / longPoll.meanLatency,
