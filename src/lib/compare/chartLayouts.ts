@@ -118,6 +118,8 @@ export function bytesLayout(results: readonly TechniqueResult[], time: number): 
 // --- scale, log–log ---
 
 const SCALE_HEIGHT = 300;
+// Rate labels ("100 Mbit/s") are wider than the other charts' numbers.
+const SCALE_AXIS_WIDTH = 104;
 
 /** One technique's line on the scale chart. */
 export interface ScaleLine {
@@ -128,7 +130,7 @@ export interface ScaleLine {
 
 /** Bits per second against clients, both on log10 axes; `clients` places the reader's N. */
 export function scaleLayout(series: readonly ScaleSeries[], clients: number): { box: PlotBox; lines: ScaleLine[]; xTicks: AxisTick[]; yTicks: AxisTick[]; clientsX: number } {
-  const plot = box(SCALE_HEIGHT);
+  const plot = box(SCALE_HEIGHT, SCALE_AXIS_WIDTH);
   const all = series.flatMap((s) => s.points);
   const minClients = Math.min(...all.map((p) => p.clients));
   const maxClients = Math.max(...all.map((p) => p.clients));
