@@ -81,6 +81,8 @@ test('a preset loads its knobs and marks itself pressed, and the long-polling tr
 
 test('the scale calculator follows the client count', async ({ page }) => {
   await openCompare(page);
+  // The calculator loads when its place nears the viewport.
+  await page.locator('.compare-widget .below').scrollIntoViewIfNeeded();
   const row = page.locator('.scale-table tr[data-technique="polling"] td').nth(2);
   const before = await row.innerText();
   const clients = page.getByLabel('Clients', { exact: true });

@@ -58,6 +58,7 @@ export const compare: Record<string, string> = {
   'compare.unit.ms': '{value} ms',
   'compare.unit.bytes': '{value} B',
   'compare.unit.kB': '{value} kB',
+  'compare.chartsLoading': 'Loading the charts and the scale calculator…',
   'compare.chart.asTable': 'Show as a table',
   'compare.col.technique': 'Technique',
   'compare.col.bytesNow': 'Sent by {time} s',
