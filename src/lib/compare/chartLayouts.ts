@@ -36,7 +36,7 @@ function box(height: number, left: number = MARGIN.left): PlotBox {
 
 const STRIP_HEIGHT = 44;
 // Room for the technique names left of the strips.
-const STRIP_LABEL_WIDTH = 100;
+const STRIP_LABEL_WIDTH = 118;
 // Dots spread over this many rows inside a strip, by index, so equal latencies do not hide each other.
 const DOT_ROWS = 5;
 
@@ -93,9 +93,10 @@ export function bytesLayout(results: readonly TechniqueResult[], time: number): 
   const series = results.map((r) => ({ technique: r.technique, points: cumulativeBytes(r.timeline), duration: r.timeline.duration }));
   const duration = Math.max(1, ...series.map((s) => s.duration));
   const maxBytes = Math.max(1, ...series.map((s) => s.points.at(-1)!.bytes));
-  const xTicks = linearTicks(duration, 5);
+  // Time ends where the runs end (no empty stretch after them); bytes round up to a tick.
+  const xTicks = linearTicks(duration, 5).filter((tick) => tick <= duration);
   const yTicks = linearTicks(maxBytes, 4);
-  const x = linearScale(0, xTicks.at(-1)!, plot.left, plot.right);
+  const x = linearScale(0, duration, plot.left, plot.right);
   const y = linearScale(0, yTicks.at(-1)!, plot.bottom, plot.top);
   const lines = series.map((s) => {
     // A staircase: bytes jump when a message is sent and stay flat until the next one.
