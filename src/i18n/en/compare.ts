@@ -30,6 +30,8 @@ export const compare: Record<string, string> = {
   'compare.card.requests': 'HTTP requests',
   'compare.card.slower': '×{ratio} the fastest',
   'compare.card.more': '×{ratio} the leanest',
+  'compare.card.nearFastest': 'about as fast',
+  'compare.card.nearLeanest': 'about as lean',
   'compare.card.forEvents': 'for {events} events',
   'compare.why.polling': 'Asks every {interval} ms, news or not: {requests} requests, {empty} answered empty. An event waits for the next poll.',
   'compare.why.long-polling': 'Answers the moment there is news, but every answer costs a new request: {rpe} requests per event, each with full headers.',

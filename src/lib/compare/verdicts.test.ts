@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTechniques } from '../../sim';
 import { presetKnobs, toCompareParams } from '../../widgets/compareKnobs';
-import { pollingTradeOff, verdicts } from './verdicts';
+import { pollingTradeOff, standing, verdicts } from './verdicts';
 
 const HTTP = ['polling', 'long-polling', 'streaming'] as const;
 
@@ -22,6 +22,14 @@ describe('verdicts', () => {
     expect(polling.fastest).toBe(false);
     expect(polling.bytesRatio).toBeCloseTo(polling.bytesPerEvent / streaming.bytesPerEvent, 12);
     expect(polling.latencyRatio).toBeGreaterThan(5);
+  });
+});
+
+describe('standing', () => {
+  it('calls a ratio under 1.05 "near" instead of printing ×1.0', () => {
+    expect(standing(true, 1)).toBe('best');
+    expect(standing(false, 1.006)).toBe('near');
+    expect(standing(false, 1.3)).toBe('behind');
   });
 });
 

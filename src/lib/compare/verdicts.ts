@@ -7,6 +7,17 @@ import type { ScenarioName, TechniqueResult } from '../../sim';
 
 /** Two mean latencies closer than this count as a tie for "fastest" (ms). */
 export const LATENCY_TIE_MS = 1;
+/** A ratio to the best below this reads "about the same" rather than "×1.0". */
+export const NEAR_RATIO = 1.05;
+
+/** How a figure stands against the best of its kind: the best, within NEAR_RATIO of it, or so many times it. */
+export type Standing = 'best' | 'near' | 'behind';
+
+/** The standing of a card's figure from its flag and ratio. */
+export function standing(best: boolean, ratio: number): Standing {
+  if (best) return 'best';
+  return ratio < NEAR_RATIO ? 'near' : 'behind';
+}
 
 /** One technique's card. */
 export interface Verdict {
