@@ -38,7 +38,7 @@ export const compare: Record<string, string> = {
   'compare.why.streaming': 'One request, then one response that never ends: each event costs {overhead} B of chunk and SSE framing.',
   'compare.why.websocket': 'One handshake, then each event is one frame with a {overhead} B header. Nothing is asked again.',
   'compare.tradeOff.costlier': 'Long polling vs polling every {interval} ms: ×{speedup} faster on average ({lp} ms vs {poll} ms), but ×{bytes} the bytes — {lpRequests} requests for {events} events (about one per event) instead of {pollRequests} (one per poll).',
-  'compare.tradeOff.cheaper': 'Long polling vs polling every {interval} ms: ×{speedup} faster ({lp} ms vs {poll} ms) and ×{bytes} fewer bytes — with events this rare, {pollRequests} polls mostly come back empty, while long polling made {lpRequests} requests for {events} events.',
+  'compare.tradeOff.cheaper': 'Long polling vs polling every {interval} ms: ×{speedup} faster ({lp} ms vs {poll} ms) and ×{bytes} fewer bytes — {pollEmpty} of polling\'s {pollRequests} requests came back empty, while long polling made {lpRequests} requests for {events} events.',
   'compare.tradeOff.similar': 'Long polling vs polling every {interval} ms: ×{speedup} faster ({lp} ms vs {poll} ms) for about the same bytes — at about one event per poll, both make about one request per event ({lpRequests} and {pollRequests} requests for {events} events). Raise the event rate and long polling costs more; lower it and polling does.',
   'compare.player.region': 'Four synchronized sequence diagrams: Space plays, arrows step, Home and End jump',
   'compare.diagram.delivered': '{delivered} of {events} events delivered',

@@ -105,6 +105,8 @@ export interface PollingTradeOff {
   readonly byteRatio: number;
   readonly longPollRequests: number;
   readonly pollRequests: number;
+  /** Polls answered with nothing. */
+  readonly pollEmpty: number;
   readonly events: number;
 }
 
@@ -123,6 +125,7 @@ export function pollingTradeOff(cards: readonly Verdict[]): PollingTradeOff | un
     byteRatio,
     longPollRequests: longPoll.requests,
     pollRequests: poll.requests,
+    pollEmpty: poll.emptyResponses,
     events: longPoll.events,
   };
 }
