@@ -87,7 +87,7 @@ export const compare: Record<string, string> = {
   'compare.scale.assume.bytes': 'Bytes are the sums of every serialized message of the run (HTTP heads and bodies, chunk and SSE framing, the WebSocket handshake and frames), per second of the window.',
   'compare.scale.assume.linear': 'Clients are independent, so traffic adds up: N clients cost N times one. Nothing is shared, cached or compressed.',
   'compare.scale.assume.setup': 'TCP/IP and TLS bytes below HTTP and WebSocket are not counted; connection set-up in the window (the WebSocket upgrade, the stream\'s response head) is spread over it.',
-  'compare.scale.assume.units': 'Rates use SI units: 1 Mbit/s = 1,000,000 bits per second (the websocket.org figures below use 2^20).',
+  'compare.scale.assume.units': 'Rates use SI units: 1 Mbit/s = 1,000,000 bits per second (the websocket.org figures below use 2²⁰).',
   'compare.scaleChart.title': 'Bandwidth against number of clients, log–log',
   'compare.scaleChart.desc': 'Total bits per second both ways for 10 to 1,000,000 clients, one line per technique; both axes are logarithmic, so equal ratios are equal distances.',
   'compare.scaleChart.x': 'Clients (log scale)',
