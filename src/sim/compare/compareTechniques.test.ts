@@ -4,6 +4,7 @@ import { encodeFrame } from '../ws/encodeFrame';
 import { OPCODE_TEXT } from '../ws/opcodes';
 import type { CompareParams } from './compareParams';
 import { compareTechniques } from './compareTechniques';
+import { scaleBandwidth } from './scaleBandwidth';
 import { wireTotals } from './wireTotals';
 
 const params = (over: Partial<CompareParams> = {}): CompareParams => ({
@@ -60,6 +61,18 @@ describe('compareTechniques', () => {
     }
     // 64-byte payloads fit the 7-bit length: 2 bytes of header, unmasked from the server.
     expect(before[0]!.headerBytes).toBe(2);
+  });
+
+  it('scales to N clients exactly the serialized bytes of every technique\'s transfers', () => {
+    const clients = 10_000;
+    for (const r of results) {
+      const counted = r.timeline.transfers.filter((t) => t.kind !== 'tcp-segment');
+      const bytes = counted.reduce((n, t) => n + t.bytes.length, 0);
+      const requests = counted.filter((t) => t.kind === 'http-request').length;
+      const figures = scaleBandwidth(r.rate, clients);
+      expect(figures.totalBps, r.technique).toBeCloseTo(((bytes * 8) / 10) * clients, 3);
+      expect(figures.requestsPerSecond, r.technique).toBeCloseTo((requests / 10) * clients, 6);
+    }
   });
 
   it('gives the scale calculator each run\'s bytes per second of the event window', () => {
