@@ -102,3 +102,16 @@ test('/embed/compare reads its parameters, ignores bad ones with a notice, and h
   await expect(page.locator('.diagrams .one').first()).toHaveAttribute('data-time', '2000');
   expect(errors).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page still carries the recomputed websocket.org table and explains its units', async ({ page }) => {
+    await page.goto('/compare');
+    const table = page.locator('table.classic');
+    await expect(table).toContainText('871');
+    for (const figure of ['6.6 Mbps', '66 Mbps', '665 Mbps', '0.015 Mbps', '0.153 Mbps', '1.526 Mbps']) await expect(table).toContainText(figure);
+    await expect(page.locator('main')).toContainText('1,048,576');
+    await expect(page.locator('main')).toContainText('at most 125 bytes');
+  });
+});
