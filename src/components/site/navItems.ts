@@ -13,4 +13,5 @@ export const navItems: readonly NavItem[] = [
   { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },
   { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
   { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
+  { href: '/live', label: 'ui.nav.live', blurb: 'ui.blurb.live' },
 ];

@@ -5,11 +5,11 @@
  */
 import type { EventsResponse } from '../../../server/live/liveMessages';
 import { apiUrl } from './liveApi';
-import { bestClockSample, clockSample, type ClockSample } from './clockSample';
+import { clockSample, type ClockSample } from './clockSample';
 
-/** A server answered: the best sample and how many were taken. */
+/** A server answered, with one clock sample per probe. */
 export type ProbeResult =
-  | { readonly ok: true; readonly sample: ClockSample; readonly samples: number }
+  | { readonly ok: true; readonly samples: readonly ClockSample[] }
   | { readonly ok: false; readonly reason: 'unreachable' | 'not-live' };
 
 const PROBES = 3;
@@ -31,5 +31,5 @@ export async function probeLive(httpBase: string, session: string, rate: number,
     if (typeof body.receivedAt !== 'number' || typeof body.requestHeaderBytes !== 'number') return { ok: false, reason: 'not-live' };
     samples.push(clockSample({ sentAt, serverReceivedAt: body.receivedAt, serverWrittenAt: body.writtenAt, arrivedAt: now() }));
   }
-  return { ok: true, sample: bestClockSample(samples)!, samples: samples.length };
+  return { ok: true, samples };
 }

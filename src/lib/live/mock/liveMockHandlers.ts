@@ -9,6 +9,7 @@ import { http, HttpResponse, ws } from 'msw';
 import type { Clock } from '../../../../server/live/clock';
 import { LAB_PROTOCOL, type EventsResponse, type LabMessage, type SendResponse, type ServerTiming } from '../../../../server/live/liveMessages';
 import { LiveSession, type LiveEvent } from '../../../../server/live/liveSession';
+import { DEFAULT_LIVE_CONFIG } from '../../../../server/live/liveConfig';
 import { encodeSseEvent, serializeRequest, type HttpHeader } from '../../../sim';
 import { utf8Length } from '../wireBytes';
 
@@ -21,12 +22,9 @@ export interface LiveMockOptions {
   readonly clock: Clock;
 }
 
-// The server's defaults (liveConfig.ts), kept small: a mock lives as long as the page.
-const DEFAULT_RATE = 1;
-const MAX_RATE = 20;
-const BUFFER = 256;
-const LONG_POLL_TIMEOUT_MS = 25_000;
+// The server's own defaults; sseRoute.ts's SSE_RETRY_MS is not imported because that module pulls in Node's http.
 const SSE_RETRY_MS = 1000;
+const { defaultRate: DEFAULT_RATE, maxRate: MAX_RATE, eventBuffer: BUFFER, longPollTimeoutMs: LONG_POLL_TIMEOUT_MS, maxPayloadBytes, idleTimeoutMs } = DEFAULT_LIVE_CONFIG;
 const JSON_HEADERS = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' };
 
 /** msw handlers for /api/poll, /api/long-poll, /api/sse, /api/send and /ws. */
@@ -124,7 +122,7 @@ export function liveMockHandlers(options: LiveMockOptions) {
       const url = new URL(client.url);
       const session = url.searchParams.has('session') ? sessionOf(url) : undefined;
       send({
-        type: 'hello', protocol: LAB_PROTOCOL, session: session?.id ?? null, mirror: false, maxPayloadBytes: 65_536, idleTimeoutMs: 60_000,
+        type: 'hello', protocol: LAB_PROTOCOL, session: session?.id ?? null, mirror: false, maxPayloadBytes, idleTimeoutMs,
         receivedAt, writtenAt: clock.now(), requestHeaderBytes: 0, headerBytesMeasuredBy: 'rebuilt',
       });
       const forward = (event: LiveEvent): void => send({ type: 'event', event, writtenAt: clock.now() });
