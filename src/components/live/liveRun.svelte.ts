@@ -126,6 +126,8 @@ export class LiveRun {
       },
     };
     const { technique } = this.settings;
+    // The simulated run starts with the technique's first request, as the real one does (after the probes).
+    this.connectedAt = clientNow();
     this.status = 'open';
     this.link = technique === 'sse' ? sseLink(options) : technique === 'websocket' ? wsLink(options) : pollLink(options, technique === 'long-polling');
   }

@@ -37,7 +37,7 @@ export interface RunFacts {
   readonly events: readonly ArrivedEvent[];
   readonly offsetMs: number;
   readonly rttMs: number;
-  /** Client clock when the reader pressed Connect. */
+  /** Client clock when the technique's first request left. */
   readonly connectedAt: number;
   readonly now: number;
   readonly pollIntervalMs: number;
