@@ -7,7 +7,7 @@
  * their own (the WebSocket lessons) register them from their own entry module
  * (`i18n/ws.ts`), so an HTTP lesson page does not ship WebSocket sentences.
  */
-import { captions, timers } from './en/captions';
+import { captions, timers, wsCauses } from './en/captions';
 import { fields } from './en/fields';
 import { player } from './en/player';
 import { metrics } from './en/metrics';
@@ -20,6 +20,7 @@ export const languages: readonly Lang[] = ['en'];
 const en: Record<string, string> = {
   ...captions,
   ...timers,
+  ...wsCauses,
   ...fields,
   ...player,
   ...metrics,

@@ -6,7 +6,9 @@
 import { registerDictionary } from './index';
 import { wsFields } from './en/wsFields';
 import { wsUi } from './en/wsUi';
+import { wsParams } from './en/wsParams';
+import { tcpFields } from './en/tcpFields';
 
-registerDictionary(wsFields, wsUi);
+registerDictionary(wsFields, wsUi, wsParams, tcpFields);
 
 export * from './index';

@@ -113,7 +113,9 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
     const fromX = laneX.get(transfer.from);
     const toX = laneX.get(transfer.to);
     if (fromX === undefined || toX === undefined) continue;
-    drawn.push(sceneArrow(transfer, roles.get(transfer.from)!, fromX, toX, y, time, options.reducedMotion ?? false));
+    // A lost transfer is drawn to where it vanished: half way.
+    const endX = transfer.lost ? (fromX + toX) / 2 : toX;
+    drawn.push(sceneArrow(transfer, roles.get(transfer.from)!, fromX, endX, y, time, options.reducedMotion ?? false));
   }
   const arrows = thinLabels(drawn, options.selectedId ?? null);
 

@@ -14,5 +14,6 @@ export function narrateStep(c: Caption, actors: readonly Actor[], lang: Lang = '
     if (typeof id === 'string') values[name] = actorName(actorLabel(id, actors), lang);
   }
   if (typeof values.timer === 'string') values.timer = t(`timer.${values.timer}`, undefined, lang);
+  if (typeof values.cause === 'string') values.cause = t(`wsCause.${values.cause}`, undefined, lang);
   return t(c.key, values, lang);
 }

@@ -21,6 +21,18 @@ export const knobSpecs = {
   headerSet: { kind: 'choice', values: ['browser', 'minimal'], default: 'browser' },
   cookieBytes: { kind: 'int', min: 0, max: 4096, step: 16, default: 0, unit: 'bytes' },
   seed: { kind: 'int', min: 0, max: 2_147_483_647, step: 1, default: 7, unit: 'none' },
+  // WebSocket only.
+  scheme: { kind: 'choice', values: ['ws', 'wss'], default: 'ws' },
+  tcpDetail: { kind: 'choice', values: ['off', 'on'], default: 'off' },
+  fault: { kind: 'choice', values: ['none', 'strip-upgrade', 'masked-server-frame', 'invalid-utf8', 'lost-pong', 'tcp-reset'], default: 'none' },
+  faultAtMs: { kind: 'int', min: 0, max: 10_000, step: 100, default: 2500, unit: 'ms' },
+  // 0: one frame per message. A 125-byte payload still fits the 7-bit length; 126 and up show the 16-bit form.
+  fragmentBytes: { kind: 'int', min: 0, max: 65_536, step: 1, default: 0, unit: 'bytes' },
+  payloadBytes: { kind: 'int', min: 1, max: 70_000, step: 1, default: 64, unit: 'bytes' },
+  clientType: { kind: 'choice', values: ['binary', 'text'], default: 'binary' },
+  pingIntervalMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
+  closeBy: { kind: 'choice', values: ['client', 'server'], default: 'client' },
+  closeCode: { kind: 'choice', values: ['1000', '1001', '1008', '1011', '4000'], default: '1000' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;
@@ -31,6 +43,10 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   polling: ['intervalMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   'long-polling': ['holdTimeoutMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   streaming: ['mode', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
+  websocket: [
+    'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'pingIntervalMs', 'closeBy', 'closeCode',
+    'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed',
+  ],
 };
 
 /** Every knob at its default. */

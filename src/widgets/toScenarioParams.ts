@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type WebSocketFault } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -42,6 +42,21 @@ export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Kno
       return { ...base, ...common, intervalMs: knobs.intervalMs } as ScenarioParamsMap[N];
     case 'long-polling':
       return { ...base, ...common, holdTimeoutMs: knobs.holdTimeoutMs } as ScenarioParamsMap[N];
+    case 'websocket':
+      return {
+        ...base,
+        ...common,
+        secure: knobs.scheme === 'wss',
+        tcpDetail: knobs.tcpDetail === 'on',
+        fault: knobs.fault as WebSocketFault,
+        faultAtMs: knobs.faultAtMs,
+        payloadBytes: knobs.payloadBytes,
+        fragmentBytes: knobs.fragmentBytes > 0 ? knobs.fragmentBytes : Infinity,
+        clientMessageType: knobs.clientType === 'text' ? 'text' : 'binary',
+        pingIntervalMs: knobs.pingIntervalMs,
+        closeBy: knobs.closeBy === 'server' ? 'server' : 'client',
+        closeCode: Number(knobs.closeCode),
+      } as ScenarioParamsMap[N];
     default:
       return { ...base, ...common, mode: knobs.mode === 'chunked' ? 'chunked' : 'sse' } as ScenarioParamsMap[N];
   }

@@ -13,6 +13,7 @@ export const widgetCatalog: readonly WidgetEntry[] = [
   { id: 'polling', scenario: 'polling', name: 'ui.nav.polling', lesson: '/polling' },
   { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
   { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },
+  { id: 'websocket', scenario: 'websocket', name: 'ui.nav.websocket', lesson: '/websocket' },
 ];
 
 /** The widget with this id, if there is one. */

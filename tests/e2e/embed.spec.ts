@@ -12,7 +12,7 @@ function hostPage(src: string): string {
 document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+'px'})})</script>`;
 }
 
-for (const widget of ['polling', 'long-polling', 'streaming']) {
+for (const widget of ['polling', 'long-polling', 'streaming', 'websocket']) {
   test(`/embed/${widget} renders alone in an iframe, sizes itself and opens at the step in its URL`, async ({ page, baseURL }) => {
     const errors = collectConsoleErrors(page);
     // The host page lives on another origin (localhost vs 127.0.0.1), served from loopback for real: Chromium's

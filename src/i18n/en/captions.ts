@@ -12,6 +12,11 @@ export const captions: Record<CaptionKey, string> = {
   'step.connectionOpen': '{actor} opens TCP connection #{connection}',
   'step.connectionClose': 'TCP connection #{connection} closes',
   'step.idle': '{actor} waits',
+  'step.lost': '{summary} from the {from} is lost on the way — it never reaches the {to}',
+  'step.tlsReady': 'TLS is set up on connection #{connection} after one more round trip: everything from here on is encrypted',
+  'step.wsOpen': 'The {actor} switches connection #{connection} to WebSocket: from now on it carries frames, not HTTP',
+  'step.wsClose': 'The {actor}’s WebSocket reports close: code {code}, wasClean {wasClean} ({cause})',
+  'step.tcpReset': 'The {actor} resets TCP connection #{connection} (RST): no goodbye, no close frame',
 };
 
 /** Names of the timers a step can mention. */
@@ -19,4 +24,16 @@ export const timers: Record<string, string> = {
   'timer.poll-interval': 'poll interval',
   'timer.hold-timeout': 'hold time-out',
   'timer.send-message': 'send-message timer',
+  'timer.heartbeat': 'heartbeat timer',
+  'timer.close': 'closing timer',
+};
+
+/** Why a WebSocket ended, as the `step.wsClose` narration says it. */
+export const wsCauses: Record<string, string> = {
+  'wsCause.normal': 'the closing handshake completed',
+  'wsCause.handshake-failed': 'the handshake failed: no 101, so the page gets an error event, then close',
+  'wsCause.protocol-error': 'a frame broke the protocol: the client sent Close 1002 and dropped the connection',
+  'wsCause.invalid-payload': 'a text message was not valid UTF-8: the client sent Close 1007 and dropped the connection',
+  'wsCause.heartbeat-timeout': 'no pong came back in time, so the server terminated the connection without a Close frame',
+  'wsCause.tcp-reset': 'the TCP connection was reset: no Close frame at all',
 };

@@ -25,6 +25,22 @@ const DEFAULTS: ScenarioParamsMap = {
   // 30 s is a common long-poll time-out: under most proxies' idle limits.
   'long-polling': { ...COMMON, holdTimeoutMs: 30_000 },
   streaming: { ...COMMON, mode: 'sse', clientMessages: [3000, 7000] },
+  websocket: {
+    ...COMMON,
+    secure: false,
+    tcpDetail: false,
+    fragmentBytes: Infinity,
+    clientMessages: [3000, 7000],
+    // Binary from the client, so the default session shows both message types.
+    clientMessageType: 'binary',
+    // ws's documented heartbeat pattern pings every 30 s; 4 s keeps two beats inside a lesson's window.
+    pingIntervalMs: 4000,
+    closeBy: 'client',
+    closeCode: 1000,
+    closeReason: 'done',
+    fault: 'none',
+    faultAtMs: 2000,
+  },
 };
 
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */

@@ -1,6 +1,7 @@
-/** Properties every HTTP scenario timeline must have, checked on jittery, random runs. */
+/** Properties every scenario timeline must have, checked on jittery, random runs. */
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../engine/createPrng';
+import { fieldTiling } from '../ws/fieldTiling';
 import { stateAt } from '../timeline/stateAt';
 import { stepIndexAt } from '../timeline/stepIndexAt';
 import type { Timeline } from '../timeline/types';
@@ -15,6 +16,8 @@ const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`long-polling, seed ${seed}`, () => runScenario('long-polling', { ...defaultParams('long-polling'), seed, network, events, holdTimeoutMs: 700 })],
   [`streaming chunked, seed ${seed}`, () => runScenario('streaming', { ...defaultParams('streaming'), seed, network, events, mode: 'chunked', clientMessages: [100, 120, 5000] })],
   [`streaming sse, seed ${seed}`, () => runScenario('streaming', { ...defaultParams('streaming'), seed, network, events, mode: 'sse', clientMessages: [2500] })],
+  [`websocket fragmented, seed ${seed}`, () => runScenario('websocket', { ...defaultParams('websocket'), seed, network, events, clientMessages: [100, 2500], fragmentBytes: 40, pingIntervalMs: 900 })],
+  [`websocket wss with TCP segments, server closes, seed ${seed}`, () => runScenario('websocket', { ...defaultParams('websocket'), seed, network, events, secure: true, tcpDetail: true, closeBy: 'server', closeCode: 1001 })],
 ] as [string, () => Timeline][]);
 
 describe.each(RUNS)('%s', (_, run) => {
@@ -24,26 +27,19 @@ describe.each(RUNS)('%s', (_, run) => {
     for (const t of timeline.transfers) expect(t.headerBytes + t.payloadBytes).toBe(t.bytes.length);
   });
 
-  it('tiles every transfer’s bytes with its fields, no gap and no overlap', () => {
-    for (const t of timeline.transfers) {
-      let at = 0;
-      for (const f of t.fields) {
-        expect(f.start).toBe(at);
-        expect(f.end).toBeGreaterThan(f.start);
-        at = f.end;
-      }
-      expect(at).toBe(t.bytes.length);
-    }
+  it('tiles every transfer’s bytes (and a frame header’s bits) with its fields, no gap and no overlap', () => {
+    for (const t of timeline.transfers) expect(fieldTiling(t.fields, t.bytes.length)).toEqual({ ok: true });
   });
 
-  it('has metrics equal to the sums over its transfers and events', () => {
-    const up = timeline.transfers.filter((t) => t.from === 'client');
-    const down = timeline.transfers.filter((t) => t.from === 'server');
+  it('has metrics equal to the sums over its transfers and events (TCP segments are drawn, not counted)', () => {
+    const counted = timeline.transfers.filter((t) => t.kind !== 'tcp-segment');
+    const up = counted.filter((t) => t.from === 'client');
+    const down = counted.filter((t) => t.from === 'server');
     const sum = (ts: typeof up, key: 'headerBytes' | 'payloadBytes'): number => ts.reduce((s, t) => s + t[key], 0);
     const { metrics } = timeline;
     expect(metrics.headerBytes).toEqual({ up: sum(up, 'headerBytes'), down: sum(down, 'headerBytes') });
     expect(metrics.payloadBytes).toEqual({ up: sum(up, 'payloadBytes'), down: sum(down, 'payloadBytes') });
-    expect(metrics.totalBytes).toBe(timeline.transfers.reduce((s, t) => s + t.bytes.length, 0));
+    expect(metrics.totalBytes).toBe(counted.reduce((s, t) => s + t.bytes.length, 0));
     expect(metrics.requests).toBe(timeline.transfers.filter((t) => t.kind === 'http-request').length);
     expect(metrics.events).toBe(timeline.events.length);
   });

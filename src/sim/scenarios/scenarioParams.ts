@@ -80,8 +80,10 @@ export interface WebSocketParams extends CommonParams {
   readonly tcpDetail: boolean;
   /** Largest payload per frame; a longer message is fragmented (RFC 6455 §5.4). Infinity: one frame per message. */
   readonly fragmentBytes: number;
-  /** Times (ms) at which the client sends a text message; times outside [0, durationMs] are dropped. */
+  /** Times (ms) at which the client sends a message; times outside [0, durationMs] are dropped. */
   readonly clientMessages: readonly number[];
+  /** What the client sends: JSON text (opcode 0x1) or the same bytes as a binary message (opcode 0x2). Server events are always text. */
+  readonly clientMessageType: 'text' | 'binary';
   /** The server pings every this many ms and expects a pong before the next ping; 0: no heartbeat. */
   readonly pingIntervalMs: number;
   readonly closeBy: CloseInitiator;

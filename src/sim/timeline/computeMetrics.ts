@@ -29,6 +29,8 @@ export function computeMetrics(input: MetricsInput): Metrics {
   let payloadDown = 0;
   let totalBytes = 0;
   for (const transfer of transfers) {
+    // TCP segments are drawn to teach the handshake; the HTTP scenarios model no TCP/IP headers, so no technique counts them.
+    if (transfer.kind === 'tcp-segment') continue;
     if (transfer.kind === 'http-request') requests++;
     if (clients.has(transfer.from)) {
       headerUp += transfer.headerBytes;

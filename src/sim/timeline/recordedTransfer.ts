@@ -63,3 +63,8 @@ export class RecordedTransfer implements Transfer {
     return this.#message;
   }
 }
+
+/** A transfer the network drops: `arrivedAt` is when it vanishes, and it has no arrive step. */
+export class LostTransfer extends RecordedTransfer {
+  readonly lost = true;
+}

@@ -5,7 +5,7 @@
  * (step, caption, values), which halves its build time. Consumers read steps
  * as the plain `Step` union; a spread or structuredClone copy has no caption.
  */
-import type { Caption, ConnectionState, Step, TimerName, Transfer } from './types';
+import type { Caption, CaptionKey, ConnectionState, Step, TimerName, Transfer, WsCloseReport } from './types';
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
@@ -71,14 +71,21 @@ export class TimerStep implements StepOf<'timer'> {
   }
 }
 
+const STATE_CAPTIONS: Readonly<Record<ConnectionState, CaptionKey>> = {
+  open: 'step.connectionOpen',
+  secured: 'step.tlsReady',
+  upgraded: 'step.wsOpen',
+  closed: 'step.connectionClose',
+  reset: 'step.tcpReset',
+};
+
 /** A connection opens or closes. */
 export class StateStep implements StepOf<'state'> {
   readonly kind = 'state';
   constructor(readonly time: number, readonly actor: string, readonly state: ConnectionState, readonly connection: number) {}
-  /** "The {actor} opens TCP connection #{connection}" / "TCP connection #{connection} closes". */
+  /** "The {actor} opens TCP connection #{connection}", "… closes", "… is reset", "TLS is up", "WebSocket open". */
   get caption(): Caption {
-    const key = this.state === 'open' ? 'step.connectionOpen' : 'step.connectionClose';
-    return { key, values: { actor: this.actor, connection: this.connection } };
+    return { key: STATE_CAPTIONS[this.state], values: { actor: this.actor, connection: this.connection } };
   }
 }
 
@@ -99,5 +106,32 @@ export class DeliverStep implements StepOf<'deliver'> {
   /** "The client has event #{id} — {latency} ms after it happened". */
   get caption(): Caption {
     return { key: 'step.deliver', values: { id: this.eventId, latency: toTenths(this.latency) } };
+  }
+}
+
+/** The network drops `transfer` on its way: it never arrives. */
+export class LostStep implements StepOf<'lost'> {
+  readonly kind = 'lost';
+  readonly transferId: number;
+  readonly #transfer: Transfer;
+  constructor(readonly time: number, readonly actor: string, transfer: Transfer) {
+    this.transferId = transfer.id;
+    this.#transfer = transfer;
+  }
+  /** "{summary} from {from} is lost on the way". */
+  get caption(): Caption {
+    const t = this.#transfer;
+    return { key: 'step.lost', values: { from: t.from, to: t.to, summary: t.summary, bytes: t.headerBytes + t.payloadBytes } };
+  }
+}
+
+/** An endpoint's WebSocket reports that the connection ended (the page's close event). */
+export class WsCloseStep implements StepOf<'ws-close'> {
+  readonly kind = 'ws-close';
+  constructor(readonly time: number, readonly actor: string, readonly close: WsCloseReport) {}
+  /** "{actor}: close event, code {code}, wasClean {wasClean} ({cause})". */
+  get caption(): Caption {
+    const c = this.close;
+    return { key: 'step.wsClose', values: { actor: this.actor, code: c.code, reason: c.reason, wasClean: String(c.wasClean), cause: c.cause } };
   }
 }

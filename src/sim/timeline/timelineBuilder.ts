@@ -5,10 +5,10 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
-import { RecordedTransfer } from './recordedTransfer';
-import { AppEventStep, ArriveStep, DeliverStep, HoldStep, SendStep, StateStep, TimerStep } from './stepRecords';
+import { LostTransfer, RecordedTransfer } from './recordedTransfer';
+import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import type {
-  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind,
+  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
 } from './types';
 
 /** Encoded bytes plus their annotation; the HTTP codec's `EncodedMessage` fits this shape. */
@@ -96,6 +96,32 @@ export class TimelineBuilder {
     if (answersEventRequest) this.eventResponseIds.push(id);
     this.push(new SendStep(sentAt, from, transfer));
     return transfer;
+  }
+
+  /**
+   * Records a transfer the network will drop at `vanishAt` (its `arrivedAt`) and its 'send' step;
+   * the scenario calls `lost` at that time instead of `arrive`.
+   */
+  sendLost(kind: TransferKind, from: string, to: string, connection: number, sentAt: number, vanishAt: number, message: WireMessage | DeferredMessage, summary: string): Transfer {
+    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS);
+    this.transfers.push(transfer);
+    this.push(new SendStep(sentAt, from, transfer));
+    return transfer;
+  }
+
+  /** Records the 'lost' step of a dropped transfer, at the sender's side. */
+  lost(transfer: Transfer): void {
+    this.push(new LostStep(transfer.arrivedAt, transfer.from, transfer));
+  }
+
+  /** Records the 'arrive' step of a transfer that the receiver discards (it already failed the connection): nothing is delivered. */
+  arriveIgnored(transfer: Transfer): void {
+    this.push(new ArriveStep(transfer.arrivedAt, transfer.to, transfer));
+  }
+
+  /** Records what `actor`'s WebSocket API reports as the connection ends. */
+  wsClose(actor: string, time: number, report: WsCloseReport): void {
+    this.push(new WsCloseStep(time, actor, report));
   }
 
   /** Records the 'arrive' step of a transfer, then a 'deliver' step for each event it carries. */

@@ -38,8 +38,7 @@ export type CaptionKey =
   | 'step.tlsReady'        // {actor, connection}
   | 'step.wsOpen'          // {actor, connection}
   | 'step.wsClose'         // {actor, code, reason, wasClean, cause}
-  | 'step.tcpReset'        // {actor, connection}
-  | 'step.tcpFin';         // {actor, connection}
+  | 'step.tcpReset';       // {actor, connection}
 
 /**
  * One annotated field of a message: bytes [start, end) and optionally bits

@@ -1,0 +1,167 @@
+/**
+ * The bytes of a simulated WebSocket session: the upgrade request a browser
+ * sends (with the scenario's header set), the server's 101 or refusal, frames
+ * both ways (client frames masked with seeded keys, RFC 6455 §5.3) and the
+ * TCP segments of the connection. Every size the timeline shows is the length
+ * of bytes written here by the project's codecs.
+ */
+import type { Prng } from '../engine/createPrng';
+import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
+import { serializeRequest } from '../http/serializeRequest';
+import type { EncodedMessage, HttpHeader, HttpRequest } from '../http/types';
+import { encodeTcpSegment, tcpFlagsLabel, type TcpFlag } from '../tcp/tcpSegment';
+import type { WireMessage } from '../timeline/timelineBuilder';
+import { encodeBase64 } from '../ws/base64';
+import { buildHandshakeRejection } from '../ws/buildHandshakeRejection';
+import { buildHandshakeRequest } from '../ws/buildHandshakeRequest';
+import { buildHandshakeResponse } from '../ws/buildHandshakeResponse';
+import { encodeClosePayload } from '../ws/closePayload';
+import { encodeFrame } from '../ws/encodeFrame';
+import { fragmentMessage } from '../ws/fragmentMessage';
+import { H_CONNECTION, H_UPGRADE } from '../ws/handshakeConstants';
+import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
+import { OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, type DataOpcode } from '../ws/opcodes';
+import type { HeaderSet } from './scenarioParams';
+
+/** The simulated site. */
+export const WS_HOST = 'example.com';
+export const WS_PATH = '/chat';
+const KEY_BYTES = 16;
+const MASK_BYTES = 4;
+// Chrome offers compression on every upgrade; this server declines it by leaving it out of the 101 (RFC 7692 §5).
+const CHROME_EXTENSION_OFFER = 'permessage-deflate; client_max_window_bits';
+// Headers Chrome adds to an upgrade request besides the WebSocket ones (it sends no Accept, Referer or Sec-Fetch-*).
+const BROWSER_EXTRA = new Set(['User-Agent', 'Accept-Encoding', 'Accept-Language', 'Cookie']);
+// An overlong encoding of "/" (RFC 3629 §3 forbids it): what the invalid-UTF-8 fault writes into a text message.
+const OVERLONG_SLASH = [0xc0, 0xaf];
+const TCP_WINDOW = 64240;
+
+/** A frame ready for the timeline, with the label the diagram shows. */
+export interface LabelledFrame {
+  readonly message: WireMessage;
+  readonly summary: string;
+}
+
+/** What the browser's upgrade request looks like for a header set. */
+export function upgradeRequest(headerSet: HeaderSet, key: string, secure: boolean): EncodedMessage & { readonly request: HttpRequest } {
+  const origin = `${secure ? 'https' : 'http'}://${WS_HOST}`;
+  if (headerSet.kind === 'custom') {
+    const host = headerSet.headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? WS_HOST;
+    const rest = headerSet.headers.filter((h) => h.name.toLowerCase() !== 'host');
+    return buildHandshakeRequest({ host, path: WS_PATH, key, headers: rest });
+  }
+  const browser = defaultRequestHeaders(WS_HOST, { ...headerSet.options, referer: null }).filter((h) => BROWSER_EXTRA.has(h.name));
+  const headers: HttpHeader[] = [{ name: 'Pragma', value: 'no-cache' }, { name: 'Cache-Control', value: 'no-cache' }, ...browser];
+  return buildHandshakeRequest({ host: WS_HOST, path: WS_PATH, key, origin, extensions: [CHROME_EXTENSION_OFFER], headers });
+}
+
+/**
+ * The request as a proxy that does not understand Upgrade forwards it: Connection and every header it names are
+ * hop-by-hop and removed (RFC 9110 §7.6.1), so Upgrade goes too.
+ */
+export function strippedRequest(request: HttpRequest): EncodedMessage & { readonly request: HttpRequest } {
+  const hopByHop = new Set([H_CONNECTION.toLowerCase(), H_UPGRADE.toLowerCase()]);
+  const stripped: HttpRequest = { ...request, headers: request.headers.filter((h) => !hopByHop.has(h.name.toLowerCase())) };
+  return { ...serializeRequest(stripped), request: stripped };
+}
+
+/** The 101 answer to `key`. */
+export function switchingProtocols(key: string): EncodedMessage {
+  return buildHandshakeResponse({ key });
+}
+
+/** The refusal a server sends for `failure`. */
+export function refusal(failure: HandshakeRequestFailure): EncodedMessage {
+  return buildHandshakeRejection(failure);
+}
+
+/** A fresh Sec-WebSocket-Key: base64 of 16 bytes from `prng` (RFC 6455 §4.1 item 7). */
+export function handshakeKey(prng: Prng): string {
+  const bytes = new Uint8Array(KEY_BYTES);
+  for (let i = 0; i < KEY_BYTES; i++) bytes[i] = prng.nextInt(0, 256);
+  return encodeBase64(bytes);
+}
+
+/** Draws 4-byte masking keys from a seeded stream (a browser uses a strong random source; §5.3). */
+export class MaskSource {
+  constructor(private readonly prng: Prng) {}
+  /** The next masking key. */
+  next(): Uint8Array {
+    const key = new Uint8Array(MASK_BYTES);
+    for (let i = 0; i < MASK_BYTES; i++) key[i] = this.prng.nextInt(0, 256);
+    return key;
+  }
+}
+
+const OPCODE_LABEL: Readonly<Record<number, string>> = { 0: 'Continuation', 1: 'Text', 2: 'Binary', 8: 'Close', 9: 'Ping', 10: 'Pong' };
+
+/** How a data message is sent. */
+export interface DataMessageOptions {
+  /** Mask every frame with keys from this source (client frames), or not (server frames). */
+  readonly masks?: MaskSource;
+  /** Largest payload per frame; Infinity for one frame. */
+  readonly fragmentBytes: number;
+  /** What the diagram adds to the label of a frame the scenario broke on purpose. */
+  readonly note?: string;
+}
+
+/** Frames one data message (RFC 6455 §5.4), annotated, labelled "Text", or "Text (1/3)", "Continuation (2/3)" … */
+export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
+  const masks = options.masks;
+  const frames = fragmentMessage(payload, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
+  return frames.map((frame, i) => {
+    const { bytes, fields = [], headerBytes, payloadBytes } = encodeFrame(frame, { annotate: true });
+    const part = frames.length > 1 ? ` (${i + 1}/${frames.length})` : '';
+    const note = options.note ? ` · ${options.note}` : '';
+    return { message: { bytes, fields, headerBytes, payloadBytes }, summary: `${OPCODE_LABEL[frame.opcode]}${part}${note}` };
+  });
+}
+
+/** A server frame that breaks §5.1 on purpose: masked although servers must never mask. */
+export function maskedServerFrames(payload: Uint8Array, masks: MaskSource, fragmentBytes: number): LabelledFrame[] {
+  return dataFrames(payload, OPCODE_TEXT, { masks, fragmentBytes, note: 'masked!' });
+}
+
+/** The same text with two bytes overwritten by an overlong (invalid) UTF-8 sequence, same length. */
+export function corruptUtf8(payload: Uint8Array): Uint8Array {
+  const out = Uint8Array.from(payload);
+  const at = Math.max(0, Math.floor(out.length / 2) - 1);
+  for (let i = 0; i < OVERLONG_SLASH.length && at + i < out.length; i++) out[at + i] = OVERLONG_SLASH[i]!;
+  return out;
+}
+
+/** A ping, pong or close frame (control frames are never fragmented, §5.5). */
+export function controlFrame(kind: 'ping' | 'pong', payload: Uint8Array, mask?: Uint8Array): LabelledFrame;
+/** A Close without a code has an empty body (§5.5.1). */
+export function controlFrame(kind: 'close', payload: { code: number | undefined; reason: string }, mask?: Uint8Array): LabelledFrame;
+export function controlFrame(kind: 'ping' | 'pong' | 'close', payload: Uint8Array | { code: number | undefined; reason: string }, mask?: Uint8Array): LabelledFrame {
+  const opcode = kind === 'ping' ? OPCODE_PING : kind === 'pong' ? OPCODE_PONG : OPCODE_CLOSE;
+  const body = payload instanceof Uint8Array ? payload : encodeClosePayload(payload.code, payload.reason);
+  const { bytes, fields = [], headerBytes, payloadBytes } = encodeFrame({ opcode, payload: body, maskingKey: mask }, { annotate: true });
+  const summary = payload instanceof Uint8Array || payload.code === undefined ? OPCODE_LABEL[opcode]! : `Close ${payload.code}`;
+  return { message: { bytes, fields, headerBytes, payloadBytes }, summary };
+}
+
+/** One direction of a TCP connection: ports and the next sequence number, advanced by every byte sent. */
+export class TcpSide {
+  private nextSeq: number;
+  constructor(readonly port: number, isn: number) {
+    this.nextSeq = isn >>> 0;
+  }
+  /** Sequence number of the next byte. */
+  get seq(): number {
+    return this.nextSeq;
+  }
+  /** Counts `n` bytes (or SYN/FIN, which take one sequence number each, RFC 9293 §3.4) as sent. */
+  advance(n: number): void {
+    this.nextSeq = (this.nextSeq + n) >>> 0;
+  }
+}
+
+/** A TCP segment from `from` to `to` with `flags`; SYN and FIN consume a sequence number. */
+export function tcpSegment(from: TcpSide, to: TcpSide, flags: readonly TcpFlag[]): LabelledFrame {
+  const hasAck = flags.includes('ACK');
+  const segment = encodeTcpSegment({ srcPort: from.port, dstPort: to.port, seq: from.seq, ack: hasAck ? to.seq : 0, flags, window: flags.includes('RST') ? 0 : TCP_WINDOW });
+  if (flags.includes('SYN') || flags.includes('FIN')) from.advance(1);
+  return { message: segment, summary: tcpFlagsLabel(flags) };
+}
