@@ -1,7 +1,8 @@
 /**
  * Is a live server there, and how far is it? A few immediate polls: each is a
  * clock sample (offset and round trip); an answer that is not the live
- * endpoints' JSON (a static host's 404 page) means there is no server.
+ * endpoints' JSON means there is no server: a static host serves the build's
+ * placeholder `public/api/poll` (a 200, so the browser logs no error) or a 404.
  */
 import type { EventsResponse } from '../../../server/live/liveMessages';
 import { apiUrl } from './liveApi';
