@@ -13,7 +13,8 @@ export const live: Record<string, string> = {
   'live.disconnect': 'Disconnect',
   'live.message': 'Message',
   'live.send': 'Send',
-  'live.settings': 'Connection',
+  'live.send.websocket': 'What you send goes over the socket and comes back as an echo: one more clock sample, the tightest there is.',
+  'live.send.http': 'What you send is a POST /api/send: it becomes the session’s next event and comes back by the chosen technique.',
 
   'live.mock.title': 'In-browser mock, not a network',
   'live.mock.body': 'No live server answered here, so this page emulates the endpoints itself (msw). Events are real, on this page’s clock; round trips are a few microseconds inside the browser; request heads are rebuilt from the headers the page set, without the ones the browser adds.',

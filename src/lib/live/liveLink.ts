@@ -9,10 +9,10 @@ import type { ClockSample } from './clockSample';
 /** Where a byte count came from: the browser measured it, or it was computed from what arrived. */
 export type BytesSource = 'resource-timing' | 'stream' | 'computed';
 
-/** One event (or WebSocket echo) as it reached the page. */
+/** One session event as it reached the page. */
 export interface ArrivedEvent {
   readonly id: number;
-  readonly kind: 'tick' | 'message' | 'echo';
+  readonly kind: 'tick' | 'message';
   /** Server clock (epoch ms). */
   readonly generatedAt: number;
   /** Client clock (epoch ms). */

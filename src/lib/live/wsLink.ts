@@ -1,7 +1,7 @@
 /**
  * WebSocket with the socketlab.v1 envelope: the session's events arrive as
  * `event` messages; what the reader sends comes back as an `echo`, which is
- * also a clock sample. The browser hides frames, so each message's frame is
+ * a clock sample (the tightest the panel gets: no HTTP around it). The browser hides frames, so each message's frame is
  * computed from its payload length (server frames are unmasked, RFC 6455 §5.1).
  */
 import { LAB_PROTOCOL, type LabMessage } from '../../../server/live/liveMessages';
@@ -37,8 +37,8 @@ export function wsLink(options: LinkOptions): LiveLink {
       sink.event({ id: event.id, kind: event.kind, generatedAt: event.generatedAt, arrivedAt, wireBytes: frame, bytesBy: 'computed', payloadBytes: utf8Length(message.data) });
     } else if (lab.type === 'echo') {
       const sentAt = sent.shift();
+      // An echo is a clock sample, not a session event: the figures compare the events every technique carries.
       if (sentAt !== undefined) sink.clock(clockSample({ sentAt, serverReceivedAt: lab.receivedAt, serverWrittenAt: lab.writtenAt, arrivedAt }));
-      sink.event({ id: -1, kind: 'echo', generatedAt: lab.receivedAt, arrivedAt, wireBytes: frame, bytesBy: 'computed', payloadBytes: utf8Length(message.data) });
     }
   });
   socket.addEventListener('close', (event: CloseEvent) => {
