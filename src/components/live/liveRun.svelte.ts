@@ -153,6 +153,8 @@ export class LiveRun {
   private addSample(sample: ClockSample): void {
     this.samples.push(sample);
     this.samplesTaken = this.samples.length;
-    this.clock = bestClockSample(this.samples);
+    const best = bestClockSample(this.samples);
+    // The mock runs on this page's clock: its offset is zero by construction, whatever the asymmetric service-worker path suggests.
+    this.clock = best && this.mode === 'mock' ? { offsetMs: 0, rttMs: best.rttMs } : best;
   }
 }

@@ -17,7 +17,7 @@ export const live: Record<string, string> = {
   'live.send.http': 'What you send is a POST /api/send: it becomes the session’s next event and comes back by the chosen technique.',
 
   'live.mock.title': 'In-browser mock, not a network',
-  'live.mock.body': 'No live server answered here, so this page emulates the endpoints itself (msw). Events are real, on this page’s clock; round trips are a few microseconds inside the browser; request heads are rebuilt from the headers the page set, without the ones the browser adds.',
+  'live.mock.body': 'No live server answered here, so this page emulates the endpoints itself (msw). Its events are real, on this page’s clock, but nothing leaves the browser: round trips go through a service worker (HTTP) or a patched WebSocket class, and request heads are rebuilt from the headers the page set, without the ones the browser adds.',
 
   'live.status.idle': 'Not connected. Choose a technique and connect.',
   'live.status.connecting': 'Connecting: measuring the round trip…',
@@ -26,6 +26,7 @@ export const live: Record<string, string> = {
   'live.where.server': 'the live server',
   'live.where.mock': 'the in-browser mock',
   'live.clock': 'Round trip {rtt} ms; the server’s clock is {offset} ms {direction} this page’s (the best of {samples} exchanges, NTP-style: the server’s own hold time is left out).',
+  'live.clock.mock': 'Round trip {rtt} ms inside the browser (the best of {samples} exchanges); the mock runs on this page’s clock, so there is no offset to estimate.',
   'live.clock.ahead': 'ahead of',
   'live.clock.behind': 'behind',
 
