@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { collectConsoleErrors } from '../support/consoleErrors';
+import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../support/jsWeight';
 
 const techniques = [
   { name: 'polling', label: /^Polling/ },
@@ -54,6 +55,13 @@ async function expectFigures(page: Page): Promise<void> {
   expect(requests.measured).toBeGreaterThanOrEqual(1);
   await expect(page.getByRole('img', { name: /Latency per event/ })).toBeVisible();
 }
+
+test('/live loads at most 60 KB of JavaScript (gzip) before any interaction, and no msw', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const weights = await measureScriptWeight(page, `${baseURL}/live`);
+  expect(weights.map((w) => w.url).filter((url) => /startLiveMock|liveMockHandlers|\/browser\./.test(url))).toEqual([]);
+  expect(totalGzip(weights)).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+});
 
 test.describe('with the live server', () => {
   for (const { name, label } of techniques) {

@@ -4,17 +4,18 @@
  * the simulator's prediction for the same run. It owns the only sockets and
  * timers of the panel and lets go of them in `dispose`.
  */
+import { t } from '../../i18n/live';
 import { bestClockSample, type ClockSample } from '../../lib/live/clockSample';
+import type { Sentence } from '../../lib/live/endMessage';
 import type { ArrivedEvent, LinkEnd, LinkOptions, LiveLink } from '../../lib/live/liveLink';
 import type { LiveTechnique } from '../../lib/live/liveTechnique';
 import { measuredSummary, predictionInputOf, type MeasuredSummary } from '../../lib/live/measuredSummary';
-import { pollLink } from '../../lib/live/pollLink';
-import { predictLive, type Prediction } from '../../lib/live/predictLive';
-import { probeLive } from '../../lib/live/probeLive';
-import { sseLink } from '../../lib/live/sseLink';
-import { wsLink } from '../../lib/live/wsLink';
+import type { Prediction } from '../../lib/live/predictLive';
 import type { RunningMock } from '../../lib/live/mock/startLiveMock';
 import type { HttpHeader } from '../../sim';
+
+/** The code a connected run needs (links, probe, simulator), loaded when the reader first connects. */
+type LiveEngine = typeof import('../../lib/live/liveEngine');
 
 /** Where the endpoints are: a live server, or the in-page mock. */
 export type LiveMode = 'server' | 'mock';
@@ -51,6 +52,7 @@ export class LiveRun {
   private samples: ClockSample[] = [];
   private connectedAt = 0;
   private link: LiveLink | undefined;
+  private engine: LiveEngine | undefined = $state.raw(undefined);
   private mock: RunningMock | undefined;
   private attempt = 0;
 
@@ -59,14 +61,18 @@ export class LiveRun {
 
   /** The simulator's prediction for the same run, once an event arrived. */
   readonly prediction: Prediction | undefined = $derived.by(() => {
-    if (!this.clock || this.events.length === 0) return undefined;
+    const engine = this.engine;
+    if (!engine || !this.clock || this.events.length === 0) return undefined;
     const input = predictionInputOf({
       technique: this.settings.technique, events: this.events, offsetMs: this.clock.offsetMs, rttMs: this.clock.rttMs,
       connectedAt: this.connectedAt, now: this.events.at(-1)!.arrivedAt, pollIntervalMs: this.settings.pollIntervalMs,
       holdTimeoutMs: this.settings.holdTimeoutMs, requestHeadBytes: this.requestHeads, responseHeaders: this.responseHeaders,
     });
-    return input && predictLive(input);
+    return input && engine.predictLive(input);
   });
+
+  /** Why the link stopped, in words (close codes named and explained). */
+  readonly endSentence: Sentence | undefined = $derived(this.end && this.engine ? this.engine.endMessage(this.end, t) : undefined);
 
   /** Changes a setting; a new technique or interval applies on the next connect, a new rate at once. */
   set<K extends keyof LiveSettings>(name: K, value: LiveSettings[K]): void {
@@ -91,6 +97,8 @@ export class LiveRun {
     this.connectedAt = clientNow();
     const session = `live-${Math.random().toString(36).slice(2, 10)}`;
     const origin = location.origin;
+    const engine = (this.engine ??= await import('../../lib/live/liveEngine'));
+    const { probeLive } = engine;
     let probe = await probeLive(origin, session, this.settings.rate, clientNow);
     if (!probe.ok && this.mode === 'server') {
       const { startLiveMock } = await import('../../lib/live/mock/startLiveMock');
@@ -129,7 +137,9 @@ export class LiveRun {
     // The simulated run starts with the technique's first request, as the real one does (after the probes).
     this.connectedAt = clientNow();
     this.status = 'open';
-    this.link = technique === 'sse' ? sseLink(options) : technique === 'websocket' ? wsLink(options) : pollLink(options, technique === 'long-polling');
+    this.link = technique === 'sse' ? engine.sseLink(options)
+      : technique === 'websocket' ? engine.wsLink(options)
+      : engine.pollLink(options, technique === 'long-polling');
   }
 
   /** Sends a message through the open technique. */

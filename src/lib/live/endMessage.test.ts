@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../i18n/ws';
 import { t } from '../../i18n/live';
 import { endMessage } from './endMessage';
 
