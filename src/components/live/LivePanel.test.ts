@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
-import { ws } from 'msw';
+import { http, HttpResponse, ws } from 'msw';
 import { setupServer } from 'msw/node';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import { browserClock } from '../../lib/live/mock/browserClock';
@@ -34,11 +34,12 @@ async function connect(technique: RegExp): Promise<void> {
   await fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
 }
 
-describe('LivePanel', () => {
+// The first test also compiles the on-demand engine (links, simulator): generous time on a shared machine.
+describe('LivePanel', { timeout: 20_000 }, () => {
   for (const technique of [/^Polling/, /^Long polling/, /^Server-Sent Events/, /^WebSocket/]) {
     it(`measures ${technique.source.slice(1)} and shows the simulator’s prediction beside it`, async () => {
       await connect(technique);
-      await waitFor(() => expect(Number(cells(/^Events delivered/).measured)).toBeGreaterThanOrEqual(3), { timeout: 4000 });
+      await waitFor(() => expect(Number(cells(/^Events delivered/).measured)).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
       await waitFor(() => expect(cells(/^Bytes on the wire/).predicted).toMatch(/^\d/));
       expect(cells(/^Mean latency/).measured).toMatch(/^-?\d/);
       expect(cells(/^Requests made/).predicted).toMatch(/^\d/);
@@ -58,6 +59,19 @@ describe('LivePanel', () => {
     await fireEvent.input(screen.getByLabelText('Message'), { target: { value: 'ping from the test' } });
     await fireEvent.click(send);
     await waitFor(() => expect(samples()).toBe(before + 1));
+  });
+
+  it('puts a refusal in words, with its status and rule', async () => {
+    server.use(http.get(`${location.origin}/api/long-poll`, () =>
+      HttpResponse.json({ error: 'tooManyHeld', message: 'Too many requests are being held open.' }, { status: 503 })));
+    await connect(/^Long polling/);
+    expect(await screen.findByText('The server refused with HTTP 503 (tooManyHeld).')).toBeInTheDocument();
+  });
+
+  it('says so when the server goes away', async () => {
+    server.use(http.get(`${location.origin}/api/sse`, () => HttpResponse.error()));
+    await connect(/^Server-Sent Events/);
+    expect(await screen.findByText('The connection failed: the server went away or refused it.')).toBeInTheDocument();
   });
 
   it('explains a close code in words', async () => {
