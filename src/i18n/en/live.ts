@@ -56,7 +56,7 @@ export const live: Record<string, string> = {
   'live.bytes.stream': 'Each event’s block: read from the stream.',
   'live.bytes.computed.http': 'Answer bodies: computed from the text that arrived (no Resource Timing entry).',
   'live.bytes.computed.ws': 'Frames: computed from each message’s length (browsers hide WebSocket frames).',
-  'live.bytes.head.http': 'Request head: the server’s count. Answer head: rebuilt from the headers fetch() exposes (Resource Timing adds a fixed 300 bytes instead).',
+  'live.bytes.head.http': 'Request head: the server’s count. Answer head: rebuilt from the headers fetch() exposes (Resource Timing’s transferSize pads the head to a fixed size instead of measuring it).',
   'live.bytes.head.sse': 'Chunk size line and CRLF around each event: computed (fetch removes them).',
 
   'live.chart.title': 'Latency per event: measured and predicted',
