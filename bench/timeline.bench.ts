@@ -31,6 +31,8 @@ const CASES: readonly Case[] = [
   { label: 'long-polling', build: () => runScenario('long-polling', { ...defaultParams('long-polling'), events: periodic(300), durationMs: 300 * EVENTS }) },
   { label: 'streaming chunked', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'chunked', events: periodic(100), durationMs: 100 * EVENTS }) },
   { label: 'streaming sse', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'sse', events: periodic(100), durationMs: 100 * EVENTS }) },
+  // Every frame is encoded and read back by the client's MessageReader as it arrives (no deferred encoding here).
+  { label: 'websocket', build: () => runScenario('websocket', { ...defaultParams('websocket'), events: periodic(100), durationMs: 100 * EVENTS }) },
 ];
 
 const median = (xs: number[]): number => {

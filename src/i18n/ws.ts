@@ -6,9 +6,8 @@
 import { registerDictionary } from './index';
 import { wsFields } from './en/wsFields';
 import { wsUi } from './en/wsUi';
-import { wsParams } from './en/wsParams';
-import { tcpFields } from './en/tcpFields';
 
-registerDictionary(wsFields, wsUi, wsParams, tcpFields);
+
+registerDictionary(wsFields, wsUi);
 
 export * from './index';

@@ -28,6 +28,9 @@ export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, Streami
 export { createPrng } from './engine/createPrng';
 export { MAX_EVENTS } from './events/eventTimes';
 export { runScenario } from './scenarios/runScenario';
+export { runHttpScenario } from './scenarios/runHttpScenario';
+export type { HttpScenarioName } from './scenarios/runHttpScenario';
+export { runWebSocket } from './scenarios/runWebSocket';
 export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';

@@ -3,14 +3,19 @@
  * timeline they produce. Changing a knob re-runs the scenario (well under a
  * millisecond for a lesson-sized run) and hands the new timeline to the player.
  */
-import { runScenario, type ScenarioName, type Timeline } from '../../sim';
+import { runHttpScenario, type HttpScenarioName, type ScenarioName, type Timeline } from '../../sim';
 import { defaultKnobs, type Knobs } from '../../widgets/knobs';
 import { toScenarioParams } from '../../widgets/toScenarioParams';
 import { TimelinePlayer, type PlayerOptions } from '../timelinePlayer.svelte';
 
-function simulate(scenario: ScenarioName, knobs: Knobs): Timeline {
-  return runScenario(scenario, toScenarioParams(scenario, knobs));
-}
+/** Runs a scenario for a widget's knobs. */
+export type Simulate = (scenario: ScenarioName, knobs: Knobs) => Timeline;
+
+/** The HTTP lessons' runner: it leaves the WebSocket scenario (and its codec) out of their bundles; the WebSocket widget passes its own. */
+export const simulateHttp: Simulate = (scenario, knobs) => {
+  if (scenario === 'websocket') throw new Error('simulateHttp runs HTTP scenarios only: pass a WebSocket runner');
+  return runHttpScenario(scenario, toScenarioParams<HttpScenarioName>(scenario, knobs));
+};
 
 /** True in a browser whose reader asked for less motion. */
 export function prefersReducedMotion(): boolean {
@@ -23,15 +28,18 @@ export class LessonRun {
   readonly player: TimelinePlayer;
   readonly scenario: ScenarioName;
 
-  constructor(scenario: ScenarioName, options: PlayerOptions = {}) {
+  readonly #simulate: Simulate;
+
+  constructor(scenario: ScenarioName, options: PlayerOptions = {}, simulate: Simulate = simulateHttp) {
     this.scenario = scenario;
+    this.#simulate = simulate;
     this.player = new TimelinePlayer(simulate(scenario, this.knobs), options);
   }
 
   /** Applies new knobs: a new timeline, the player keeps its time (clamped). */
   setKnobs(knobs: Knobs): void {
     this.knobs = knobs;
-    this.player.setTimeline(simulate(this.scenario, knobs));
+    this.player.setTimeline(this.#simulate(this.scenario, knobs));
   }
 
   /** Changes one knob. */

@@ -39,7 +39,7 @@ import { validateHandshakeResponse } from '../ws/validateHandshakeResponse';
 import { singleId } from './carriedIds';
 import type { WebSocketParams } from './scenarioParams';
 import {
-  MaskSource, TcpSide, controlFrame, corruptUtf8, dataFrames, handshakeKey, maskedServerFrames, refusal, strippedRequest,
+  DeferredFrame, MaskSource, TcpSide, controlFrame, corruptUtf8, dataFrames, handshakeKey, maskedServerFrames, refusal, strippedRequest,
   switchingProtocols, tcpSegment, upgradeRequest, type LabelledFrame,
 } from './webSocketMessages';
 
@@ -102,6 +102,8 @@ export function runWebSocket(params: WebSocketParams): Timeline {
   const roundTrip = 2 * leg.latencyMs;
   const sim = new Simulation<WsSimEvent>();
   const segments = new Map<number, Segment>();
+  // Each frame's wire bytes by transfer id: the receiver reads these, leaving the annotation unbuilt.
+  const frameWire: Uint8Array[] = [];
   const clientMessages = params.clientMessages.filter((t) => t >= 0 && t <= params.durationMs).sort((a, b) => a - b);
 
   const clientReader = new MessageReader({ role: 'client' });
@@ -128,6 +130,7 @@ export function runWebSocket(params: WebSocketParams): Timeline {
     const arrivedAt = (connection === UPSTREAM ? upstream : network).transmit(connection, upward ? 'up' : 'down', now, size);
     if (connection === MAIN && kind !== 'tcp-segment') (from === CLIENT ? clientTcp : edgeTcp).advance(size);
     const transfer = builder.sendParts(kind, from, to, connection, now, arrivedAt, frame.message, frame.summary, carries, false);
+    if (frame.message instanceof DeferredFrame) frameWire[transfer.id] = frame.message.wire;
     sim.schedule(arrivedAt, transfer);
     return transfer;
   };
@@ -252,7 +255,7 @@ export function runWebSocket(params: WebSocketParams): Timeline {
       builder.arriveIgnored(transfer);
       return;
     }
-    const out = clientReader.push(transfer.bytes);
+    const out = clientReader.push(frameWire[transfer.id] ?? transfer.bytes);
     const first = out[0];
     if (first?.kind === 'error') {
       builder.arriveIgnored(transfer);
@@ -266,6 +269,8 @@ export function runWebSocket(params: WebSocketParams): Timeline {
         faultUsed = true;
         const vanishAt = now + network.serializationMs(pong.message.headerBytes + pong.message.payloadBytes) + leg.latencyMs / 2;
         const lost = builder.sendLost('ws-frame', CLIENT, edge, MAIN, now, vanishAt, pong.message, `${pong.summary} · lost`);
+        // A lost frame still left the client: its bytes count in the client's sequence space.
+        clientTcp.advance(pong.message.headerBytes + pong.message.payloadBytes);
         sim.schedule(vanishAt, { kind: 'vanish', transfer: lost });
       } else send('ws-frame', CLIENT, MAIN, pong, now);
     } else if (first?.kind === 'close') {
@@ -285,7 +290,7 @@ export function runWebSocket(params: WebSocketParams): Timeline {
       builder.arriveIgnored(transfer);
       return;
     }
-    const out = serverReader.push(transfer.bytes);
+    const out = serverReader.push(frameWire[transfer.id] ?? transfer.bytes);
     const first = out[0];
     builder.arrive(transfer);
     if (first?.kind === 'pong') awaitingPong = false;

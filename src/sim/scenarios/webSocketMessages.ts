@@ -10,13 +10,14 @@ import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
 import { serializeRequest } from '../http/serializeRequest';
 import type { EncodedMessage, HttpHeader, HttpRequest } from '../http/types';
 import { encodeTcpSegment, tcpFlagsLabel, type TcpFlag } from '../tcp/tcpSegment';
-import type { WireMessage } from '../timeline/timelineBuilder';
+import type { DeferredMessage, WireMessage } from '../timeline/timelineBuilder';
+import type { Field } from '../timeline/types';
 import { encodeBase64 } from '../ws/base64';
 import { buildHandshakeRejection } from '../ws/buildHandshakeRejection';
 import { buildHandshakeRequest } from '../ws/buildHandshakeRequest';
 import { buildHandshakeResponse } from '../ws/buildHandshakeResponse';
 import { encodeClosePayload } from '../ws/closePayload';
-import { encodeFrame } from '../ws/encodeFrame';
+import { encodeFrame, type FrameInput } from '../ws/encodeFrame';
 import { fragmentMessage } from '../ws/fragmentMessage';
 import { H_CONNECTION, H_UPGRADE } from '../ws/handshakeConstants';
 import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
@@ -36,10 +37,32 @@ const BROWSER_EXTRA = new Set(['User-Agent', 'Accept-Encoding', 'Accept-Language
 const OVERLONG_SLASH = [0xc0, 0xaf];
 const TCP_WINDOW = 64240;
 
-/** A frame ready for the timeline, with the label the diagram shows. */
+/** A message ready for the timeline, with the label the diagram shows. */
 export interface LabelledFrame {
-  readonly message: WireMessage;
+  readonly message: WireMessage | DeferredFrame;
   readonly summary: string;
+}
+
+/**
+ * A frame whose wire bytes are written at once (the receiving side reads them) and whose annotation is built
+ * only when the inspector asks: a 10,000-event session need not annotate 10,000 frames nobody opens.
+ */
+export class DeferredFrame implements DeferredMessage {
+  readonly headerBytes: number;
+  readonly payloadBytes: number;
+  /** The frame's bytes on the wire (the same bytes `encode` returns). */
+  readonly wire: Uint8Array;
+  constructor(private readonly input: FrameInput) {
+    const { bytes, headerBytes, payloadBytes } = encodeFrame(input);
+    this.wire = bytes;
+    this.headerBytes = headerBytes;
+    this.payloadBytes = payloadBytes;
+  }
+  /** The codec's bytes with their fields. */
+  encode(): { bytes: Uint8Array; fields: Field[] } {
+    const { bytes, fields = [] } = encodeFrame(this.input, { annotate: true });
+    return { bytes, fields };
+  }
 }
 
 /** What the browser's upgrade request looks like for a header set. */
@@ -108,13 +131,13 @@ export interface DataMessageOptions {
 /** Frames one data message (RFC 6455 §5.4), annotated, labelled "Text", or "Text (1/3)", "Continuation (2/3)" … */
 export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
   const masks = options.masks;
+  const note = options.note ? ` · ${options.note}` : '';
+  // The common case, one frame: no fragment views to cut.
+  if (payload.length <= options.fragmentBytes) {
+    return [{ message: new DeferredFrame({ opcode, payload, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
+  }
   const frames = fragmentMessage(payload, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
-  return frames.map((frame, i) => {
-    const { bytes, fields = [], headerBytes, payloadBytes } = encodeFrame(frame, { annotate: true });
-    const part = frames.length > 1 ? ` (${i + 1}/${frames.length})` : '';
-    const note = options.note ? ` · ${options.note}` : '';
-    return { message: { bytes, fields, headerBytes, payloadBytes }, summary: `${OPCODE_LABEL[frame.opcode]}${part}${note}` };
-  });
+  return frames.map((frame, i) => ({ message: new DeferredFrame(frame), summary: `${OPCODE_LABEL[frame.opcode]} (${i + 1}/${frames.length})${note}` }));
 }
 
 /** A server frame that breaks §5.1 on purpose: masked although servers must never mask. */
@@ -137,9 +160,8 @@ export function controlFrame(kind: 'close', payload: { code: number | undefined;
 export function controlFrame(kind: 'ping' | 'pong' | 'close', payload: Uint8Array | { code: number | undefined; reason: string }, mask?: Uint8Array): LabelledFrame {
   const opcode = kind === 'ping' ? OPCODE_PING : kind === 'pong' ? OPCODE_PONG : OPCODE_CLOSE;
   const body = payload instanceof Uint8Array ? payload : encodeClosePayload(payload.code, payload.reason);
-  const { bytes, fields = [], headerBytes, payloadBytes } = encodeFrame({ opcode, payload: body, maskingKey: mask }, { annotate: true });
   const summary = payload instanceof Uint8Array || payload.code === undefined ? OPCODE_LABEL[opcode]! : `Close ${payload.code}`;
-  return { message: { bytes, fields, headerBytes, payloadBytes }, summary };
+  return { message: new DeferredFrame({ opcode, payload: body, maskingKey: mask }), summary };
 }
 
 /** One direction of a TCP connection: ports and the next sequence number, advanced by every byte sent. */

@@ -1,0 +1,13 @@
+/**
+ * i18n entry for the WebSocket widget: frame and TCP field meanings and its knob
+ * labels, without the other WebSocket lessons' UI sentences (`i18n/ws.ts`), which
+ * the widget does not show and its page need not ship.
+ */
+import { registerDictionary } from './index';
+import { tcpFields } from './en/tcpFields';
+import { wsFields } from './en/wsFields';
+import { wsParams } from './en/wsParams';
+
+registerDictionary(wsFields, wsParams, tcpFields);
+
+export * from './index';
