@@ -4,7 +4,7 @@
  * standing in for the server (msw/node intercepts fetch and WebSocket).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { http, HttpResponse, ws } from 'msw';
 import { setupServer } from 'msw/node';
 import { renderComponent as render } from '../fixtures/renderComponent';
@@ -15,6 +15,8 @@ import LivePanel from './LivePanel.svelte';
 const wsOrigin = location.origin.replace(/^http/, 'ws');
 const server = setupServer(...liveMockHandlers({ httpOrigin: location.origin, wsOrigin, clock: browserClock }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Real timers and real event sources: on a loaded machine an answer can take seconds, not the default one.
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
