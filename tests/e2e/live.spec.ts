@@ -20,16 +20,21 @@ const techniques = [
 ] as const;
 
 /**
- * Opens /live at `base`, picks the technique, sets 4 events a second and connects. At that rate a long poll's
- * answer carries one event in the real run as in the simulated one; how events group into answers at higher
- * rates depends on timing the model leaves out (the integration test compares bytes with one event per answer).
+ * Opens /live at `base`, picks the technique, sets 2 events a second (and, for polling, a poll every 100 ms) and
+ * connects. Then every answer carries one event in the real run as in the simulated one: how events group into
+ * answers at higher rates depends on timer drift the model leaves out, and a shared head split over two events
+ * halves their cost (the integration test compares bytes the same way, one event per answer).
  */
 async function connect(page: Page, base: string, label: RegExp): Promise<void> {
   await page.goto(`${base}/live`);
   await expect(page.locator('astro-island:not([ssr])').first()).toBeAttached();
   await page.getByRole('radio', { name: label }).check();
-  await page.getByLabel('Server events per second').fill('4');
+  await page.getByLabel('Server events per second').fill('2');
   await page.getByLabel('Server events per second').dispatchEvent('change');
+  if (/^\^Polling/.test(label.source)) {
+    await page.getByLabel('Poll interval (ms)').fill('100');
+    await page.getByLabel('Poll interval (ms)').dispatchEvent('change');
+  }
   await page.getByRole('button', { name: 'Connect' }).click();
 }
 
@@ -44,7 +49,7 @@ async function figure(page: Page, row: string): Promise<{ measured: number; pred
 async function expectFigures(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect.poll(async () => (await figure(page, 'Events delivered')).measured, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+  await expect.poll(async () => (await figure(page, 'Events delivered')).measured, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
   await expect.poll(async () => (await figure(page, 'Mean latency')).predicted, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
   const latency = await figure(page, 'Mean latency');
   expect(latency.measured).toBeGreaterThanOrEqual(0);

@@ -57,6 +57,7 @@ export const live: Record<string, string> = {
   'live.bytes.computed.http': 'Answer bodies: computed from the text that arrived (no Resource Timing entry).',
   'live.bytes.computed.ws': 'Frames: computed from each message’s length (browsers hide WebSocket frames).',
   'live.bytes.head.http': 'Request head: the server’s count. Answer head: rebuilt from the headers fetch() exposes (Resource Timing’s transferSize pads the head to a fixed size instead of measuring it).',
+  'live.bytes.grouping': 'An answer that carries several events shares its heads among them. The simulator groups events into answers by its own exact timers; a page’s timers drift, so bytes per message can differ for that reason alone.',
   'live.bytes.head.sse': 'Chunk size line and CRLF around each event: computed (fetch removes them).',
 
   'live.chart.title': 'Latency per event: measured and predicted',
