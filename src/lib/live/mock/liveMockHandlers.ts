@@ -10,7 +10,8 @@ import type { Clock } from '../../../../server/live/clock';
 import { LAB_PROTOCOL, type EventsResponse, type LabMessage, type SendResponse, type ServerTiming } from '../../../../server/live/liveMessages';
 import { LiveSession, type LiveEvent } from '../../../../server/live/liveSession';
 import { DEFAULT_LIVE_CONFIG } from '../../../../server/live/liveConfig';
-import { encodeSseEvent, serializeRequest, type HttpHeader } from '../../../sim';
+import type { StreamHello } from '../../../../server/live/eventStream';
+import { encodeSseEvent, encodeUtf8, serializeRequest, type HttpHeader } from '../../../sim';
 import { utf8Length } from '../wireBytes';
 
 /** Where the mock answers and how. */
@@ -27,7 +28,13 @@ const SSE_RETRY_MS = 1000;
 const { defaultRate: DEFAULT_RATE, maxRate: MAX_RATE, eventBuffer: BUFFER, longPollTimeoutMs: LONG_POLL_TIMEOUT_MS, maxPayloadBytes, idleTimeoutMs } = DEFAULT_LIVE_CONFIG;
 const JSON_HEADERS = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' };
 
-/** msw handlers for /api/poll, /api/long-poll, /api/sse, /api/send and /ws. */
+/** How a mocked stream writes its records (the server's StreamFormat, minus the end record: a mock stream ends with the page). */
+interface MockStreamFormat {
+  hello(hello: StreamHello): Uint8Array;
+  event(event: LiveEvent): Uint8Array;
+}
+
+/** msw handlers for /api/poll, /api/long-poll, /api/stream, /api/sse, /api/send and /ws. */
 export function liveMockHandlers(options: LiveMockOptions) {
   const { clock } = options;
   const sessions = new Map<string, LiveSession>();
@@ -58,6 +65,26 @@ export function liveMockHandlers(options: LiveMockOptions) {
     return HttpResponse.json(body, { headers: JSON_HEADERS });
   };
 
+  /** A held response: a hello, the replay after `since`, then each new event, written by `format` (as server/live/eventStream.ts). */
+  const eventStream = (request: Request, contentType: string, format: MockStreamFormat) => {
+    const receivedAt = clock.now();
+    const url = new URL(request.url);
+    const session = sessionOf(url);
+    if (!session) return missing();
+    let unsubscribe = (): void => {};
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const { events: replay, gap } = session.replay(sinceOf(url, session));
+        controller.enqueue(format.hello({ session: session.id, rate: session.rate, lastId: session.lastId, gap, ...timing(request, receivedAt) }));
+        const write = (event: LiveEvent): void => controller.enqueue(format.event(event));
+        replay.forEach(write);
+        unsubscribe = session.subscribe(write);
+      },
+      cancel() { unsubscribe(); },
+    });
+    return new HttpResponse(stream, { headers: { 'Cache-Control': 'no-store', 'Content-Type': contentType } });
+  };
+
   const api = (path: string): string => `${options.httpOrigin}/api/${path}`;
   const socket = ws.link(`${options.wsOrigin}/ws`);
 
@@ -85,26 +112,15 @@ export function liveMockHandlers(options: LiveMockOptions) {
       return events(request, session, since, reason, receivedAt);
     }),
 
-    http.get(api('sse'), ({ request }) => {
-      const receivedAt = clock.now();
-      const url = new URL(request.url);
-      const session = sessionOf(url);
-      if (!session) return missing();
-      let unsubscribe = (): void => {};
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          const { events: replay, gap } = session.replay(sinceOf(url, session));
-          const hello = { session: session.id, rate: session.rate, lastId: session.lastId, gap, ...timing(request, receivedAt) };
-          controller.enqueue(encodeSseEvent({ retry: SSE_RETRY_MS, event: 'hello', data: JSON.stringify(hello) }).bytes);
-          const write = (event: LiveEvent): void =>
-            controller.enqueue(encodeSseEvent({ id: String(event.id), data: JSON.stringify({ ...event, writtenAt: clock.now() }) }).bytes);
-          replay.forEach(write);
-          unsubscribe = session.subscribe(write);
-        },
-        cancel() { unsubscribe(); },
-      });
-      return new HttpResponse(stream, { headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/event-stream; charset=utf-8' } });
-    }),
+    http.get(api('sse'), ({ request }) => eventStream(request, 'text/event-stream; charset=utf-8', {
+      hello: (hello) => encodeSseEvent({ retry: SSE_RETRY_MS, event: 'hello', data: JSON.stringify(hello) }).bytes,
+      event: (event) => encodeSseEvent({ id: String(event.id), data: JSON.stringify({ ...event, writtenAt: clock.now() }) }).bytes,
+    })),
+
+    http.get(api('stream'), ({ request }) => eventStream(request, 'application/x-ndjson; charset=utf-8', {
+      hello: (hello) => encodeUtf8(`${JSON.stringify({ type: 'hello', ...hello })}\n`),
+      event: (event) => encodeUtf8(`${JSON.stringify({ type: 'event', event, writtenAt: clock.now() })}\n`),
+    })),
 
     http.post(api('send'), async ({ request }) => {
       const receivedAt = clock.now();
