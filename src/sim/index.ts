@@ -38,3 +38,15 @@ export { lowerBound } from './timeline/bisect';
 export { stepTime, nextStepIndex, previousStepIndex } from './timeline/stepNavigation';
 export { TimelineBuilder } from './timeline/timelineBuilder';
 export type { TransferInput, WireMessage, DeferredMessage } from './timeline/timelineBuilder';
+
+// --- compare: every technique on one parameter set, and what N clients cost ---
+export type { CompareParams } from './compare/compareParams';
+export type { TechniqueResult, PerEvent } from './compare/compareTechniques';
+export type { WireTotals, ByteSplit } from './compare/wireTotals';
+export type { ClientRate, ScaleFigures } from './compare/scaleBandwidth';
+export type { ClassicComparison, ClassicRow } from './compare/classicComparison';
+export { TECHNIQUES, techniqueParams } from './compare/compareParams';
+export { compareTechniques } from './compare/compareTechniques';
+export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
+export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
+export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';

@@ -7,7 +7,7 @@ import type { ScenarioName } from '../sim';
 
 /** How one knob is validated and offered in the form. */
 export type KnobSpec =
-  | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly step: number; readonly default: number; readonly unit: 'ms' | 'perSecond' | 'bytes' | 'none' }
+  | { readonly kind: 'int'; readonly min: number; readonly max: number; readonly step: number; readonly default: number; readonly unit: 'ms' | 'perSecond' | 'perMinute' | 'bytes' | 'mbps' | 's' | 'none' }
   | { readonly kind: 'choice'; readonly values: readonly string[]; readonly default: string };
 
 export const knobSpecs = {

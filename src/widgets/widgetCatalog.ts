@@ -20,3 +20,6 @@ export const widgetCatalog: readonly WidgetEntry[] = [
 export function findWidget(id: string): WidgetEntry | undefined {
   return widgetCatalog.find((entry) => entry.id === id);
 }
+
+/** The compare widget: all four techniques at once (its own knobs; `scenario` is only the first of them). */
+export const compareWidget: WidgetEntry = { id: 'compare', scenario: 'polling', name: 'ui.nav.compare', lesson: '/compare' };

@@ -13,5 +13,6 @@ export const navItems: readonly NavItem[] = [
   { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },
   { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
   { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
+  { href: '/compare', label: 'ui.nav.compare', blurb: 'ui.blurb.compare' },
   { href: '/live', label: 'ui.nav.live', blurb: 'ui.blurb.live' },
 ];
