@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { createServer } from '../server/createServer';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../tests/support/jsWeight';
-import { lessonPages, webSocketPages } from '../tests/support/lessonPages';
+import { lessonPages, livePages, webSocketPages } from '../tests/support/lessonPages';
 
 const { server, close } = createServer(join(import.meta.dirname, '..', 'dist'));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -20,7 +20,7 @@ const browser = await chromium.launch({
 
 let over = false;
 console.log('page                 scripts   raw KB   gzip KB   budget');
-for (const path of [...lessonPages, ...webSocketPages]) {
+for (const path of [...lessonPages, ...webSocketPages, ...livePages]) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const weights = await measureScriptWeight(page, `http://127.0.0.1:${port}${path}`);
   const gzip = totalGzip(weights);

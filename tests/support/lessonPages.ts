@@ -3,3 +3,6 @@ export const lessonPages = ['/', '/polling', '/long-polling', '/streaming'] as c
 
 /** The WebSocket lesson pages and the frame lab. */
 export const webSocketPages = ['/websocket', '/websocket/handshake', '/websocket/frames', '/websocket/close', '/frame-lab'] as const;
+
+/** The live panel's page. */
+export const livePages = ['/live'] as const;

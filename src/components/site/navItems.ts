@@ -14,5 +14,6 @@ export const navItems: readonly NavItem[] = [
   { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
   { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
   { href: '/compare', label: 'ui.nav.compare', blurb: 'ui.blurb.compare' },
+  { href: '/live', label: 'ui.nav.live', blurb: 'ui.blurb.live' },
   { href: '/terminal', label: 'ui.nav.terminal', blurb: 'ui.blurb.terminal' },
 ];

@@ -7,7 +7,7 @@
 import { encodeUtf8 } from '../bytes/utf8';
 import {
   defaultResponseHeaders, encodeChunk, encodeChunkOf, encodeSseEvent, serializeResponse, withContentLength,
-  type EncodedMessage,
+  type EncodedMessage, type HttpHeader,
 } from '../http';
 import type { DeferredMessage } from '../timeline/timelineBuilder';
 
@@ -26,7 +26,7 @@ interface Sizes {
 export class DeferredJsonResponse implements DeferredMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
-  constructor(private readonly payloads: string | readonly string[], head: EncodedMessage, bodyLength: number) {
+  constructor(private readonly payloads: string | readonly string[], head: EncodedMessage, bodyLength: number, private readonly headers?: readonly HttpHeader[]) {
     // A response head is all overhead; the body is all payload.
     this.headerBytes = head.bytes.length;
     this.payloadBytes = bodyLength;
@@ -35,7 +35,7 @@ export class DeferredJsonResponse implements DeferredMessage {
   encode(): EncodedMessage {
     const { payloads } = this;
     const body = encodeUtf8(`[${typeof payloads === 'string' ? payloads : payloads.join(',')}]`);
-    return serializeResponse({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), body), body });
+    return serializeResponse({ status: STATUS_OK, headers: withContentLength(this.headers ?? defaultResponseHeaders(), body), body });
   }
 }
 

@@ -44,6 +44,13 @@ describe('HttpMessages', () => {
     expect(message.payloadBytes).toBe(19);
   });
 
+  it('answers with a given response header set, adding only the framing header', () => {
+    const server = [{ name: 'Content-Type', value: 'text/event-stream' }, { name: 'Date', value: 'x' }];
+    const messages = new HttpMessages({ kind: 'browser' }, server);
+    expect(decodeUtf8(encoded(messages.streamHead('sse')).bytes)).toBe('HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nDate: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+    expect(decodeUtf8(encoded(messages.events([event(1, 'ab')])).bytes)).toBe('HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 4\r\nDate: x\r\n\r\n[ab]');
+  });
+
   it('sends 204 without Content-Type or body (RFC 9110 §15.3.5)', () => {
     const text = decodeUtf8(encoded(new HttpMessages({ kind: 'browser' }).noContent()).bytes);
     expect(text).toMatch(/^HTTP\/1\.1 204 No Content\r\n/);

@@ -46,7 +46,7 @@ export class HttpMessages {
   private readonly templates = new Map<string, EncodedMessage>();
   private readonly jsonHeads = new Map<number, EncodedMessage>();
 
-  constructor(private readonly headerSet: HeaderSet) {}
+  constructor(private readonly headerSet: HeaderSet, private readonly responseHeaders?: readonly HttpHeader[]) {}
 
   /** A bodiless GET for `target`, as fetch() (or EventSource, for SSE) would send it. Cached. */
   get(target: string, asEventSource = false): LabelledMessage {
@@ -73,13 +73,13 @@ export class HttpMessages {
     // Brackets and commas are one byte each and split no surrogate pair, so the parts' lengths add up.
     let bodyLength = 2 + Math.max(0, events.length - 1);
     for (const e of events) bodyLength += utf8ByteLength(e.payload);
-    return { message: new DeferredJsonResponse(payloads, this.jsonHead(bodyLength), bodyLength), summary: OK_SUMMARY };
+    return { message: new DeferredJsonResponse(payloads, this.jsonHead(bodyLength), bodyLength, this.responseHeaders), summary: OK_SUMMARY };
   }
 
   /** 204 No Content: an answer with nothing in it (RFC 9110 §15.3.5: no Content-Type, no body). Cached. */
   noContent(): LabelledMessage {
     return this.cached('204', () => {
-      const headers = defaultResponseHeaders().filter((h) => h.name !== 'Content-Type');
+      const headers = (this.responseHeaders ?? defaultResponseHeaders()).filter((h) => h.name.toLowerCase() !== 'content-type');
       return { message: serializeResponse({ status: STATUS_NO_CONTENT, headers }), summary: NO_CONTENT_SUMMARY };
     });
   }
@@ -89,7 +89,9 @@ export class HttpMessages {
     return this.cached(`head ${mode}`, () => {
       const contentType = mode === 'sse' ? EVENT_STREAM_TYPE : JSON_TYPE;
       // X-Accel-Buffering: no — a buffering proxy would otherwise sit on the chunks.
-      const headers = defaultResponseHeaders({ contentType, chunked: true, noBuffering: true });
+      const headers = this.responseHeaders
+        ? [...this.responseHeaders, { name: 'Transfer-Encoding', value: 'chunked' }]
+        : defaultResponseHeaders({ contentType, chunked: true, noBuffering: true });
       return { message: serializeResponseHead({ status: STATUS_OK, headers }), summary: OK_SUMMARY };
     });
   }
@@ -137,7 +139,7 @@ export class HttpMessages {
     let head = this.jsonHeads.get(bodyLength);
     if (!head) {
       // Only the body's length shapes the head (Content-Length), so any body of that length will do.
-      head = serializeResponseHead({ status: STATUS_OK, headers: withContentLength(defaultResponseHeaders(), new Uint8Array(bodyLength)) });
+      head = serializeResponseHead({ status: STATUS_OK, headers: withContentLength(this.responseHeaders ?? defaultResponseHeaders(), new Uint8Array(bodyLength)) });
       this.jsonHeads.set(bodyLength, head);
     }
     return head;

@@ -26,6 +26,11 @@ export interface CommonParams {
   /** Size of each event's JSON payload (and of each client message body). */
   readonly payloadBytes: number;
   readonly headerSet: HeaderSet;
+  /**
+   * The server's response headers without framing (the scenario adds Content-Length or
+   * Transfer-Encoding: chunked), e.g. the set a real server sent; absent: an nginx-like set.
+   */
+  readonly responseHeaders?: readonly HttpHeader[];
 }
 
 /** Short polling: ask every `intervalMs`. */

@@ -38,7 +38,7 @@ export class ScenarioRun {
     // At least one byte per event: an empty chunk would end a chunked body (RFC 9112 §7.1).
     const payloadBytes = Math.max(MIN_PAYLOAD_BYTES, params.payloadBytes);
     this.events = generateEvents(params.events, params.durationMs, payloadBytes, params.seed);
-    this.messages = new HttpMessages(params.headerSet);
+    this.messages = new HttpMessages(params.headerSet, params.responseHeaders);
   }
 
   /** Sends `labelled` at `now` on `connection` (client → server when `from` is the client) and records it. */

@@ -26,6 +26,9 @@ export async function rawExchange(port: number, bytes: Uint8Array | string, ms =
 export class RawWebSocket {
   private readonly decoder = new FrameDecoder({ role: 'client' });
   private readonly frames: WsFrame[] = [];
+  private readonly frameBytes: number[] = [];
+  /** Bytes on the wire (header + payload) of the frame `nextFrame` returned last. */
+  lastFrameBytes = 0;
   private waiter: (() => void) | undefined;
   /** Resolves when the TCP connection is closed. */
   readonly closed: Promise<void>;
@@ -66,6 +69,7 @@ export class RawWebSocket {
   /** The next frame from the server. */
   async nextFrame(ms = 2000): Promise<WsFrame> {
     while (this.frames.length === 0) await within(new Promise<void>((resolve) => { this.waiter = resolve; }), ms, 'a frame from the server');
+    this.lastFrameBytes = this.frameBytes.shift()!;
     return this.frames.shift()!;
   }
 
@@ -86,7 +90,11 @@ export class RawWebSocket {
   }
 
   private feed(chunk: Buffer): void {
-    for (const event of this.decoder.push(chunk)) if (event.kind === 'frame') this.frames.push(event.frame);
+    for (const event of this.decoder.push(chunk)) {
+      if (event.kind !== 'frame') continue;
+      this.frames.push(event.frame);
+      this.frameBytes.push(event.headerLength + event.frame.payload.length);
+    }
     this.waiter?.();
     this.waiter = undefined;
   }

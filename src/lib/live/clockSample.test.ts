@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { bestClockSample, clockSample, eventLatency } from './clockSample';
+
+describe('clockSample', () => {
+  it('finds a server clock 500 ms ahead over a 20 ms round trip', () => {
+    // Sent at 1000 (client), arrives at the server at 1010 client = 1510 server, written 5 ms later, back 10 ms after.
+    expect(clockSample({ sentAt: 1000, serverReceivedAt: 1510, serverWrittenAt: 1515, arrivedAt: 1025 })).toEqual({ offsetMs: 500, rttMs: 20 });
+  });
+
+  it('leaves a long poll’s hold out of the round trip', () => {
+    expect(clockSample({ sentAt: 0, serverReceivedAt: 5, serverWrittenAt: 25_005, arrivedAt: 25_010 }).rttMs).toBe(10);
+  });
+
+  it('keeps the sample with the shortest round trip', () => {
+    expect(bestClockSample([{ offsetMs: 3, rttMs: 9 }, { offsetMs: 1, rttMs: 2 }, { offsetMs: 7, rttMs: 4 }])).toEqual({ offsetMs: 1, rttMs: 2 });
+    expect(bestClockSample([])).toBeUndefined();
+  });
+
+  it('measures an event’s delay on the client’s clock', () => {
+    // Generated at server time 1500 = client time 1000; arrived at client time 1012.
+    expect(eventLatency(1500, 1012, 500)).toBe(12);
+  });
+});
