@@ -37,7 +37,7 @@ export const ui: Record<string, string> = {
   'params.unit.perSecond': '/초',
   'params.reset': '기본값으로 되돌리기',
   'params.headerSet': '요청 헤더',
-  'params.headerSet.browser': '브라우저 (실제와 같게)',
+  'params.headerSet.browser': '실제 브라우저',
   'params.headerSet.minimal': '최소한',
   'params.cookieBytes': '쿠키 크기',
   'params.unit.bytes': '바이트',
