@@ -1,11 +1,15 @@
 /**
  * All UI text goes through here. Dictionaries are split by area (one file each
  * under `en/`) so that each part of the site owns its own strings; Korean
- * (`ko/`) mirrors the same keys when it arrives.
+ * (`ko/`) mirrors the same keys, file for file.
  *
  * Only the strings every widget needs are built in. Areas with many strings of
  * their own (the WebSocket lessons) register them from their own entry module
  * (`i18n/ws.ts`), so an HTTP lesson page does not ship WebSocket sentences.
+ *
+ * English is built in; other languages load on demand (`loadLanguage`), so a
+ * page read in English never downloads a translation. Each area registers how
+ * to load its own translation (`registerTranslation`) beside its English.
  */
 import { captions, timers, wsCauses } from './en/captions';
 import { fields } from './en/fields';
@@ -15,7 +19,12 @@ import { ui } from './en/ui';
 import type { Caption } from '../sim/timeline/types';
 
 export type Lang = 'en' | 'ko';
-export const languages: readonly Lang[] = ['en'];
+export const languages: readonly Lang[] = ['en', 'ko'];
+
+/** One area's strings: key → template. */
+export type Dictionary = Readonly<Record<string, string>>;
+/** Loads an area's strings in one translated language (a dynamic import, so they get a chunk of their own). */
+export type TranslationLoader = () => Promise<readonly Dictionary[]>;
 
 const en: Record<string, string> = {
   ...captions,
@@ -27,14 +36,52 @@ const en: Record<string, string> = {
   ...ui,
 };
 
-const dictionaries: Record<Lang, Record<string, string>> = { en, ko: en };
+const dictionaries: Record<Lang, Record<string, string>> = { en, ko: {} };
+
+const loaders: Record<Exclude<Lang, 'en'>, TranslationLoader[]> = {
+  ko: [() => import('./ko/core').then((m) => m.core)],
+};
+// One promise per loader, shared by every caller, so a second `loadLanguage` waits for the same download.
+const loading = new Map<TranslationLoader, Promise<void>>();
 
 /** Adds an area's strings (English); call from that area's i18n entry module. */
-export function registerDictionary(...areas: readonly Readonly<Record<string, string>>[]): void {
+export function registerDictionary(...areas: readonly Dictionary[]): void {
   for (const area of areas) Object.assign(en, area);
 }
 
-/** Translates `key`, filling `{name}` placeholders from `values`. Unknown keys render as the key itself so they are visible, not blank. */
+/** Says how to load an area's strings in `lang`; call from that area's i18n entry module, beside `registerDictionary`. */
+export function registerTranslation(lang: Exclude<Lang, 'en'>, load: TranslationLoader): void {
+  if (!loaders[lang].includes(load)) loaders[lang].push(load);
+}
+
+/**
+ * Loads `lang`'s strings for every area registered so far; until it resolves, `t(key, values, lang)` answers in English.
+ * Call it again after importing another area's entry module: only what is new is loaded.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en') return;
+  const dictionary = dictionaries[lang];
+  await Promise.all(
+    loaders[lang].map((load) => {
+      let promise = loading.get(load);
+      if (!promise) {
+        promise = load().then(
+          (areas) => {
+            for (const area of areas) Object.assign(dictionary, area);
+          },
+          (error: unknown) => {
+            loading.delete(load); // a failed download (e.g. offline) may be retried
+            throw error;
+          },
+        );
+        loading.set(load, promise);
+      }
+      return promise;
+    }),
+  );
+}
+
+/** Translates `key`, filling `{name}` placeholders from `values`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so they are visible, not blank. */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {
   const template = dictionaries[lang][key] ?? en[key] ?? key;
   if (!values) return template;

@@ -3,11 +3,11 @@
  * the same `t` and `caption`, with the WebSocket field meanings and UI strings
  * registered. Import from here (not `i18n/index`) wherever those keys are used.
  */
-import { registerDictionary } from './index';
+import { registerDictionary, registerTranslation } from './index';
 import { wsFields } from './en/wsFields';
 import { wsUi } from './en/wsUi';
 
-
 registerDictionary(wsFields, wsUi);
+registerTranslation('ko', () => import('./ko/wsArea').then((m) => m.wsArea));
 
 export * from './index';

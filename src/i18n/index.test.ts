@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { languages, loadLanguage, registerDictionary, t } from './ws';
+import './wsLesson';
+import { wsFields } from './en/wsFields';
+import { wsParams } from './en/wsParams';
+import { tcpFields } from './en/tcpFields';
+import { wsUi } from './en/wsUi';
+import { captions, timers, wsCauses } from './en/captions';
+import { fields } from './en/fields';
+import { metrics } from './en/metrics';
+import { player } from './en/player';
+import { ui } from './en/ui';
+
+const everyEnglishKey = [captions, timers, wsCauses, fields, metrics, player, ui, wsFields, wsParams, tcpFields, wsUi].flatMap((d) => Object.keys(d));
+
+// The order matters: the first test runs before Korean is loaded.
+describe('t', () => {
+  it('answers in English until the Korean dictionary has loaded', () => {
+    expect(t('player.play', undefined, 'ko')).toBe('Play');
+  });
+
+  it('answers in Korean once loadLanguage("ko") resolves, for the built-in areas and the registered WebSocket ones', async () => {
+    await loadLanguage('ko');
+    expect(t('player.play', undefined, 'ko')).toBe('재생');
+    expect(t('params.fault', undefined, 'ko')).toBe('장애 주입');
+    expect(t('wsui.chapter.handshake', undefined, 'ko')).toBe('핸드셰이크');
+    expect(t('player.play')).toBe('Play');
+  });
+
+  it('has a Korean string, different from the key, for every English key of every area', async () => {
+    await loadLanguage('ko');
+    const missing = everyEnglishKey.filter((key) => t(key, undefined, 'ko') === key);
+    expect(missing).toEqual([]);
+  });
+
+  it('fills placeholders in Korean and keeps protocol tokens as they are', async () => {
+    await loadLanguage('ko');
+    expect(t('inspector.totals', { total: 120, header: 100, payload: 20 }, 'ko')).toBe('120바이트: 헤더 100 + 페이로드 20');
+    expect(t('wserr.handshake.notSwitchingProtocols', { status: 403 }, 'ko')).toContain('101 Switching Protocols');
+  });
+
+  it('falls back to English for a key that has no Korean yet', async () => {
+    registerDictionary({ 'test.englishOnly': 'Only in English, {n}' });
+    await loadLanguage('ko');
+    expect(t('test.englishOnly', { n: 1 }, 'ko')).toBe('Only in English, 1');
+  });
+
+  it('lists Korean among the languages', () => {
+    expect(languages).toEqual(['en', 'ko']);
+  });
+});

@@ -1,0 +1,8 @@
+/** The Korean strings every widget needs (the Korean twin of the areas `i18n/index.ts` builds in), loaded as one chunk. */
+import { captions, timers, wsCauses } from './captions';
+import { fields } from './fields';
+import { metrics } from './metrics';
+import { player } from './player';
+import { ui } from './ui';
+
+export const core: readonly Readonly<Record<string, string>>[] = [captions, timers, wsCauses, fields, player, metrics, ui];

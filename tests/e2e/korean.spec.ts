@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors } from '../support/consoleErrors';
+
+// Assertions read the DOM's text, never pixels: they pass whether or not the machine has a Korean font.
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/** The step number the Korean readout shows ("단계 12 / 340" → 12). */
+async function shownKoreanStep(page: Page): Promise<number> {
+  const text = await page.locator('.readout').first().innerText();
+  const match = /단계\s+([\d,]+)\s*\/\s*([\d,]+)/.exec(text);
+  if (!match) throw new Error(`no Korean step in readout: ${text}`);
+  return Number(match[1]!.replace(/,/g, ''));
+}
+
+test.describe('embeds in Korean (?lang=ko)', () => {
+  test('/embed/polling?lang=ko shows Korean knobs, narrates steps in Korean and keeps lang=ko in its snippet', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto('/embed/polling?lang=ko');
+    await expect(page.getByLabel('폴링 간격')).toBeVisible();
+    await expect(page.getByLabel('단방향 지연 시간')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('.embed-footer')).toContainText('전체 레슨 열기');
+    await expect(page).toHaveTitle('Socket Lab: 폴링');
+
+    await page.locator('.player-region').first().focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shownKoreanStep(page)).toBe(3);
+    const narration = page.locator('.narration');
+    await expect(narration).toContainText(/클라이언트|서버/);
+    expect(await narration.innerText()).toMatch(HANGUL);
+    await expect(page.locator('.metrics-table, table').first()).toContainText('요청 수');
+
+    await page.getByRole('button', { name: '임베드' }).click();
+    const snippet = await page.locator('dialog textarea').inputValue();
+    expect(snippet).toContain('/embed/polling?step=3&amp;lang=ko');
+    expect(snippet).toContain('Socket Lab: 폴링');
+    expect(errors).toEqual([]);
+  });
+
+  test('/embed/websocket?lang=ko&step=5 opens at step 5 in Korean, knobs and field meanings included', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto('/embed/websocket?lang=ko&step=5');
+    await expect(page.getByLabel('장애 주입')).toBeVisible();
+    await expect(page.getByLabel('종료하는 쪽')).toBeVisible();
+    await expect.poll(() => shownKoreanStep(page)).toBe(5);
+    const narration = page.locator('.narration');
+    expect(await narration.innerText()).toMatch(HANGUL);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+
+    const answer = page.getByRole('button', { name: /^101 Switching Protocols, 서버 → 클라이언트/ }).first();
+    await answer.focus();
+    await page.keyboard.press('Enter');
+    const inspector = page.locator('.byte-inspector');
+    await expect(inspector).toHaveAttribute('aria-label', '전송된 바이트');
+    await expect(inspector).toContainText('HTTP 응답');
+    await inspector.getByRole('option', { name: /Sec-WebSocket-Accept/ }).click();
+    await expect(inspector).toContainText('이 서버가 요청을 이해했다는 증거입니다');
+    expect(errors).toEqual([]);
+  });
+
+  test('an unknown language falls back to English with a notice', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto('/embed/polling?lang=fr');
+    await expect(page.getByLabel('Poll interval')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText('lang');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(errors).toEqual([]);
+  });
+});
