@@ -4,9 +4,10 @@
  * panel loads with the rest of its connected-run code (`lib/live/liveEngine.ts`).
  * Import from here wherever `live.*` keys are used.
  */
-import { registerDictionary } from './index';
+import { registerDictionary, registerTranslation } from './index';
 import { live } from './en/live';
 
 registerDictionary(live);
+registerTranslation('ko', () => import('./ko/live').then((m) => [m.live]));
 
 export * from './index';
