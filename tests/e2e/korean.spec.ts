@@ -58,6 +58,26 @@ test.describe('embeds in Korean (?lang=ko)', () => {
     expect(errors).toEqual([]);
   });
 
+  test('/embed/compare?lang=ko shows the compare widget in Korean and keeps lang=ko in its snippet', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto('/embed/compare?lang=ko&preset=ticker');
+    await expect(page.locator('.diagrams .one')).toHaveCount(4);
+    await expect(page.getByLabel('분당 이벤트 수')).toHaveValue('600');
+    await expect(page.getByLabel('단방향 지연 시간')).toBeVisible();
+    await expect(page.getByRole('group', { name: '프리셋' })).toContainText('주식 시세');
+    await expect(page.getByRole('button', { name: /주식 시세/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.compare-widget')).toContainText('누가, 얼마나, 왜 이기는가');
+    await expect(page.locator('.compare-table')).toContainText('이벤트당 바이트');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page).toHaveTitle('Socket Lab: 비교');
+
+    await page.getByRole('button', { name: '임베드' }).click();
+    const snippet = await page.locator('dialog textarea').inputValue();
+    expect(snippet).toMatch(/\/embed\/compare\?[^"]*lang=ko/);
+    expect(snippet).toContain('Socket Lab: 비교');
+    expect(errors).toEqual([]);
+  });
+
   test('an unknown language falls back to English with a notice', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.goto('/embed/polling?lang=fr');
