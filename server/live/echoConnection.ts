@@ -5,7 +5,8 @@
  *   (same opcode, same bytes); pings are answered by `ws`; a Close comes back
  *   with the client's own code. Nothing else is ever sent.
  * - lab (`socketlab.v1`): every text message the server sends is a JSON
- *   `LabMessage`: a `hello`, an `echo` envelope for each text message, the
+ *   `LabMessage`: a `hello`, an `echo` envelope for each text message (or, for
+ *   a `{"request":"ping"}`, a Ping frame and a `pinged` note), the
  *   session's `event`s (with `?session=`), and `mirror` reports (with `?mirror=1`).
  *   Binary messages still come back as they were sent: the server never sends
  *   binary otherwise, so they cannot be mistaken for anything else.
@@ -16,9 +17,10 @@
  */
 import type { Socket } from 'node:net';
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_GOING_AWAY } from '../../src/sim/index';
+import { CLOSE_GOING_AWAY, MAX_CONTROL_PAYLOAD } from '../../src/sim/index';
 import type { Clock } from './clock';
 import { FrameMirror } from './frameMirror';
+import { parseLabRequest } from './labRequest';
 import { LAB_PROTOCOL, type LabMessage } from './liveMessages';
 import type { LiveEvent, LiveSession } from './liveSession';
 import type { HeaderByteCount } from './requestHeaderBytes';
@@ -153,9 +155,26 @@ export class EchoConnection {
       this.echo(data, true);
     } else {
       const receivedAt = clock.now();
-      this.sendMessage({ type: 'echo', data: (data as Buffer).toString('utf8'), receivedAt, writtenAt: clock.now() });
+      const text = (data as Buffer).toString('utf8');
+      const request = parseLabRequest(text);
+      if (request) this.ping(request.data);
+      else this.sendMessage({ type: 'echo', data: text, receivedAt, writtenAt: clock.now() });
     }
     mirror?.afterEvent();
+  }
+
+  /** Lab request: a Ping frame carrying `data` (the browser will answer with a Pong by itself), then a `pinged` note. */
+  private ping(data: string): void {
+    const clock = this.lab!.clock;
+    const payload = Buffer.from(data, 'utf8');
+    if (payload.length > MAX_CONTROL_PAYLOAD) {
+      const message = `A ping payload is at most ${MAX_CONTROL_PAYLOAD} bytes (RFC 6455 §5.5); this one is ${payload.length}.`;
+      this.sendMessage({ type: 'request-error', request: 'ping', error: 'controlPayloadTooLong', message, writtenAt: clock.now() });
+      return;
+    }
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.ping(payload);
+    this.sendMessage({ type: 'pinged', data, writtenAt: clock.now() });
   }
 
   /** Lab mode with mirror: ws has answered a ping (or read a pong); report it. */

@@ -99,7 +99,11 @@ export type LabMessage =
   | { readonly type: 'echo'; readonly data: string; readonly receivedAt: number; readonly writtenAt: number }
   | { readonly type: 'event'; readonly event: LiveEvent; readonly writtenAt: number }
   | { readonly type: 'mirror'; readonly frame: MirroredFrame }
-  | { readonly type: 'mirror-error'; readonly error: MirroredError };
+  | { readonly type: 'mirror-error'; readonly error: MirroredError }
+  /** Answer to a `{"request":"ping"}`: a Ping frame with `data` went out just before this message. */
+  | { readonly type: 'pinged'; readonly data: string; readonly writtenAt: number }
+  /** A request the server refused (a ping payload over 125 bytes, RFC 6455 §5.5). */
+  | { readonly type: 'request-error'; readonly request: 'ping'; readonly error: 'controlPayloadTooLong'; readonly message: string; readonly writtenAt: number };
 
 /** The subprotocol of the lab envelope (see LabMessage). */
 export const LAB_PROTOCOL = 'socketlab.v1';
