@@ -51,4 +51,17 @@ test.describe('/terminal', () => {
     await expect(input).toHaveValue('/close 1005');
     expect(errors).toEqual([]);
   });
+
+  test('/ping asks the server for a real Ping, and the mirror shows the Pong the browser sent by itself', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    const { rows, input } = await connected(page);
+    await input.fill('/ping are you there');
+    await input.press('Enter');
+    await expect(rows).toContainText(/→ ping request/);
+    await expect(rows).toContainText(/← Ping from the server, payload 13 bytes\s+“are you there”/);
+    await expect(rows).toContainText(/the server read: pong \(opcode 0xa\)\s+FIN=1 MASK=1\s+length 13/);
+    await expect(rows).toContainText('your browser sent this pong by itself');
+    expect(errors).toEqual([]);
+  });
 });
+

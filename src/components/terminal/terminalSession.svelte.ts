@@ -97,10 +97,15 @@ export class TerminalSession {
       case 'connect':
         return this.connect(command.url);
       case 'ping': {
+        const text = command.text || DEFAULT_PING_TEXT;
+        // The lab server pings on request: the page still sends no Ping itself, but the reader sees a real one.
+        if (this.#socket.lab) {
+          this.#print([line(t('term.session.pingAsk', undefined, lang), 'muted')]);
+          return this.#send(() => this.#socket.requestPing(text));
+        }
         const seconds = this.#idleTimeoutMs / MS_PER_SECOND;
         this.#print([line(t('term.session.pingExplain', { min: seconds / 2, max: seconds }, lang), 'muted')]);
         if (this.#socket.status !== 'open') return this.#send(() => false);
-        const text = command.text || DEFAULT_PING_TEXT;
         this.#print([line(t('term.session.pingInstead', { text }, lang), 'muted')]);
         return this.#send(() => this.#socket.sendText(text));
       }

@@ -120,4 +120,27 @@ describe('EchoSocket', () => {
     expect(sockets[0]!.closedWith).toEqual([undefined, undefined]);
     expect(events.filter((event) => event.kind === 'closed')).toEqual([]);
   });
+
+  it('asks a lab server for a ping and reports the server’s Ping and a refusal in words', () => {
+    const { echo, sockets, events } = setup();
+    echo.connect('ws://h/ws?mirror=1');
+    sockets[0]!.accept(LAB_PROTOCOL);
+    expect(echo.lab).toBe(true);
+    expect(echo.requestPing('are you there')).toBe(true);
+    expect(sockets[0]!.sent.at(-1)).toBe('{"request":"ping","data":"are you there"}');
+    expect(events.at(-1)).toEqual({ kind: 'ping-requested', data: 'are you there', requestBytes: 41 });
+    sockets[0]!.receive('{"type":"pinged","data":"are you there","writtenAt":5}');
+    expect(events.at(-1)).toEqual({ kind: 'pinged', data: 'are you there' });
+    sockets[0]!.receive('{"type":"request-error","request":"ping","error":"controlPayloadTooLong","message":"too long","writtenAt":6}');
+    expect(events.at(-1)).toEqual({ kind: 'request-error', message: 'too long' });
+  });
+
+  it('does not send a ping request to a server without the lab subprotocol', () => {
+    const { echo, sockets } = setup();
+    echo.connect('ws://elsewhere/');
+    sockets[0]!.accept('');
+    expect(echo.lab).toBe(false);
+    expect(echo.requestPing('x')).toBe(false);
+    expect(sockets[0]!.sent).toEqual([]);
+  });
 });

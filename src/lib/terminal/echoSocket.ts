@@ -4,7 +4,7 @@
  * socket factory and the clock are injected, so tests drive it with a fake.
  */
 import { encodeClosePayload, encodeUtf8 } from '../../sim';
-import { parseLabMessage, type MirrorError, type MirrorReport } from './labMessage';
+import { parseLabMessage, pingRequest, type MirrorError, type MirrorReport } from './labMessage';
 
 /** The lab subprotocol: echo envelopes and the frame mirror (server/live/README.md). */
 export const LAB_PROTOCOL = 'socketlab.v1';
@@ -38,6 +38,11 @@ export type SessionEvent =
   | { readonly kind: 'echo'; readonly data: string; readonly envelopeBytes: number; readonly roundTripMs?: number }
   | { readonly kind: 'mirror'; readonly frame: MirrorReport }
   | { readonly kind: 'mirror-error'; readonly error: MirrorError }
+  /** The page asked the lab server for a ping (a text frame carrying the request). */
+  | { readonly kind: 'ping-requested'; readonly data: string; readonly requestBytes: number }
+  /** The server sent a Ping frame with `data`; the browser answers it with a Pong by itself. */
+  | { readonly kind: 'pinged'; readonly data: string }
+  | { readonly kind: 'request-error'; readonly message: string }
   /** The browser's `error` event: it never says why (on purpose, so pages cannot probe networks). */
   | { readonly kind: 'error' }
   | { readonly kind: 'closed'; readonly code: number; readonly reason: string; readonly wasClean: boolean };
@@ -104,6 +109,21 @@ export class EchoSocket {
     return true;
   }
 
+  /** True when the server speaks the lab subprotocol (echo envelopes, mirror, ping requests). */
+  get lab(): boolean {
+    return this.#socket?.protocol === LAB_PROTOCOL && this.#socket.readyState === OPEN;
+  }
+
+  /** Asks the lab server to send a Ping frame carrying `data`; false when not open or not a lab server. */
+  requestPing(data: string): boolean {
+    const socket = this.#socket;
+    if (!socket || socket.readyState !== OPEN || socket.protocol !== LAB_PROTOCOL) return false;
+    const request = pingRequest(data);
+    socket.send(request);
+    this.#emit({ kind: 'ping-requested', data, requestBytes: encodeUtf8(request).length });
+    return true;
+  }
+
   /** Sends a binary message; false when not open. */
   sendBinary(bytes: Uint8Array): boolean {
     const socket = this.#socket;
@@ -155,6 +175,10 @@ export class EchoSocket {
         return this.#emit({ kind: 'mirror', frame: lab.frame });
       case 'mirror-error':
         return this.#emit({ kind: 'mirror-error', error: lab.error });
+      case 'pinged':
+        return this.#emit({ kind: 'pinged', data: lab.data });
+      case 'request-error':
+        return this.#emit({ kind: 'request-error', message: lab.message });
     }
   }
 

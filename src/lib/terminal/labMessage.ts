@@ -37,7 +37,11 @@ export type LabMessage =
   | { readonly type: 'hello'; readonly mirror: boolean; readonly maxPayloadBytes: number; readonly idleTimeoutMs: number; readonly requestHeaderBytes: number }
   | { readonly type: 'echo'; readonly data: string }
   | { readonly type: 'mirror'; readonly frame: MirrorReport }
-  | { readonly type: 'mirror-error'; readonly error: MirrorError };
+  | { readonly type: 'mirror-error'; readonly error: MirrorError }
+  /** The server sent a Ping frame carrying `data`, as the page asked (`pingRequest`). */
+  | { readonly type: 'pinged'; readonly data: string }
+  /** The server refused a request, in words. */
+  | { readonly type: 'request-error'; readonly message: string };
 
 type Json = Record<string, unknown>;
 
@@ -62,6 +66,10 @@ export function parseLabMessage(text: string): LabMessage | null {
       return strings(value, 'data') ? (value as LabMessage) : null;
     case 'mirror':
       return isMirrorReport(value.frame) ? (value as LabMessage) : null;
+    case 'pinged':
+      return strings(value, 'data') ? (value as LabMessage) : null;
+    case 'request-error':
+      return strings(value, 'message') ? (value as LabMessage) : null;
     case 'mirror-error':
       return isObject(value.error) && strings(value.error, 'code', 'rule', 'messageKey') && numbers(value.error, 'closeCode', 'offset') ? (value as LabMessage) : null;
     default:
@@ -75,4 +83,9 @@ function isMirrorReport(frame: unknown): frame is MirrorReport {
   if (!strings(frame, 'opcodeName', 'lengthEncoding', 'headerHex', 'payloadHex')) return false;
   if (frame.maskingKey !== null && typeof frame.maskingKey !== 'string') return false;
   return frame.close === undefined || (isObject(frame.close) && numbers(frame.close, 'code') && strings(frame.close, 'reason'));
+}
+
+/** The text a page sends to ask the lab server for a Ping frame carrying `data` (it cannot send one itself). */
+export function pingRequest(data: string): string {
+  return JSON.stringify({ request: 'ping', data });
 }

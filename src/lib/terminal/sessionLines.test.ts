@@ -51,4 +51,13 @@ describe('sessionLines', () => {
     expect(lines[0]).toMatch(/^✕ closed with 1006 Abnormal closure/);
     expect(lines.at(-1)).toContain('Not clean');
   });
+
+  it('tells a ping request, the server’s Ping and a refusal apart', () => {
+    expect(plain(sessionLines({ kind: 'ping-requested', data: 'hi', requestBytes: 30 }, { hex: false }))[0]).toMatch(/^→ ping request \(a text frame, 30 bytes\)/);
+    const pinged = plain(sessionLines({ kind: 'pinged', data: 'hi' }, { hex: false }));
+    expect(pinged[0]).toMatch(/^← Ping from the server, payload 2 bytes/);
+    expect(pinged[1]).toContain('Pong carrying the same bytes');
+    expect(plain(sessionLines({ kind: 'request-error', message: 'too long' }, { hex: false }))[0]).toBe('The server refused the request: too long');
+  });
 });
+

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../../i18n/terminal';
-import { parseClosePayload } from '../../sim';
+import { encodeUtf8, parseClosePayload } from '../../sim';
 import { formatNumber } from '../formatNumber';
 import { closeCodeWords } from './closeCodeWords';
 import type { SessionEvent } from './echoSocket';
@@ -52,6 +52,15 @@ export function sessionLines(event: SessionEvent, options: SessionLineOptions): 
       return mirrorLines(event.frame, options, lang);
     case 'mirror-error':
       return [line(t('term.session.mirrorError', { ...event.error }, lang), 'danger')];
+    case 'ping-requested':
+      return [[{ text: t('term.session.pingRequested', { bytes: bytes(event.requestBytes) }, lang), tone: 'client' }, ...preview(event.data)]];
+    case 'pinged':
+      return [
+        [{ text: t('term.session.pinged', { bytes: bytes(encodeUtf8(event.data).length) }, lang), tone: 'server' }, ...preview(event.data)],
+        line(t('term.session.pingedNext', undefined, lang), 'muted'),
+      ];
+    case 'request-error':
+      return [line(t('term.session.requestError', { message: event.message }, lang), 'danger')];
     case 'error':
       return [line(t('term.session.error', undefined, lang), 'danger')];
     case 'closed':
