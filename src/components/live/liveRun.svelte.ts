@@ -5,7 +5,7 @@
  * timers of the panel and lets go of them in `dispose`.
  */
 import { t } from '../../i18n/live';
-import { bestClockSample, type ClockSample } from '../../lib/live/clockSample';
+import { bestClockSample, causalOffset, type ClockSample } from '../../lib/live/clockSample';
 import type { Sentence } from '../../lib/live/endMessage';
 import type { ArrivedEvent, LinkEnd, LinkOptions, LiveLink } from '../../lib/live/liveLink';
 import type { LiveTechnique } from '../../lib/live/liveTechnique';
@@ -56,15 +56,18 @@ export class LiveRun {
   private mock: RunningMock | undefined;
   private attempt = 0;
 
+  /** Server clock − page clock, from the best sample, kept causal (see `causalOffset`). */
+  readonly offsetMs: number = $derived(this.clock ? causalOffset(this.clock, this.events) : 0);
+
   /** What was measured, with the current clock estimate. */
-  readonly measured: MeasuredSummary = $derived(measuredSummary(this.events, this.clock?.offsetMs ?? 0));
+  readonly measured: MeasuredSummary = $derived(measuredSummary(this.events, this.offsetMs));
 
   /** The simulator's prediction for the same run, once an event arrived. */
   readonly prediction: Prediction | undefined = $derived.by(() => {
     const engine = this.engine;
     if (!engine || !this.clock || this.events.length === 0) return undefined;
     const input = predictionInputOf({
-      technique: this.settings.technique, events: this.events, offsetMs: this.clock.offsetMs, rttMs: this.clock.rttMs,
+      technique: this.settings.technique, events: this.events, offsetMs: this.offsetMs, rttMs: this.clock.rttMs,
       connectedAt: this.connectedAt, now: this.events.at(-1)!.arrivedAt, pollIntervalMs: this.settings.pollIntervalMs,
       holdTimeoutMs: this.settings.holdTimeoutMs, requestHeadBytes: this.requestHeads, responseHeaders: this.responseHeaders,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestClockSample, clockSample, eventLatency } from './clockSample';
+import { bestClockSample, causalOffset, clockSample, eventLatency } from './clockSample';
 
 describe('clockSample', () => {
   it('finds a server clock 500 ms ahead over a 20 ms round trip', () => {
@@ -20,4 +20,20 @@ describe('clockSample', () => {
     // Generated at server time 1500 = client time 1000; arrived at client time 1012.
     expect(eventLatency(1500, 1012, 500)).toBe(12);
   });
+
+  it('keeps the sample’s offset when it already makes every delay non-negative', () => {
+    expect(causalOffset({ offsetMs: 500, rttMs: 4 }, [{ generatedAt: 1500, arrivedAt: 1012 }])).toBe(500);
+  });
+
+  it('raises the offset within ± rtt/2 just enough that no event arrives before it was generated', () => {
+    // With offset 500 the event would arrive 1 ms before it happened; 501 is inside the ±2 ms bound.
+    const offset = causalOffset({ offsetMs: 500, rttMs: 4 }, [{ generatedAt: 1500, arrivedAt: 999 }, { generatedAt: 2000, arrivedAt: 1510 }]);
+    expect(offset).toBe(501);
+    expect(eventLatency(1500, 999, offset)).toBe(0);
+  });
+
+  it('stops at the bound, so a delay that no clock error explains still shows as negative', () => {
+    expect(causalOffset({ offsetMs: 500, rttMs: 4 }, [{ generatedAt: 1500, arrivedAt: 990 }])).toBe(502);
+  });
 });
+

@@ -39,3 +39,17 @@ export function bestClockSample(samples: readonly ClockSample[]): ClockSample | 
 export function eventLatency(generatedAt: number, arrivedAt: number, offsetMs: number): number {
   return arrivedAt - (generatedAt - offsetMs);
 }
+
+/**
+ * The offset to measure with: the best sample's, unless that would make some event arrive before it was
+ * generated. The true offset lies within ± rtt/2 of the sample's (RFC 5905 §8), and on a fast link (loopback)
+ * that uncertainty is larger than the latencies themselves; so the offset is raised, within that bound, just
+ * far enough that no one-way delay is negative. Beyond the bound it stops: a negative latency then shows that
+ * something else is off, instead of being hidden.
+ */
+export function causalOffset(sample: ClockSample, events: readonly { readonly generatedAt: number; readonly arrivedAt: number }[]): number {
+  let floor = -Infinity;
+  for (const e of events) floor = Math.max(floor, e.generatedAt - e.arrivedAt);
+  if (sample.offsetMs >= floor) return sample.offsetMs;
+  return Math.min(floor, sample.offsetMs + sample.rttMs / 2);
+}
