@@ -41,7 +41,13 @@ test.describe('the timeline terminal on /websocket', () => {
     await page.locator('.timeline-terminal summary').click();
     await expect(page.locator('.timeline-terminal pre')).toContainText(/Server → Client.*text \(opcode 0x1\)\s+FIN=1 MASK=0/);
     await page.getByRole('button', { name: 'Go to the start' }).click();
-    await expect(rows).toContainText('Nothing sent yet');
+    // The plain-text copy follows at once; xterm repaints its rows only while the terminal is on screen
+    // (clicking the player's button may have scrolled it away), so bring it back into view, as a reader would.
+    await expect(page.locator('.timeline-terminal pre')).toContainText('Nothing sent yet');
+    await expect(async () => {
+      await page.locator('.terminal-slot').scrollIntoViewIfNeeded();
+      await expect(rows).toContainText('Nothing sent yet', { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     await expect(rows).not.toContainText('→');
     expect(errors).toEqual([]);
   });
