@@ -10,6 +10,7 @@
  */
 #include <arpa/inet.h>   /* htons, inet_pton */
 #include <netinet/in.h>  /* struct sockaddr_in */
+#include <signal.h>      /* signal, SIGPIPE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,8 +41,12 @@ int main(int argc, char *argv[])
     int port = atoi(argv[1]);
     long count = argc > 2 ? atol(argv[2]) : -1; /* -1: serve forever */
 
-    /* A socket is just a file descriptor until we give it an address.
-       AF_INET = IPv4, SOCK_STREAM = TCP. */
+    /* Sending to a client that has gone away raises SIGPIPE, which would end
+       the whole server; ignored, send() just fails with EPIPE for that client. */
+    signal(SIGPIPE, SIG_IGN);
+
+    /* socket() asks the kernel for a new endpoint and returns a file
+       descriptor for it, with no address yet. AF_INET = IPv4, SOCK_STREAM = TCP. */
     int listener = socket(AF_INET, SOCK_STREAM, 0); /* @call socket */
     if (listener == -1) {
         perror("socket");
@@ -77,7 +82,8 @@ int main(int argc, char *argv[])
     printf("listening on 127.0.0.1:%d\n", port);
     fflush(stdout); /* stdout to a pipe is buffered; say it now */
 
-    for (long served = 0; count < 0 || served < count; served++) {
+    long served = 0;
+    while (count < 0 || served < count) {
         /* accept() blocks until a client has connected, then returns a NEW
            socket for that one connection. The listener keeps listening. */
         int conn = accept(listener, NULL, NULL); /* @call accept */
@@ -97,6 +103,7 @@ int main(int argc, char *argv[])
             perror("recv");
 
         close(conn); /* @call close */
+        served++;
     }
 
     close(listener); /* @call close */
