@@ -57,15 +57,20 @@ test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThanOrEqual(17);
 });
 
-test('a violation is seen when there is one (an injected inline style)', async ({ page }) => {
+test('an injected inline script and style are refused, and the test sees it', async ({ page }) => {
   await recordViolations(page);
   await page.goto('/polling');
-  await page.evaluate(() => {
+  const ran = await page.evaluate(() => {
     const style = document.createElement('style');
     style.textContent = 'body { outline: 1px solid red }';
     document.head.append(style);
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "ran"';
+    document.body.append(script);
+    return document.body.dataset.injected ?? 'refused';
   });
-  await expect.poll(async () => (await violations(page)).map((v) => v.directive)).toEqual(['style-src-elem']);
+  expect(ran).toBe('refused');
+  await expect.poll(async () => (await violations(page)).map((v) => v.directive).sort()).toEqual(['script-src-elem', 'style-src-elem']);
 });
 
 for (const path of [...pages, '/no-such-page']) {
@@ -159,32 +164,41 @@ test.describe('with only the static site served (no live endpoints), headers inc
   });
 });
 
-test.describe('framing', () => {
+test.describe('framing from another origin', () => {
   let host: LoopbackPage | undefined;
   test.afterEach(async () => {
     await host?.close();
     host = undefined;
   });
 
-  /** Opens a page on another loopback origin that frames `src`; resolves with what the frame shows. */
-  async function frameFromElsewhere(page: Page, src: string): Promise<{ loaded: boolean }> {
+  /** Frames `src` in a page served from another loopback origin; reads the frame's URL as it commits. */
+  async function frameFromElsewhere(page: Page, src: string): Promise<() => string> {
     host = await serveLoopbackPage(`<!doctype html><meta charset="utf-8"><title>Course notes</title><iframe id="w" src="${src}" width="800" height="600"></iframe>`);
     await page.goto(host.url);
-    const frame = page.frameLocator('#w');
-    const loaded = await frame.locator('.lesson-widget, main').first().waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false);
-    return { loaded };
+    return () => page.frames().find((f) => f !== page.mainFrame())?.url() ?? '';
   }
 
-  test('/embed/polling loads inside a cross-origin iframe', async ({ page, baseURL }) => {
-    const errors = collectConsoleErrors(page);
-    const { loaded } = await frameFromElsewhere(page, `${baseURL!.replace('127.0.0.1', 'localhost')}/embed/polling?step=3`);
-    expect(loaded).toBe(true);
-    await expect(page.frameLocator('#w').locator('.lesson-widget')).toBeVisible();
-    expect(errors).toEqual([]);
-  });
+  const embeds = pages.filter((path) => path.startsWith('/embed/'));
+  test('the build has embeds', () => expect(embeds.length).toBeGreaterThanOrEqual(5));
 
-  test('/polling refuses to load inside a cross-origin iframe', async ({ page, baseURL }) => {
-    const { loaded } = await frameFromElsewhere(page, `${baseURL!.replace('127.0.0.1', 'localhost')}/polling`);
-    expect(loaded).toBe(false);
-  });
+  for (const path of embeds) {
+    test(`${path} loads inside a cross-origin iframe`, async ({ page, baseURL }) => {
+      const errors = collectConsoleErrors(page);
+      const src = `${baseURL!.replace('127.0.0.1', 'localhost')}${path}?step=3`;
+      const framedUrl = await frameFromElsewhere(page, src);
+      await expect.poll(framedUrl).toBe(src);
+      await expect(page.frameLocator('#w').locator('.lesson-widget, .compare-widget, main').first()).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const path of ['/', '/polling', '/frame-lab', '/live', '/terminal', '/no-such-page']) {
+    test(`${path} refuses to load inside a cross-origin iframe`, async ({ page, baseURL }) => {
+      const errors = collectConsoleErrors(page);
+      const framedUrl = await frameFromElsewhere(page, `${baseURL!.replace('127.0.0.1', 'localhost')}${path}`);
+      // Chromium replaces a frame its policy refuses with its own error page, and says which directive refused it.
+      await expect.poll(framedUrl).toMatch(/^chrome-error:/);
+      await expect.poll(() => errors.join('\n')).toContain("frame-ancestors 'none'");
+    });
+  }
 });
