@@ -73,7 +73,8 @@ test('an injected inline script and style are refused, and the test sees it', as
   await expect.poll(async () => (await violations(page)).map((v) => v.directive).sort()).toEqual(['script-src-elem', 'style-src-elem']);
 });
 
-for (const path of [...pages, '/no-such-page']) {
+// Besides every page: an embed switched to Korean and the dark theme at run time, and the 404 page.
+for (const path of [...pages, '/embed/websocket?lang=ko&theme=dark', '/no-such-page']) {
   test(`${path} passes its CSP with no violation, hydrated and played`, async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await recordViolations(page);
@@ -86,6 +87,13 @@ for (const path of [...pages, '/no-such-page']) {
       await button.scrollIntoViewIfNeeded();
       await button.click();
       await button.click();
+    }
+    // The Embed dialog renders the snippet (with its style attribute) as text, never as markup.
+    const embed = page.getByRole('button', { name: 'Embed', exact: true }).first();
+    if ((await embed.count()) > 0) {
+      await embed.click();
+      await expect(page.locator('dialog textarea')).toBeVisible();
+      await page.keyboard.press('Escape');
     }
     // A terminal (xterm) writes its own style elements once it is in view: bring it there and wait for it.
     const terminalHost = page.locator('[data-csp-runtime-styles]').first();
