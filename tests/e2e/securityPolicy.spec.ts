@@ -10,44 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { siteHandler } from '../../server/siteHandler';
 import { collectConsoleErrors } from '../support/consoleErrors';
+import { recordViolations, scrollThrough, violations } from '../support/cspViolations';
 import { serveLoopbackPage, type LoopbackPage } from '../support/loopbackPage';
 import { distDir, sitePagePaths } from '../support/sitePagePaths';
-
-interface Violation {
-  readonly directive: string;
-  readonly blocked: string;
-  readonly sample: string;
-}
-
-declare global {
-  interface Window {
-    __violations?: Violation[];
-  }
-}
-
-/** Records every CSP violation of the page (and its same-origin frames) from the first script on. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__violations!.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
-    });
-  });
-}
-
-const violations = (page: Page): Promise<Violation[]> => page.evaluate(() => window.__violations ?? []);
-
-/** Scrolls to the bottom in screenfuls, so every client:visible island and lazy terminal comes into view. */
-async function scrollThrough(page: Page): Promise<void> {
-  for (let y = 0; ; y += 600) {
-    const height = await page.evaluate((top) => {
-      scrollTo(0, top);
-      return document.documentElement.scrollHeight;
-    }, y);
-    await page.waitForTimeout(100);
-    if (y > height) break;
-  }
-}
 
 const pages = sitePagePaths();
 
