@@ -33,6 +33,10 @@ describe('contentSecurityPolicy', () => {
     expect(directive(contentSecurityPolicy({ path: '/live', host, page }), 'connect-src')).toBe(`connect-src 'self' ws://${host} wss://${host}`);
   });
 
+  it('leaves a malformed Host out of the policy', () => {
+    expect(directive(contentSecurityPolicy({ path: '/live', host: "a; script-src 'unsafe-inline'", page }), 'connect-src')).toBe("connect-src 'self'");
+  });
+
   it('connects to any WebSocket URL where the reader may type one', () => {
     expect(directive(contentSecurityPolicy({ path: '/terminal', host, page: { ...page, anyWebSocket: true } }), 'connect-src')).toBe("connect-src 'self' ws: wss:");
   });

@@ -3,6 +3,7 @@
  * built from what the page runs inline (see inlineContent.ts), no MIME sniffing,
  * a referrer policy, and framing refused everywhere but the embeds.
  */
+import { parseHost } from './hostAllowList';
 import type { InlineContent } from './inlineContent';
 
 /** What the headers depend on. */
@@ -36,8 +37,9 @@ function styleSources(page: InlineContent | null): string[] {
 function connectSources(page: InlineContent | null, host: string | undefined): string[] {
   // The terminal's /connect opens any ws:// or wss:// URL the reader types.
   if (page?.anyWebSocket) return ['ws:', 'wss:'];
-  // 'self' covers ws(s) to the same host in CSP3 browsers; older ones need it spelled out.
-  return host ? [`ws://${host}`, `wss://${host}`] : [];
+  // 'self' covers ws(s) to the same host in CSP3 browsers; older ones need it spelled out. Only a well-formed
+  // Host goes into the policy (with LIVE_ALLOWED_HOSTS=* any text could arrive, ";" and all).
+  return host !== undefined && parseHost(host) ? [`ws://${host}`, `wss://${host}`] : [];
 }
 
 /** The Content-Security-Policy for one answer. */
