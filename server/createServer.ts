@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import { hostGuard } from './hostGuard';
 import { systemClock, type Clock } from './live/clock';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
+import { siteHandler } from './siteHandler';
 
 /** The running server and how to stop it. */
 export interface SocketLabServer {
@@ -32,20 +31,15 @@ const IDLE_SWEEP_MS = 20;
  */
 export function createServer(siteDir: string, options: CreateServerOptions = {}): SocketLabServer {
   const config = readLiveConfig(process.env, options.live);
-  // sirv: ETags, precise Content-Types, HEAD/Range, path traversal protection; dev:false caches the file list.
-  const serveSite = sirv(siteDir, { dev: false, etag: true, extensions: ['html'] });
-  const notFoundFile = join(siteDir, '404.html');
-  // The site's own 404 page when it was built; a bare one otherwise.
-  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
+  const guard = hostGuard(config.allowedHosts);
+  const serveSite = siteHandler(siteDir);
   const server = createHttpServer();
-  const live = liveServer(server, config, options.clock ?? systemClock);
+  const live = liveServer(server, config, options.clock ?? systemClock, guard.admitUpgrade);
   server.on('request', (req, res) => {
+    // Before anything else: a request for a name this server does not go by (DNS rebinding) gets nothing but a 421.
+    if (!guard.admitRequest(req, res)) return;
     if (live.handleRequest(req, res)) return;
-    serveSite(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPage);
-    });
+    serveSite(req, res);
   });
   return {
     server,

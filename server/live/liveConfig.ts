@@ -4,6 +4,8 @@
  * benches pass their own values to `createServer`.
  */
 
+import { parseAllowedHosts, type AllowedHosts } from '../hostAllowList';
+
 /** Every limit the live endpoints enforce. */
 export interface LiveConfig {
   /** LIVE_MAX_PAYLOAD_BYTES: largest WebSocket message accepted; a larger frame is closed with 1009. */
@@ -18,6 +20,8 @@ export interface LiveConfig {
   readonly idleTimeoutMs: number;
   /** LIVE_ALLOWED_ORIGINS: origins allowed besides the server's own (comma-separated; "*" allows any). */
   readonly allowedOrigins: readonly string[];
+  /** LIVE_ALLOWED_HOSTS: Host names served besides localhost and the bound address (comma-separated; "*" allows any); see server/hostAllowList.ts. */
+  readonly allowedHosts: AllowedHosts;
   /** LIVE_DEFAULT_RATE: events per second of a session created without `rate`. */
   readonly defaultRate: number;
   /** LIVE_MAX_RATE: highest `rate` a client may ask for, in events per second. */
@@ -54,6 +58,7 @@ export const DEFAULT_LIVE_CONFIG: LiveConfig = {
   handshakeTimeoutMs: 10_000,
   idleTimeoutMs: 60_000,
   allowedOrigins: [],
+  allowedHosts: { any: false, hosts: [] },
   defaultRate: 1,
   maxRate: 20,
   maxSessions: 200,
@@ -112,6 +117,9 @@ export function readLiveConfig(env: NodeJS.ProcessEnv = {}, overrides: Partial<L
   }
   const origins = env.LIVE_ALLOWED_ORIGINS?.trim();
   if (origins) fromEnv.allowedOrigins = origins.split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+  const hosts = parseAllowedHosts(env.LIVE_ALLOWED_HOSTS);
+  if (!hosts.ok) throw new Error(hosts.message);
+  fromEnv.allowedHosts = hosts.value;
   const config: LiveConfig = { ...DEFAULT_LIVE_CONFIG, ...(fromEnv as Partial<LiveConfig>), ...overrides };
   if (config.defaultRate > config.maxRate) throw new Error(`LIVE_DEFAULT_RATE (${config.defaultRate}) exceeds LIVE_MAX_RATE (${config.maxRate})`);
   return config;

@@ -34,8 +34,14 @@ interface Metered {
   readonly onClose: () => void;
 }
 
-/** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
-export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock): LiveServer {
+/** Answers an upgrade itself (a refusal) and returns false, or returns true to let the live side take it. */
+export type AdmitUpgrade = (req: IncomingMessage, socket: Duplex) => boolean;
+
+/**
+ * Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`.
+ * `admitUpgrade` (the server's Host check) sees each upgrade first.
+ */
+export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock, admitUpgrade: AdmitUpgrade = () => true): LiveServer {
   const sessions = new SessionRegistry({
     clock,
     maxSessions: config.maxSessions,
@@ -68,6 +74,7 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
       socket.removeListener('close', metered.onClose);
       meters.delete(socket);
     }
+    if (!admitUpgrade(req, socket)) return;
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
     if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');

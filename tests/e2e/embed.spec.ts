@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from '../support/consoleErrors';
+import { serveLoopbackPage } from '../support/loopbackPage';
 import { shownStep } from '../support/widget';
 
 const INITIAL_HEIGHT = 150;
@@ -15,19 +16,23 @@ document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.s
 for (const widget of ['polling', 'long-polling', 'streaming', 'websocket']) {
   test(`/embed/${widget} renders alone in an iframe, sizes itself and opens at the step in its URL`, async ({ page, baseURL }) => {
     const errors = collectConsoleErrors(page);
-    // The host page lives on another origin (localhost vs 127.0.0.1), served from loopback for real: Chromium's
-    // Local Network Access checks stop a page of unknown (or public) address from framing a loopback one.
-    const hostOrigin = baseURL!.replace('127.0.0.1', 'localhost');
-    await page.goto(`${hostOrigin}/`);
-    await page.setContent(hostPage(`${baseURL}/embed/${widget}?step=4`));
-    const frame = page.frameLocator('#w');
-    await expect(frame.locator('.lesson-widget')).toBeVisible();
-    await expect(frame.locator('.site-header')).toHaveCount(0);
-    await expect.poll(() => shownStep(frame)).toBe(4);
-    await expect
-      .poll(async () => page.locator('#w').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height))
-      .toBeGreaterThan(INITIAL_HEIGHT * 2);
-    expect(errors).toEqual([]);
+    // The host page lives on another origin (another loopback port), served from loopback for real: Chromium's
+    // Local Network Access checks stop a page of unknown (or public) address from framing a loopback one. It is
+    // not one of the site's pages, whose CSP would refuse its inline listener and the frame.
+    const host = await serveLoopbackPage(hostPage(`${baseURL}/embed/${widget}?step=4`));
+    try {
+      await page.goto(host.url);
+      const frame = page.frameLocator('#w');
+      await expect(frame.locator('.lesson-widget')).toBeVisible();
+      await expect(frame.locator('.site-header')).toHaveCount(0);
+      await expect.poll(() => shownStep(frame)).toBe(4);
+      await expect
+        .poll(async () => page.locator('#w').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height))
+        .toBeGreaterThan(INITIAL_HEIGHT * 2);
+      expect(errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
   });
 }
 

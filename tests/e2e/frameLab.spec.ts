@@ -17,7 +17,7 @@ test('an unmasked client frame read by a server is explained: sentence, byte 1 m
   await expect(page.getByTestId('close-code')).toContainText('send a close frame with code 1002');
   await expect(ending).toContainText('RFC 6455 §5.1');
   await expect(ending.locator('mark')).toHaveText('05');
-  await expect.poll(() => new URL(page.url()).search).toBe('?hex=810548656c6c6f&role=server');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#hex=810548656c6c6f&role=server');
   expect(errors).toEqual([]);
 });
 
@@ -36,7 +36,7 @@ test('the RFC 6455 §5.7 masked frame decodes to "Hello", and the link reopens i
   await expect(page.getByTestId('payload')).toHaveText('Hello');
   const link = page.url();
   const fresh = await page.context().newPage();
-  await openLab(fresh, new URL(link).search);
+  await openLab(fresh, new URL(link).hash);
   await expect(fresh.getByLabel('Bytes in hex')).toHaveValue('818537fa213d7f9f4d5158');
   await expect(fresh.getByTestId('payload')).toHaveText('Hello');
   expect(errors).toEqual([]);
@@ -46,6 +46,25 @@ test('bytes cut short are explained: the stated length and what arrived', async 
   await openLab(page);
   await page.getByRole('button', { name: 'Frame cut short' }).click();
   await expect(page.getByTestId('error-sentence')).toHaveText('The header says 126 bytes of payload, but only 5 arrived: 121 more are needed.');
+});
+
+test('a link for a 60 KB frame opens the same frame (the fragment never reaches the server)', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const payloadBytes = 60 * 1024;
+  // FIN + binary opcode, 126 = a 16-bit length follows (RFC 6455 §5.2), unmasked: a frame from a server, read by a client.
+  const hex = `827e${payloadBytes.toString(16).padStart(4, '0')}${'5a'.repeat(payloadBytes)}`;
+  await openLab(page, `#hex=${hex}&role=client`);
+  await expect(page.getByTestId('ending')).toContainText('Every byte is accounted for');
+  await expect(page.getByTestId('events')).toContainText(`Binary message (1 frame(s)), ${payloadBytes.toLocaleString('en-US')} bytes`);
+  expect(new URL(page.url()).hash.length).toBeGreaterThan(payloadBytes * 2);
+  expect(errors).toEqual([]);
+});
+
+test('an old ?hex= link still opens, and its address moves into the fragment', async ({ page }) => {
+  await openLab(page, '?hex=810548656c6c6f&role=client');
+  await expect(page.getByTestId('payload')).toHaveText('Hello');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#hex=810548656c6c6f&role=client');
+  expect(new URL(page.url()).search).toBe('');
 });
 
 test('text that is not hex is kept and explained, and nothing throws', async ({ page }) => {

@@ -33,7 +33,8 @@ describe('FrameLab', () => {
     await paste('81 05 48 65 6c 6c 6f');
     await fireEvent.click(screen.getByLabelText('the client (frames from a server)'));
     expect(screen.getByTestId('ending')).toHaveTextContent('Every byte is accounted for');
-    expect(location.search).toBe('?hex=810548656c6c6f&role=client');
+    expect(location.hash).toBe('#hex=810548656c6c6f&role=client');
+    expect(location.search).toBe('');
   });
 
   it('explains bytes that stop in the payload: stated length versus what arrived', async () => {
@@ -47,14 +48,30 @@ describe('FrameLab', () => {
     await paste('81 05 zz');
     expect(screen.getByLabelText('Bytes in hex')).toHaveValue('81 05 zz');
     expect(screen.getByTestId('hex-problem')).toHaveTextContent('Character “z” at position 7 is not a hex digit');
-    expect(location.search).toContain('hex=81+05+zz');
+    expect(location.hash).toContain('hex=81+05+zz');
   });
 
   it('reopens the bytes and role from the link', () => {
-    history.replaceState(null, '', '/frame-lab?hex=8a85 37fa213d7f9f4d5158&role=server');
+    history.replaceState(null, '', '/frame-lab#hex=8a85 37fa213d7f9f4d5158&role=server');
     render(FrameLab, {});
     expect(screen.getByLabelText('Bytes in hex')).toHaveValue('8a85 37fa213d7f9f4d5158');
     expect(screen.getByRole('heading', { name: 'Pong frame' })).toBeInTheDocument();
+  });
+
+  it('still opens an old ?hex= link, and moves it into the fragment', () => {
+    history.replaceState(null, '', '/frame-lab?lang=en&hex=8a85 37fa213d7f9f4d5158&role=server');
+    render(FrameLab, {});
+    expect(screen.getByLabelText('Bytes in hex')).toHaveValue('8a85 37fa213d7f9f4d5158');
+    expect(location.search).toBe('?lang=en');
+    expect(location.hash).toBe('#hex=8a8537fa213d7f9f4d5158&role=server');
+  });
+
+  it('follows a fragment changed in the address bar', async () => {
+    render(FrameLab, {});
+    location.hash = '#hex=810548656c6c6f&role=client';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByLabelText('Bytes in hex')).toHaveValue('810548656c6c6f');
+    expect(screen.getByRole('radio', { name: 'the client (frames from a server)' })).toBeChecked();
   });
 
   it('composes a frame from fields and shows its hex, and the decoder flags a reserved opcode', async () => {

@@ -1,7 +1,7 @@
 /**
  * The frame lab's state: which tab, which side reads, the hex the reader typed
  * (kept verbatim, valid or not) and the compose form. Everything shown is
- * derived through the codec; the link (?hex=&role=) is written after each
+ * derived through the codec; the link (#hex=&role=) is written after each
  * change through an injected writer, so tests need no browser history.
  */
 import { bytesToHex, inspectWire, type Role, type WireInspection } from '../../sim';
@@ -12,7 +12,7 @@ import type { LabQuery } from '../../lib/ws/labQuery';
 
 export type LabMode = 'decode' | 'compose';
 
-/** Writes the lab's link (hex as it should appear in ?hex=, and the role). */
+/** Writes the lab's link (hex as it should appear in #hex=, and the role). */
 export type LabLinkWriter = (hex: string, role: Role) => void;
 
 /** One frame lab. */
@@ -39,6 +39,11 @@ export class FrameLabRun {
     if (query.hex !== undefined) this.hexText = query.hex;
     if (query.role !== undefined) this.role = query.role;
     this.#link = write;
+  }
+
+  /** Writes the link for the current state (e.g. to move an old ?hex= link into the fragment). */
+  relink(): void {
+    this.#changed();
   }
 
   setMode(mode: LabMode): void {

@@ -1,22 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { readLabQuery, writeLabQuery } from './labQuery';
+import { hasLegacyLabQuery, readLabLink, readLabQuery, writeLabLink } from './labQuery';
+
+const none = new URLSearchParams();
 
 describe('labQuery', () => {
-  it('round-trips hex and role', () => {
-    const query = writeLabQuery(new URLSearchParams(), '81857fa', 'server');
-    expect(readLabQuery(new URLSearchParams(query))).toEqual({ hex: '81857fa', role: 'server' });
+  it('writes hex and role into the fragment, and reads them back', () => {
+    const link = writeLabLink(none, '', '81857fa', 'server');
+    expect(link).toBe('#hex=81857fa&role=server');
+    expect(readLabLink(none, link)).toEqual({ hex: '81857fa', role: 'server' });
   });
 
   it('keeps text that is not hex exactly as typed', () => {
-    const typed = '81 05 <b>zz</b>\n0x48';
-    expect(readLabQuery(new URLSearchParams(writeLabQuery(new URLSearchParams(), typed, 'client'))).hex).toBe(typed);
+    const typed = '81 05 <b>zz</b>\n0x48&role=x#';
+    const link = writeLabLink(none, '', typed, 'client');
+    expect(readLabLink(none, link.slice(link.indexOf('#')))).toEqual({ hex: typed, role: 'client' });
+  });
+
+  it('still reads an old ?hex=&role= link', () => {
+    expect(readLabLink(new URLSearchParams('hex=810548656c6c6f&role=client'), '')).toEqual({ hex: '810548656c6c6f', role: 'client' });
+    expect(readLabQuery(new URLSearchParams('hex=81'))).toEqual({ hex: '81' });
+  });
+
+  it('prefers the fragment over the old query, part by part', () => {
+    expect(readLabLink(new URLSearchParams('hex=81&role=client'), '#hex=82')).toEqual({ hex: '82', role: 'client' });
+  });
+
+  it('moves an old link into the fragment and keeps other query and fragment parts', () => {
+    const search = new URLSearchParams('lang=en&hex=81&role=client');
+    expect(hasLegacyLabQuery(search)).toBe(true);
+    expect(writeLabLink(search, '#note=1', '81', 'client')).toBe('?lang=en#note=1&hex=81&role=client');
   });
 
   it('ignores an unknown role', () => {
-    expect(readLabQuery(new URLSearchParams('role=admin&hex=81'))).toEqual({ hex: '81' });
+    expect(readLabLink(none, '#role=admin&hex=81')).toEqual({ hex: '81' });
   });
 
-  it('drops hex when the box is empty and keeps other parameters', () => {
-    expect(writeLabQuery(new URLSearchParams('lang=en&hex=81'), ' ', 'client')).toBe('?lang=en&role=client');
+  it('drops hex when the box is empty', () => {
+    expect(writeLabLink(none, '#hex=81&role=server', ' ', 'client')).toBe('#role=client');
+    expect(hasLegacyLabQuery(new URLSearchParams('lang=ko'))).toBe(false);
+  });
+
+  it('carries a 60 KB frame whole', () => {
+    const hex = '827ef000' + 'ab'.repeat(61_440);
+    expect(readLabLink(none, writeLabLink(none, '', hex, 'client')).hex).toBe(hex);
   });
 });

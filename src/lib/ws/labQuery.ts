@@ -1,7 +1,11 @@
 /**
- * The frame lab's link: `/frame-lab?hex=818548…&role=server`. Reading never
- * throws; an unknown role is ignored, and the hex text is kept as the reader
- * typed it (even when it is not valid hex) so a shared link loses nothing.
+ * The frame lab's link: `/frame-lab#hex=818548…&role=server`. The state lives in
+ * the URL fragment, which the browser never sends to a server: a link for a
+ * 64 KiB frame (128 K hex characters) would otherwise be a request head far past
+ * what servers accept (ours answers 431 above ~16 KB). Old links that carry
+ * `?hex=&role=` in the query are still read. Reading never throws; an unknown
+ * role is ignored, and the hex text is kept as the reader typed it (even when
+ * it is not valid hex) so a shared link loses nothing.
  */
 import type { Role } from '../../sim';
 
@@ -14,22 +18,49 @@ export interface LabQuery {
 /** Longest hex text a link may carry; longer is cut (a 64 KiB frame is still well under this). */
 export const MAX_QUERY_HEX = 300_000;
 
-/** Reads `?hex=` and `?role=`. */
-export function readLabQuery(search: URLSearchParams): LabQuery {
-  const hex = search.get('hex');
-  const role = search.get('role');
+const HEX_KEY = 'hex';
+const ROLE_KEY = 'role';
+
+function fragmentParams(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+}
+
+function readParams(params: URLSearchParams): LabQuery {
+  const hex = params.get(HEX_KEY);
+  const role = params.get(ROLE_KEY);
   return {
     ...(hex === null ? {} : { hex: hex.slice(0, MAX_QUERY_HEX) }),
     ...(role === 'client' || role === 'server' ? { role } : {}),
   };
 }
 
-/** Writes the query for `hex` and `role` ("" for an empty lab), keeping other parameters of `search`. */
-export function writeLabQuery(search: URLSearchParams, hex: string, role: Role): string {
-  const next = new URLSearchParams(search);
-  if (hex.trim() === '') next.delete('hex');
-  else next.set('hex', hex);
-  next.set('role', role);
-  const query = next.toString();
-  return query === '' ? '' : `?${query}`;
+/** Reads `?hex=` and `?role=` (the old form of the link). */
+export function readLabQuery(search: URLSearchParams): LabQuery {
+  return readParams(search);
+}
+
+/** Reads the link: `#hex=&role=` from the fragment, each one falling back to the old `?hex=&role=` query. */
+export function readLabLink(search: URLSearchParams, hash: string): LabQuery {
+  return { ...readParams(search), ...readParams(fragmentParams(hash)) };
+}
+
+/** Whether the query still carries the old form of the link (to be moved into the fragment). */
+export function hasLegacyLabQuery(search: URLSearchParams): boolean {
+  return search.has(HEX_KEY) || search.has(ROLE_KEY);
+}
+
+/**
+ * The query and fragment for `hex` and `role` ("" hex for an empty lab): both go into
+ * the fragment, the old query parameters are dropped, anything else in either is kept.
+ */
+export function writeLabLink(search: URLSearchParams, hash: string, hex: string, role: Role): string {
+  const query = new URLSearchParams(search);
+  query.delete(HEX_KEY);
+  query.delete(ROLE_KEY);
+  const fragment = fragmentParams(hash);
+  if (hex.trim() === '') fragment.delete(HEX_KEY);
+  else fragment.set(HEX_KEY, hex);
+  fragment.set(ROLE_KEY, role);
+  const queryText = query.toString();
+  return `${queryText === '' ? '' : `?${queryText}`}#${fragment.toString()}`;
 }

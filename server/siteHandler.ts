@@ -1,0 +1,44 @@
+/**
+ * The static site: the built files through sirv, the site's own 404 page for
+ * anything else, every answer with its security headers.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { securityHeaders } from './securityHeaders';
+import { sitePages } from './sitePages';
+import { inlineContent } from './inlineContent';
+
+/** Answers one request from the static site. */
+export type SiteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const BARE_NOT_FOUND = '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
+
+function setHeaders(res: ServerResponse, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
+
+/** Serves `siteDir` (read once: restart after a new build). */
+export function siteHandler(siteDir: string): SiteHandler {
+  // sirv: ETags, precise Content-Types, HEAD/Range, path traversal protection; dev:false caches the file list.
+  const serveSite = sirv(siteDir, { dev: false, etag: true, extensions: ['html'] });
+  const pages = sitePages(siteDir);
+  const notFoundFile = join(siteDir, '404.html');
+  // The site's own 404 page when it was built; a bare one otherwise.
+  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : BARE_NOT_FOUND;
+  const notFoundContent = inlineContent(notFoundPage.toString());
+  return (req, res) => {
+    const target = req.url ?? '/';
+    const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
+    const host = req.headers.host;
+    // Set before sirv writes its head (it keeps headers already set); a file that is no page gets the policy without inline sources.
+    setHeaders(res, securityHeaders({ path, host, page: pages.pageAt(path) }));
+    serveSite(req, res, () => {
+      setHeaders(res, securityHeaders({ path, host, page: notFoundContent }));
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFoundPage);
+    });
+  };
+}
