@@ -34,8 +34,11 @@ interface Metered {
   readonly onClose: () => void;
 }
 
+/** Takes an upgrade for another path than /ws (e.g. the STOMP broker at /stomp). */
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
 /** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
-export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock): LiveServer {
+export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock, upgrades: ReadonlyMap<string, UpgradeHandler> = new Map()): LiveServer {
   const sessions = new SessionRegistry({
     clock,
     maxSessions: config.maxSessions,
@@ -70,6 +73,8 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
     }
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
+    const other = upgrades.get(path);
+    if (other) return other(req, socket, head);
     if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');
     ws.handleUpgrade(req, socket, head, headerBytes, clock.now());
   });

@@ -129,7 +129,7 @@ describe('STOMP differential against @stomp/stompjs', () => {
         const bytes = typeof marshalled === 'string' ? encodeUtf8(marshalled) : new Uint8Array(marshalled);
         const expectedBody = typeof body === 'string' ? encodeUtf8(body) : body;
         const chunks = cutBytes(bytes, at);
-        const frames = ourRead(chunks).flatMap((e) => (e.kind === 'frame' ? [e.frame] : e.kind === 'error' ? [e.error] : []));
+        const frames = ourRead(chunks).flatMap((e): unknown[] => (e.kind === 'frame' ? [e.frame] : e.kind === 'error' ? [e.error] : []));
         expect(frames).toHaveLength(1);
         const frame = frames[0] as StompFrame;
         expect(frame.command).toBe(command);
