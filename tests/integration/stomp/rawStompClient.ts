@@ -45,7 +45,7 @@ export class RawStompClient {
 
   /** CONNECT (with `heartBeat`), resolving with CONNECTED. */
   async connect(heartBeat = '0,0'): Promise<StompFrame> {
-    this.send(`CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:${heartBeat}\n\n^@`);
+    this.send(`CONNECT\naccept-version:1.2\nhost:/\nheart-beat:${heartBeat}\n\n^@`);
     return this.next('CONNECTED');
   }
 

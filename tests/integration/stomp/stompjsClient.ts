@@ -15,7 +15,7 @@ export interface TestClient {
   /** ERROR frames received. */
   readonly errors: IFrame[];
   subscribe(id: string, destination: string, headers?: StompHeaders, onMessage?: (m: IMessage) => void): void;
-  /** Sends DISCONNECT with a receipt; resolves with the RECEIPT frame. */
+  /** Sends DISCONNECT with a receipt; resolves with the RECEIPT frame, or undefined if the socket closed without one. */
   disconnect(): Promise<IFrame | undefined>;
 }
 
@@ -45,8 +45,10 @@ export function openStompjs(url: string, options: { heartbeat?: number; connectH
         },
         disconnect() {
           return new Promise((done) => {
-            // stompjs sends DISCONNECT with a receipt and calls onDisconnect with the RECEIPT frame.
+            // stompjs sends DISCONNECT with a receipt and calls onDisconnect with the RECEIPT frame;
+            // a broker that closes the socket first (RabbitMQ Web-STOMP can) leaves undefined.
             client.onDisconnect = (receipt) => done(receipt);
+            client.onWebSocketClose = () => done(undefined);
             void client.deactivate();
           });
         },
