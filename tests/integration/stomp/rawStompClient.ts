@@ -18,11 +18,15 @@ export class RawStompClient {
   private readonly ws: WebSocket;
   private readonly ended: Promise<RawEnding>;
   private waiters: (() => void)[] = [];
+  private heartbeat: () => void = () => {};
 
   private constructor(ws: WebSocket) {
     this.ws = ws;
     ws.on('message', (data: Buffer) => {
-      for (const e of this.parser.push(new Uint8Array(data))) if (e.kind === 'frame') this.frames.push(e.frame);
+      for (const e of this.parser.push(new Uint8Array(data))) {
+        if (e.kind === 'frame') this.frames.push(e.frame);
+        else if (e.kind === 'heartbeat') this.heartbeat();
+      }
       for (const w of this.waiters.splice(0)) w();
     });
     this.ended = new Promise((resolve) => ws.on('close', (code) => resolve({ frames: this.frames, code })));
@@ -59,6 +63,11 @@ export class RawStompClient {
       };
       look();
     });
+  }
+
+  /** Calls `callback` for each heart-beat EOL received. */
+  onHeartbeat(callback: () => void): void {
+    this.heartbeat = callback;
   }
 
   /** Resolves once the broker has closed the connection. */
