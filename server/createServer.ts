@@ -4,12 +4,16 @@ import { systemClock, type Clock } from './live/clock';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
 import { siteHandler } from './siteHandler';
+import { readStompConfig, type StompConfig } from './stomp/stompConfig';
+import { STOMP_PATH, StompEndpoint } from './stomp/stompEndpoint';
 
 /** The running server and how to stop it. */
 export interface SocketLabServer {
   readonly server: Server;
   /** The live endpoints (WebSocket echo, polling, SSE …) on the same server. */
   readonly live: LiveServer;
+  /** The STOMP broker at /stomp. */
+  readonly stomp: StompEndpoint;
   /** Graceful shutdown: held requests and streams end, WebSockets get 1001; resolves once every connection is closed. */
   close(): Promise<void>;
 }
@@ -18,6 +22,8 @@ export interface SocketLabServer {
 export interface CreateServerOptions {
   /** Limits of the live endpoints, over the defaults and the LIVE_* environment variables. */
   readonly live?: Partial<LiveConfig>;
+  /** Limits of the STOMP broker, over the defaults and the STOMP_* environment variables. */
+  readonly stomp?: Partial<StompConfig>;
   /** The clock for the live endpoints' timestamps and timers. */
   readonly clock?: Clock;
 }
@@ -34,7 +40,9 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   const guard = hostGuard(config.allowedHosts);
   const serveSite = siteHandler(siteDir);
   const server = createHttpServer();
-  const live = liveServer(server, config, options.clock ?? systemClock, guard.admitUpgrade);
+  const clock = options.clock ?? systemClock;
+  const stomp = new StompEndpoint({ config: readStompConfig(process.env, options.stomp), allowedOrigins: config.allowedOrigins, clock });
+  const live = liveServer(server, config, clock, guard.admitUpgrade, new Map([[STOMP_PATH, (req, socket, head) => stomp.handleUpgrade(req, socket, head)]]));
   server.on('request', (req, res) => {
     // Before anything else: a request for a name this server does not go by (DNS rebinding) gets nothing but a 421.
     if (!guard.admitRequest(req, res)) return;
@@ -44,9 +52,10 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   return {
     server,
     live,
+    stomp,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await live.close();
+      await Promise.all([live.close(), stomp.close()]);
       // Answers written during shutdown leave keep-alive connections idle only once flushed: close them as they become so.
       let done = false;
       void closed.then(() => { done = true; });

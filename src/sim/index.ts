@@ -50,3 +50,8 @@ export { compareTechniques } from './compare/compareTechniques';
 export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';
+
+// --- stomp: STOMP 1.2 frames over WebSocket (see src/sim/stomp/index.ts) ---
+export * from './stomp';
+export { layerTiling, shiftFields } from './timeline/layerTiling';
+export type { LayerTiling } from './timeline/layerTiling';

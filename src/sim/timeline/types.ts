@@ -92,6 +92,23 @@ export interface Transfer {
   readonly carries: readonly number[];
   /** True when the network dropped it: it never arrives, and `arrivedAt` is when it vanished (half way). */
   readonly lost?: boolean;
+  /** Messages carried inside this one (DESIGN §3a), outermost first: e.g. a STOMP frame inside a WebSocket frame's payload. */
+  readonly layers?: readonly TransferLayer[];
+}
+
+/** A protocol that can ride inside another one's bytes. */
+export type LayerProtocol = 'ws' | 'stomp' | 'engineio' | 'socketio' | 'sockjs' | 'http' | 'tcp';
+
+/**
+ * An inner message inside a transfer's bytes: the range [start, end) of the
+ * transfer's `bytes` it occupies and its own fields, with offsets relative to
+ * the transfer's bytes so every layer draws over the same hex. `fieldsTileLayer`
+ * checks that the fields tile the range.
+ */
+export interface TransferLayer {
+  readonly protocol: LayerProtocol;
+  readonly range: readonly [start: number, end: number];
+  readonly fields: readonly Field[];
 }
 
 /** A server holding a request open (long polling) or a response open (streaming). */

@@ -1,0 +1,58 @@
+/**
+ * What each command must carry (STOMP 1.2 "Client Frames", "Server Frames"):
+ * the checks a broker makes after the parser has read a well-formed frame.
+ */
+import type { StompCommand } from './commands';
+import { headerOf } from './headerOf';
+import { parseHeartBeat } from './negotiate';
+import { stompError, type StompError } from './stompError';
+import type { StompFrame, StompVersion } from './types';
+
+/** The `ack` modes of SUBSCRIBE. */
+export const ACK_MODES = ['auto', 'client', 'client-individual'] as const;
+export type AckMode = (typeof ACK_MODES)[number];
+
+/** Headers each command requires in 1.2; ACK and NACK name the message by `id` (1.1 used `message-id` + `subscription`). */
+const REQUIRED_12: Readonly<Record<StompCommand, readonly string[]>> = {
+  CONNECT: ['accept-version', 'host'],
+  STOMP: ['accept-version', 'host'],
+  CONNECTED: ['version'],
+  SEND: ['destination'],
+  SUBSCRIBE: ['destination', 'id'],
+  UNSUBSCRIBE: ['id'],
+  ACK: ['id'],
+  NACK: ['id'],
+  BEGIN: ['transaction'],
+  COMMIT: ['transaction'],
+  ABORT: ['transaction'],
+  DISCONNECT: [],
+  MESSAGE: ['destination', 'message-id', 'subscription'],
+  RECEIPT: ['receipt-id'],
+  ERROR: [],
+};
+
+/** Headers `command` must carry in `version`. */
+export function requiredHeaders(command: StompCommand, version: StompVersion): readonly string[] {
+  if (version === '1.2') return REQUIRED_12[command];
+  if (command === 'ACK' || command === 'NACK') return version === '1.1' ? ['message-id', 'subscription'] : ['message-id'];
+  if (command === 'CONNECT' || command === 'STOMP') return [];
+  if (command === 'SUBSCRIBE') return version === '1.1' ? ['destination', 'id'] : ['destination'];
+  if (command === 'MESSAGE') return version === '1.1' ? REQUIRED_12.MESSAGE : ['destination', 'message-id'];
+  return REQUIRED_12[command];
+}
+
+/** The first missing or invalid header of `frame`, or undefined when it is complete (offset: the frame's start). */
+export function checkFrameHeaders(frame: StompFrame, version: StompVersion): StompError | undefined {
+  for (const name of requiredHeaders(frame.command, version)) {
+    if (headerOf(frame.headers, name) === undefined) return stompError('missingHeader', 0, { command: frame.command, header: name });
+  }
+  if (frame.command === 'SUBSCRIBE') {
+    const ack = headerOf(frame.headers, 'ack');
+    if (ack !== undefined && !(ACK_MODES as readonly string[]).includes(ack)) return stompError('invalidHeader', 0, { command: frame.command, header: 'ack', value: ack });
+  }
+  if (frame.command === 'CONNECT' || frame.command === 'STOMP' || frame.command === 'CONNECTED') {
+    const beat = headerOf(frame.headers, 'heart-beat');
+    if (parseHeartBeat(beat) === undefined) return stompError('invalidHeader', 0, { command: frame.command, header: 'heart-beat', value: beat ?? '' });
+  }
+  return undefined;
+}
