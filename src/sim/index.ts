@@ -50,3 +50,11 @@ export { compareTechniques } from './compare/compareTechniques';
 export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';
+
+// --- engine.io (protocol v4), Socket.IO (protocol v5), SockJS: the fallback lesson's codecs ---
+export type { EngineIoPacket, EngineIoTransport, EngineIoPacketType, EngineIoError, EngineIoErrorCode, EngineIoErrorReason, EncodedEngineIoPacket, DecodeEngineIoPacketResult, EncodedEngineIoPayload, DecodeEngineIoPayloadResult, PacketRange, OpenHandshake } from './engineio';
+export { ENGINE_IO_PROTOCOL, ENGINE_IO_PACKET_TYPES, RECORD_SEPARATOR, encodeEngineIoPacket, decodeEngineIoPacket, encodeEngineIoPayload, decodeEngineIoPayload, encodeOpenPacket, parseOpenHandshake, engineIoErrorReasons } from './engineio';
+export type { SocketIoPacket, SocketIoPacketType, SocketIoPacketTypeName, SocketIoError, SocketIoErrorCode, SocketIoErrorReason, EncodedSocketIoPacket, DecodeSocketIoPacketResult, SocketIoReaderEvent, SocketIoLayersResult, SocketIoWireMessage } from './socketio';
+export { SOCKET_IO_PROTOCOL, SOCKET_IO_PACKET_TYPES, encodeSocketIoPacket, decodeSocketIoPacket, deconstructPacket, reconstructPacket, SocketIoReader, socketIoLayers, socketIoOverEngineIo, socketIoErrorReasons } from './socketio';
+export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, DecodeSockJsFrameResult, EncodedSockJsSend, DecodeSockJsSendResult, SockJsServerAnswer } from './sockjs';
+export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
