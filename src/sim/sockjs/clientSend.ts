@@ -40,7 +40,7 @@ const http500 = (body: string): SockJsServerAnswer => ({ kind: 'http', status: 5
 
 /** Encodes the messages a client batches into one send. */
 export function encodeSockJsSend(messages: readonly string[], options: { readonly annotate?: boolean } = {}): EncodedSockJsSend {
-  const text = `[${messages.map(quoteMessage).join(',')}]`;
+  const text = `[${messages.map((m) => quoteMessage(m, 'client')).join(',')}]`;
   const bytes = encodeUtf8(text);
   return options.annotate ? { text, bytes, fields: arrayFields(bytes, 0, bytes.length) } : { text, bytes };
 }

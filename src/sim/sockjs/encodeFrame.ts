@@ -28,7 +28,7 @@ export function sockJsFrameText(frame: SockJsFrame): string {
   switch (frame.type) {
     case 'open': return 'o';
     case 'heartbeat': return 'h';
-    case 'array': return `a[${frame.messages.map(quoteMessage).join(',')}]`;
+    case 'array': return `a[${frame.messages.map((m) => quoteMessage(m)).join(',')}]`;
     case 'message': return `m${quoteMessage(frame.message)}`;
     case 'close': return `c${JSON.stringify([frame.code, frame.reason])}`;
   }
