@@ -5,12 +5,15 @@ import sirv from 'sirv';
 import { systemClock, type Clock } from './live/clock';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
+import { realtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 
 /** The running server and how to stop it. */
 export interface SocketLabServer {
   readonly server: Server;
   /** The live endpoints (WebSocket echo, polling, SSE …) on the same server. */
   readonly live: LiveServer;
+  /** The real Socket.IO and SockJS servers at /socket.io/ and /sockjs/ (see server/realtime). */
+  readonly realtime: RealtimeServer;
   /** Graceful shutdown: held requests and streams end, WebSockets get 1001; resolves once every connection is closed. */
   close(): Promise<void>;
 }
@@ -38,9 +41,11 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   // The site's own 404 page when it was built; a bare one otherwise.
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
   const server = createHttpServer();
-  const live = liveServer(server, config, options.clock ?? systemClock);
+  const realtime = realtimeServer(config);
+  const live = liveServer(server, config, options.clock ?? systemClock, realtime.handleUpgrade);
   server.on('request', (req, res) => {
     if (live.handleRequest(req, res)) return;
+    if (realtime.handleRequest(req, res)) return;
     serveSite(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -50,9 +55,11 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   return {
     server,
     live,
+    realtime,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await live.close();
+      await realtime.close();
       // Answers written during shutdown leave keep-alive connections idle only once flushed: close them as they become so.
       let done = false;
       void closed.then(() => { done = true; });

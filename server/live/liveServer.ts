@@ -34,8 +34,11 @@ interface Metered {
   readonly onClose: () => void;
 }
 
+/** Takes an upgrade for another path (Socket.IO, SockJS), or returns false to have it refused with 404. */
+export type OtherUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+
 /** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
-export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock): LiveServer {
+export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock, otherUpgrade?: OtherUpgrade): LiveServer {
   const sessions = new SessionRegistry({
     clock,
     maxSessions: config.maxSessions,
@@ -70,7 +73,7 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
     }
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
-    if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');
+    if (path !== WS_PATH) return otherUpgrade?.(req, socket, head) ? undefined : upgradeRefusal(socket, 404, 'notFound');
     ws.handleUpgrade(req, socket, head, headerBytes, clock.now());
   });
 

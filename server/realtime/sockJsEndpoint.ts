@@ -1,0 +1,101 @@
+/**
+ * The real SockJS server (sockjs-node 0.3) at /sockjs/echo and
+ * /sockjs/broadcast. sockjs-node reads request bodies without a bound, so
+ * POST bodies are checked here first: no Content-Length → 411, more than the
+ * WebSocket payload limit → 413 (Node's parser never reads past the length).
+ * WebSocket messages are bounded by faye-websocket's maxLength (1009 above
+ * it); sessions over the connection ceilings are closed with 4029.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import sockjs from 'sockjs';
+import { ConnectionLimiter } from '../live/connectionLimiter';
+import type { LiveConfig } from '../live/liveConfig';
+import { SOCKJS_PATH, type RealtimeOptions } from './realtimeOptions';
+
+/** The close code a session over the connection ceiling gets (4000–4999: the application's own). */
+export const SOCKJS_TOO_MANY = 4029;
+
+type Handler = (req: IncomingMessage, res: ServerResponse | Duplex, head?: Buffer) => boolean;
+
+/** The two SockJS services. */
+export class SockJsEndpoint {
+  private readonly handlers: Handler[];
+  private readonly limiter: ConnectionLimiter;
+  private readonly connections = new Set<sockjs.Connection>();
+  private readonly maxBody: number;
+
+  constructor(config: LiveConfig, options: RealtimeOptions) {
+    this.maxBody = config.maxPayloadBytes;
+    this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress);
+    const serverOptions = {
+      heartbeat_delay: options.sockJsHeartbeatMs,
+      disconnect_delay: options.sockJsDisconnectMs,
+      // The client library is loaded by the page itself; no iframe transports from a CDN.
+      sockjs_url: '/sockjs-client-unused.js',
+      log: () => {},
+      faye_server_options: { maxLength: config.maxPayloadBytes },
+    } as sockjs.ServerOptions;
+    const echo = sockjs.createServer(serverOptions);
+    echo.on('connection', (conn) => this.admit(conn, (c) => c.on('data', (message: string) => c.write(message))));
+    const broadcast = sockjs.createServer(serverOptions);
+    const members = new Set<sockjs.Connection>();
+    broadcast.on('connection', (conn) => this.admit(conn, (c) => {
+      members.add(c);
+      c.on('close', () => members.delete(c));
+      c.on('data', (message: string) => {
+        for (const member of members) member.write(message);
+      });
+    }));
+    this.handlers = [echo, broadcast].map((server, i) => {
+      const listener = (server as unknown as { listener(o: object): { getHandler(): Handler } }).listener({ prefix: `${SOCKJS_PATH}${i === 0 ? 'echo' : 'broadcast'}` });
+      return listener.getHandler();
+    });
+  }
+
+  /** SockJS sessions open now. */
+  get size(): number {
+    return this.connections.size;
+  }
+
+  /** Serves a request under /sockjs/; false if no service matches (the caller answers 404). */
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method === 'POST') {
+      const length = Number(req.headers['content-length']);
+      if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) return refuse(res, 411, 'Length Required');
+      if (length > this.maxBody) return refuse(res, 413, `Payload larger than ${this.maxBody} bytes`);
+    }
+    return this.handlers.some((handle) => handle(req, res));
+  }
+
+  /** Takes an upgrade under /sockjs/; false if no service matches. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    return this.handlers.some((handle) => handle(req, socket, head));
+  }
+
+  /** Closes every session with 1001-like "going away" (SockJS 3000 "Go away!"). */
+  close(): void {
+    for (const conn of this.connections) conn.close(3000, 'Go away!');
+  }
+
+  private admit(conn: sockjs.Connection | null, run: (conn: sockjs.Connection) => void): void {
+    if (!conn) return;
+    const address = conn.remoteAddress ?? 'unknown';
+    if (this.limiter.acquire(address)) {
+      conn.close(SOCKJS_TOO_MANY, 'Too many connections');
+      return;
+    }
+    this.connections.add(conn);
+    conn.on('close', () => {
+      this.connections.delete(conn);
+      this.limiter.release(address);
+    });
+    run(conn);
+  }
+}
+
+function refuse(res: ServerResponse, status: number, message: string): true {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=UTF-8', Connection: 'close' });
+  res.end(message);
+  return true;
+}
