@@ -1,8 +1,9 @@
 /**
  * The real SockJS server (sockjs-node 0.3) at /sockjs/echo and
  * /sockjs/broadcast. sockjs-node reads request bodies without a bound, so
- * POST bodies are checked here first: no Content-Length → 411, more than the
- * WebSocket payload limit → 413 (Node's parser never reads past the length).
+ * POST bodies are bounded here first: a Content-Length over the WebSocket
+ * payload limit gets 413 at once, and a chunked body is counted as it arrives
+ * and cut off with 413 when it passes the limit.
  * WebSocket messages are bounded by faye-websocket's maxLength (1009 above
  * it); sessions over the connection ceilings are closed with 4029.
  */
@@ -61,9 +62,16 @@ export class SockJsEndpoint {
   /** Serves a request under /sockjs/; false if no service matches (the caller answers 404). */
   handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method === 'POST') {
-      const length = Number(req.headers['content-length']);
-      if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) return refuse(res, 411, 'Length Required');
-      if (length > this.maxBody) return refuse(res, 413, `Payload larger than ${this.maxBody} bytes`);
+      const tooLarge = `Payload larger than ${this.maxBody} bytes`;
+      if (Number(req.headers['content-length']) > this.maxBody) return refuse(res, 413, tooLarge);
+      let received = 0;
+      // Prepended, so the count runs before sockjs-node appends the chunk to its buffer.
+      req.prependListener('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received <= this.maxBody || res.headersSent) return;
+        refuse(res, 413, tooLarge);
+        req.destroy();
+      });
     }
     return this.handlers.some((handle) => handle(req, res));
   }
