@@ -32,8 +32,8 @@ export class SockJsEndpoint {
     const serverOptions = {
       heartbeat_delay: options.sockJsHeartbeatMs,
       disconnect_delay: options.sockJsDisconnectMs,
-      // The client library is loaded by the page itself; no iframe transports from a CDN.
-      sockjs_url: '/sockjs-client-unused.js',
+      // Only the iframe-based transports (for old cross-domain browsers) load this; never a CDN from our server.
+      sockjs_url: '/sockjs-client.min.js',
       log: () => {},
       faye_server_options: { maxLength: config.maxPayloadBytes },
     } as sockjs.ServerOptions;
@@ -83,14 +83,14 @@ export class SockJsEndpoint {
 
   /** Closes every session with 1001-like "going away" (SockJS 3000 "Go away!"). */
   close(): void {
-    for (const conn of this.connections) conn.close(3000, 'Go away!');
+    for (const conn of this.connections) closeWith(conn, 3000, 'Go away!');
   }
 
   private admit(conn: sockjs.Connection | null, run: (conn: sockjs.Connection) => void): void {
     if (!conn) return;
     const address = conn.remoteAddress ?? 'unknown';
     if (this.limiter.acquire(address)) {
-      conn.close(SOCKJS_TOO_MANY, 'Too many connections');
+      closeWith(conn, SOCKJS_TOO_MANY, 'Too many connections');
       return;
     }
     this.connections.add(conn);
@@ -100,6 +100,11 @@ export class SockJsEndpoint {
     });
     run(conn);
   }
+}
+
+// sockjs-node writes the code as given into c[code,"reason"]; @types/sockjs types it as a string, which would quote it.
+function closeWith(conn: sockjs.Connection, code: number, reason: string): void {
+  (conn as unknown as { close(code: number, reason: string): void }).close(code, reason);
 }
 
 function refuse(res: ServerResponse, status: number, message: string): true {

@@ -15,7 +15,7 @@ import { Server as SocketIoServer } from 'socket.io';
 import { WebSocketServer } from 'ws';
 import { ConnectionLimiter } from '../live/connectionLimiter';
 import type { LiveConfig } from '../live/liveConfig';
-import { SOCKET_IO_PATH, type RealtimeOptions } from './realtimeOptions';
+import type { RealtimeOptions } from './realtimeOptions';
 
 /** The Socket.IO endpoint. */
 export class SocketIoEndpoint {
@@ -26,7 +26,6 @@ export class SocketIoEndpoint {
   constructor(config: LiveConfig, options: RealtimeOptions) {
     const limiter = (this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress));
     this.engine = new EngineServer({
-      path: SOCKET_IO_PATH,
       maxHttpBufferSize: config.maxPayloadBytes,
       pingInterval: options.pingIntervalMs,
       pingTimeout: options.pingTimeoutMs,
@@ -35,8 +34,6 @@ export class SocketIoEndpoint {
       wsEngine: WebSocketServer,
       perMessageDeflate: false,
       httpCompression: false,
-      // The one server already answers upgrades it does not own; engine.io must not destroy them.
-      destroyUpgrade: false,
       allowRequest: (req, callback) => {
         const refusal = limiter.acquire(addressOf(req));
         if (refusal) return callback(refusal === 'total' ? 'Too many connections' : 'Too many connections from this address', false);
