@@ -1,6 +1,7 @@
 /** Bad input to /socket.io/ gets the real library's errors, and /ws keeps echoing through all of it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLiveServer, type StartedServer } from '../support/startLiveServer';
+import { within } from '../support/within';
 import { openWs } from '../support/wsClient';
 import { request } from './realtimeClients';
 
@@ -49,6 +50,15 @@ describe('bad input to /socket.io/', () => {
     const { status } = await request(polling(sid), { method: 'POST', body: '4' + 'x'.repeat(2000) });
     expect(status).toBe(413);
     expect((await request(polling(sid))).status).toBe(400);
+    await wsStillEchoes();
+  });
+
+  it('closes a WebSocket that sends a message over maxHttpBufferSize with 1009', async () => {
+    server = await startLiveServer({ maxPayloadBytes: 1024 });
+    const client = await openWs(`ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`);
+    expect((await client.next()).data.toString().startsWith('0{"sid":')).toBe(true);
+    client.ws.send('4' + 'x'.repeat(2000));
+    expect((await within(client.closed, 3000, 'the close')).code).toBe(1009);
     await wsStillEchoes();
   });
 
