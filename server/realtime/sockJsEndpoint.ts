@@ -5,12 +5,15 @@
  * payload limit gets 413 at once, and a chunked body is counted as it arrives
  * and cut off with 413 when it passes the limit.
  * WebSocket messages are bounded by faye-websocket's maxLength (1009 above
- * it); sessions over the connection ceilings are closed with 4029.
+ * it); sessions over the connection ceilings are closed with 4029. A client
+ * whose URL carries `block=websocket` has its WebSocket upgrades refused (403).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import sockjs from 'sockjs';
 import { ConnectionLimiter } from '../live/connectionLimiter';
+import { upgradeRefusal } from '../live/upgradeRefusal';
+import { blocksWebSocket } from './blockWebSocket';
 import type { LiveConfig } from '../live/liveConfig';
 import { SOCKJS_PATH, type RealtimeOptions } from './realtimeOptions';
 
@@ -78,6 +81,10 @@ export class SockJsEndpoint {
 
   /** Takes an upgrade under /sockjs/; false if no service matches. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    if (blocksWebSocket(req.url)) {
+      upgradeRefusal(socket, 403, 'webSocketBlocked');
+      return true;
+    }
     return this.handlers.some((handle) => handle(req, socket, head));
   }
 

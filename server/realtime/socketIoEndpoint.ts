@@ -7,6 +7,7 @@
  *   /broadcast  "broadcast" → every client of the namespace gets it
  * Limits as /ws: maxHttpBufferSize = the WebSocket payload limit, connection
  * ceilings per address and in total (refused handshakes get engine.io's 403).
+ * A session opened with `block=websocket` has its upgrades refused with 403.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -14,6 +15,8 @@ import { Server as EngineServer } from 'engine.io';
 import { Server as SocketIoServer } from 'socket.io';
 import { WebSocketServer } from 'ws';
 import { ConnectionLimiter } from '../live/connectionLimiter';
+import { upgradeRefusal } from '../live/upgradeRefusal';
+import { blocksWebSocket, queryOf } from './blockWebSocket';
 import type { LiveConfig } from '../live/liveConfig';
 import type { RealtimeOptions } from './realtimeOptions';
 
@@ -22,6 +25,8 @@ export class SocketIoEndpoint {
   readonly io: SocketIoServer;
   private readonly engine: EngineServer;
   private readonly limiter: ConnectionLimiter;
+  /** Sessions opened with the block-WebSocket switch on. */
+  private readonly blocked = new Set<string>();
 
   constructor(config: LiveConfig, options: RealtimeOptions) {
     const limiter = (this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress));
@@ -40,9 +45,14 @@ export class SocketIoEndpoint {
         callback(null, true);
       },
     });
-    this.engine.on('connection', (socket: { request: IncomingMessage; once(event: 'close', listener: () => void): void }) => {
+    this.engine.on('connection', (socket: { id: string; request: IncomingMessage; once(event: 'close', listener: () => void): void }) => {
       const address = addressOf(socket.request);
-      socket.once('close', () => limiter.release(address));
+      const blocked = blocksWebSocket(socket.request.url);
+      if (blocked) this.blocked.add(socket.id);
+      socket.once('close', () => {
+        limiter.release(address);
+        if (blocked) this.blocked.delete(socket.id);
+      });
     });
     this.io = new SocketIoServer({ serveClient: false, connectTimeout: options.connectTimeoutMs });
     this.io.bind(this.engine as never);
@@ -74,6 +84,8 @@ export class SocketIoEndpoint {
 
   /** Takes an upgrade under /socket.io/ (a WebSocket for engine.io). */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const sid = queryOf(req.url).get('sid');
+    if (blocksWebSocket(req.url) || (sid !== null && this.blocked.has(sid))) return upgradeRefusal(socket, 403, 'webSocketBlocked');
     this.engine.handleUpgrade(req, socket, head);
   }
 
