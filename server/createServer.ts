@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { systemClock, type Clock } from './live/clock';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
+import type { RealtimeOptions } from './realtime/realtimeOptions';
 import { realtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 
 /** The running server and how to stop it. */
@@ -24,6 +25,8 @@ export interface CreateServerOptions {
   readonly live?: Partial<LiveConfig>;
   /** The clock for the live endpoints' timestamps and timers. */
   readonly clock?: Clock;
+  /** Heartbeat timing of the Socket.IO and SockJS endpoints, over the libraries' defaults. */
+  readonly realtime?: Partial<RealtimeOptions>;
 }
 
 // While shutting down, how often to close connections that have just become idle.
@@ -41,7 +44,7 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   // The site's own 404 page when it was built; a bare one otherwise.
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
   const server = createHttpServer();
-  const realtime = realtimeServer(config);
+  const realtime = realtimeServer(config, options.realtime);
   const live = liveServer(server, config, options.clock ?? systemClock, realtime.handleUpgrade);
   server.on('request', (req, res) => {
     if (live.handleRequest(req, res)) return;
