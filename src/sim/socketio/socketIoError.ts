@@ -17,8 +17,18 @@ export type SocketIoErrorReason =
   | 'unexpectedBinary'
   | 'unexpectedText';
 
-/** Stable codes, one per reason. */
-export type SocketIoErrorCode = `SIO_ERR_${string}`;
+/** Stable codes, one per reason ("illegalAttachments" → "SIO_ERR_ILLEGAL_ATTACHMENTS"). */
+export type SocketIoErrorCode =
+  | 'SIO_ERR_EMPTY_PACKET'
+  | 'SIO_ERR_UNKNOWN_TYPE'
+  | 'SIO_ERR_INVALID_UTF8'
+  | 'SIO_ERR_ILLEGAL_ATTACHMENTS'
+  | 'SIO_ERR_TOO_MANY_ATTACHMENTS'
+  | 'SIO_ERR_INVALID_JSON'
+  | 'SIO_ERR_INVALID_PAYLOAD'
+  | 'SIO_ERR_ILLEGAL_PLACEHOLDER'
+  | 'SIO_ERR_UNEXPECTED_BINARY'
+  | 'SIO_ERR_UNEXPECTED_TEXT';
 
 /** A decoding failure found at `offset`. */
 export interface SocketIoError {
@@ -29,20 +39,17 @@ export interface SocketIoError {
   readonly values: Readonly<Record<string, string | number>>;
 }
 
-const REASONS: Readonly<Record<SocketIoErrorReason, true>> = {
-  emptyPacket: true, unknownType: true, invalidUtf8: true, illegalAttachments: true, tooManyAttachments: true,
-  invalidJson: true, invalidPayload: true, illegalPlaceholder: true, unexpectedBinary: true, unexpectedText: true,
+const CODES: Readonly<Record<SocketIoErrorReason, SocketIoErrorCode>> = {
+  emptyPacket: 'SIO_ERR_EMPTY_PACKET', unknownType: 'SIO_ERR_UNKNOWN_TYPE', invalidUtf8: 'SIO_ERR_INVALID_UTF8',
+  illegalAttachments: 'SIO_ERR_ILLEGAL_ATTACHMENTS', tooManyAttachments: 'SIO_ERR_TOO_MANY_ATTACHMENTS', invalidJson: 'SIO_ERR_INVALID_JSON',
+  invalidPayload: 'SIO_ERR_INVALID_PAYLOAD', illegalPlaceholder: 'SIO_ERR_ILLEGAL_PLACEHOLDER', unexpectedBinary: 'SIO_ERR_UNEXPECTED_BINARY',
+  unexpectedText: 'SIO_ERR_UNEXPECTED_TEXT',
 };
 
 /** Every reason, so a test can check each has a sentence. */
-export const socketIoErrorReasons = Object.keys(REASONS) as readonly SocketIoErrorReason[];
-
-/** "illegalAttachments" → "SIO_ERR_ILLEGAL_ATTACHMENTS". */
-function codeOf(reason: SocketIoErrorReason): SocketIoErrorCode {
-  return `SIO_ERR_${reason.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-}
+export const socketIoErrorReasons = Object.keys(CODES) as readonly SocketIoErrorReason[];
 
 /** Builds the error for `reason` at `offset`. */
 export function socketIoError(reason: SocketIoErrorReason, offset: number, values: Readonly<Record<string, string | number>> = {}): SocketIoError {
-  return { code: codeOf(reason), reason, offset, messageKey: `sioerr.${reason}`, values };
+  return { code: CODES[reason], reason, offset, messageKey: `sioerr.${reason}`, values };
 }

@@ -1,6 +1,6 @@
 /** The SockJS codec (sockjs-protocol 0.3): server frames and the client's sends. */
 export type { SockJsFrame } from './frameTypes';
-export type { SockJsError, SockJsErrorReason } from './sockJsError';
+export type { SockJsError, SockJsErrorCode, SockJsErrorReason } from './sockJsError';
 export type { EncodeSockJsOptions, EncodedSockJsFrame } from './encodeFrame';
 export type { DecodeSockJsFrameResult } from './decodeFrame';
 export type { EncodedSockJsSend, DecodeSockJsSendResult, DecodeSockJsSendOptions, SockJsServerAnswer } from './clientSend';
