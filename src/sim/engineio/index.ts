@@ -15,3 +15,5 @@ export { encodeEngineIoPayload } from './encodePayload';
 export { decodeEngineIoPayload } from './decodePayload';
 export { encodeOpenPacket, parseOpenHandshake } from './openHandshake';
 export { OPEN_PACKET_KEYS } from './packetFields';
+export type { EngineIoHttpError } from './handshakeErrors';
+export { ENGINE_IO_HTTP_ERRORS, encodeEngineIoHttpError, parseEngineIoHttpError } from './handshakeErrors';

@@ -8,7 +8,9 @@ import { encodeEngineIoPacket } from '../engineio/encodePacket';
 import { engineIoErrorReasons } from '../engineio/engineIoError';
 import { encodeOpenPacket, parseOpenHandshake } from '../engineio/openHandshake';
 import { ENGINE_IO_PACKET_TYPES } from '../engineio/packetTypes';
+import { ENGINE_IO_HTTP_ERRORS, encodeEngineIoHttpError } from '../engineio/handshakeErrors';
 import { decodeSockJsFrame } from '../sockjs/decodeFrame';
+import { encodeSockJsInfo } from '../sockjs/info';
 import { encodeSockJsFrame } from '../sockjs/encodeFrame';
 import { encodeSockJsSend } from '../sockjs/clientSend';
 import { sockJsErrorReasons } from '../sockjs/sockJsError';
@@ -39,6 +41,8 @@ describe('engine.io, Socket.IO and SockJS i18n keys', () => {
       ...[{ type: 'open' }, { type: 'heartbeat' }, { type: 'array', messages: ['a'] }, { type: 'message', message: 'm' }, { type: 'close', code: 3000, reason: 'r' }]
         .map((f) => encodeSockJsFrame(f as Parameters<typeof encodeSockJsFrame>[0], { newline: true, annotate: true })),
       encodeSockJsSend(['a'], { annotate: true }),
+      ...ENGINE_IO_HTTP_ERRORS.map((e) => encodeEngineIoHttpError(e)),
+      encodeSockJsInfo({ websocket: true, origins: [], cookie_needed: false, entropy: 1 }),
     ].flatMap((r) => ('fields' in r && r.fields ? r.fields : []));
     const meanings = new Set(fields.map((f) => f.meaning));
     const dictionaryFields = Object.keys(realtimeFields).filter((k) => /^(eio|sio|sockjs)field\./.test(k));

@@ -13,3 +13,5 @@ export { quoteMessage } from './quoteMessage';
 export { encodeSockJsFrame, sockJsFrameText } from './encodeFrame';
 export { decodeSockJsFrame } from './decodeFrame';
 export { encodeSockJsSend, decodeSockJsSend } from './clientSend';
+export type { SockJsInfo } from './info';
+export { encodeSockJsInfo, parseSockJsInfo } from './info';

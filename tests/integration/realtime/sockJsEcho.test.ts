@@ -1,6 +1,6 @@
 /** The real sockjs server at /sockjs/, through the real sockjs-client: echo over WebSocket and with WebSocket ruled out, and broadcast. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeSockJsFrame } from '../../../src/sim/index';
+import { decodeSockJsFrame, encodeSockJsInfo, parseSockJsInfo } from '../../../src/sim/index';
 import { startLiveServer, type StartedServer } from '../support/startLiveServer';
 import { within } from '../support/within';
 import { SockJS, request } from './realtimeClients';
@@ -40,6 +40,8 @@ describe('SockJS on the real library', () => {
     const { status, body } = await request(`${server.http}/sockjs/echo/info`);
     expect(status).toBe(200);
     expect(JSON.parse(body)).toMatchObject({ websocket: true, cookie_needed: false, origins: ['*:*'], entropy: expect.any(Number) });
+    // Byte for byte what the codec writes for the same values.
+    expect(encodeSockJsInfo(parseSockJsInfo(body)!).text).toBe(body);
   });
 
   it('echoes over WebSocket, the transport sockjs-client tries first', async () => {

@@ -1,5 +1,6 @@
 /** Bad input to /socket.io/ gets the real library's errors, and /ws keeps echoing through all of it. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { ENGINE_IO_HTTP_ERRORS, encodeEngineIoHttpError } from '../../../src/sim/index';
 import { startLiveServer, type StartedServer } from '../support/startLiveServer';
 import { within } from '../support/within';
 import { openWs } from '../support/wsClient';
@@ -34,6 +35,8 @@ describe('bad input to /socket.io/', () => {
     const { status, body } = await request(polling('no-such-session'));
     expect(status).toBe(400);
     expect(JSON.parse(body)).toEqual({ code: 1, message: 'Session ID unknown' });
+    // Byte for byte what the codec writes for the scenario's "no sticky sessions" fault.
+    expect(body).toBe(new TextDecoder().decode(encodeEngineIoHttpError(ENGINE_IO_HTTP_ERRORS[1]!).bytes));
     await wsStillEchoes();
   });
 
