@@ -6,6 +6,8 @@ import { liveServer, type LiveServer } from './live/liveServer';
 import { siteHandler } from './siteHandler';
 import { readStompConfig, type StompConfig } from './stomp/stompConfig';
 import { STOMP_PATH, StompEndpoint } from './stomp/stompEndpoint';
+import type { RealtimeOptions } from './realtime/realtimeOptions';
+import { realtimeServer, type RealtimeServer } from './realtime/realtimeServer';
 
 /** The running server and how to stop it. */
 export interface SocketLabServer {
@@ -14,6 +16,8 @@ export interface SocketLabServer {
   readonly live: LiveServer;
   /** The STOMP broker at /stomp. */
   readonly stomp: StompEndpoint;
+  /** The real Socket.IO and SockJS servers at /socket.io/ and /sockjs/ (see server/realtime). */
+  readonly realtime: RealtimeServer;
   /** Graceful shutdown: held requests and streams end, WebSockets get 1001; resolves once every connection is closed. */
   close(): Promise<void>;
 }
@@ -26,6 +30,8 @@ export interface CreateServerOptions {
   readonly stomp?: Partial<StompConfig>;
   /** The clock for the live endpoints' timestamps and timers. */
   readonly clock?: Clock;
+  /** Heartbeat timing of the Socket.IO and SockJS endpoints, over the libraries' defaults. */
+  readonly realtime?: Partial<RealtimeOptions>;
 }
 
 // While shutting down, how often to close connections that have just become idle.
@@ -42,20 +48,29 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   const server = createHttpServer();
   const clock = options.clock ?? systemClock;
   const stomp = new StompEndpoint({ config: readStompConfig(process.env, options.stomp), allowedOrigins: config.allowedOrigins, clock });
-  const live = liveServer(server, config, clock, guard.admitUpgrade, new Map([[STOMP_PATH, (req, socket, head) => stomp.handleUpgrade(req, socket, head)]]));
+  const realtime = realtimeServer(config, options.realtime);
+  const live = liveServer(server, config, clock, guard.admitUpgrade, (req, socket, head, path) => {
+    if (path === STOMP_PATH) {
+      stomp.handleUpgrade(req, socket, head);
+      return true;
+    }
+    return realtime.handleUpgrade(req, socket, head);
+  });
   server.on('request', (req, res) => {
     // Before anything else: a request for a name this server does not go by (DNS rebinding) gets nothing but a 421.
     if (!guard.admitRequest(req, res)) return;
     if (live.handleRequest(req, res)) return;
+    if (realtime.handleRequest(req, res)) return;
     serveSite(req, res);
   });
   return {
     server,
     live,
     stomp,
+    realtime,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all([live.close(), stomp.close()]);
+      await Promise.all([live.close(), stomp.close(), realtime.close()]);
       // Answers written during shutdown leave keep-alive connections idle only once flushed: close them as they become so.
       let done = false;
       void closed.then(() => { done = true; });

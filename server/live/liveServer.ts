@@ -37,19 +37,19 @@ interface Metered {
 /** Answers an upgrade itself (a refusal) and returns false, or returns true to let the live side take it. */
 export type AdmitUpgrade = (req: IncomingMessage, socket: Duplex) => boolean;
 
-/** Takes an upgrade for another path than /ws (e.g. the STOMP broker at /stomp). */
-export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+/** Takes an upgrade for another path than /ws (the STOMP broker, Socket.IO, SockJS), or returns false to have it refused with 404. */
+export type OtherUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer, path: string) => boolean;
 
 /**
  * Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`.
- * `admitUpgrade` (the server's Host check) sees each upgrade first; `upgrades` routes other paths than /ws.
+ * `admitUpgrade` (the server's Host check) sees each upgrade first; `otherUpgrade` takes paths other than /ws.
  */
 export function liveServer(
   server: Server,
   config: LiveConfig,
   clock: Clock = systemClock,
   admitUpgrade: AdmitUpgrade = () => true,
-  upgrades: ReadonlyMap<string, UpgradeHandler> = new Map(),
+  otherUpgrade?: OtherUpgrade,
 ): LiveServer {
   const sessions = new SessionRegistry({
     clock,
@@ -86,9 +86,7 @@ export function liveServer(
     if (!admitUpgrade(req, socket)) return;
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
-    const other = upgrades.get(path);
-    if (other) return other(req, socket, head);
-    if (path !== WS_PATH) return upgradeRefusal(socket, 404, 'notFound');
+    if (path !== WS_PATH) return otherUpgrade?.(req, socket, head, path) ? undefined : upgradeRefusal(socket, 404, 'notFound');
     ws.handleUpgrade(req, socket, head, headerBytes, clock.now());
   });
 

@@ -55,3 +55,15 @@ export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/cl
 export * from './stomp';
 export { layerTiling, shiftFields } from './timeline/layerTiling';
 export type { LayerTiling } from './timeline/layerTiling';
+
+// --- engine.io (protocol v4), Socket.IO (protocol v5), SockJS: the fallback lesson's codecs ---
+export type { EngineIoPacket, EngineIoTransport, EngineIoPacketType, EngineIoError, EngineIoErrorCode, EngineIoErrorReason, EncodedEngineIoPacket, DecodeEngineIoPacketResult, EncodedEngineIoPayload, DecodeEngineIoPayloadResult, PacketRange, OpenHandshake } from './engineio';
+export type { EngineIoHttpError } from './engineio';
+export { ENGINE_IO_HTTP_ERRORS, encodeEngineIoHttpError, parseEngineIoHttpError } from './engineio';
+export { ENGINE_IO_PROTOCOL, ENGINE_IO_PACKET_TYPES, RECORD_SEPARATOR, encodeEngineIoPacket, decodeEngineIoPacket, encodeEngineIoPayload, decodeEngineIoPayload, encodeOpenPacket, parseOpenHandshake, engineIoErrorReasons } from './engineio';
+export type { SocketIoPacket, SocketIoPacketType, SocketIoPacketTypeName, SocketIoError, SocketIoErrorCode, SocketIoErrorReason, EncodedSocketIoPacket, DecodeSocketIoPacketResult, SocketIoReaderEvent, SocketIoLayersResult, SocketIoWireMessage } from './socketio';
+export { SOCKET_IO_PROTOCOL, SOCKET_IO_PACKET_TYPES, encodeSocketIoPacket, decodeSocketIoPacket, deconstructPacket, reconstructPacket, SocketIoReader, socketIoLayers, socketIoOverEngineIo, socketIoErrorReasons } from './socketio';
+export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, DecodeSockJsFrameResult, EncodedSockJsSend, DecodeSockJsSendResult, SockJsServerAnswer } from './sockjs';
+export type { SockJsInfo } from './sockjs';
+export { encodeSockJsInfo, parseSockJsInfo } from './sockjs';
+export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
