@@ -12,6 +12,7 @@ import { HeldRequests } from './heldRequests';
 import type { LiveConfig } from './liveConfig';
 import type { LiveDeps } from './liveContext';
 import { liveRouter } from './liveRouter';
+import { MemoryGuard } from './memoryGuard';
 import { requestHeaderBytes } from './requestHeaderBytes';
 import { SendBudget } from './sendBudget';
 import { SessionRegistry } from './sessionRegistry';
@@ -36,16 +37,20 @@ interface Metered {
 
 /** Attaches the live endpoints to `server` ('connection' and 'upgrade' listeners); route requests through `handleRequest`. */
 export function liveServer(server: Server, config: LiveConfig, clock: Clock = systemClock): LiveServer {
+  const memory = new MemoryGuard(config.heapHighWaterMb, clock);
   const sessions = new SessionRegistry({
     clock,
     maxSessions: config.maxSessions,
+    maxSessionsPerAddress: config.maxSessionsPerAddress,
+    bufferBytes: config.eventBufferBytes,
+    overloaded: () => memory.overloaded(),
     sessionIdleMs: config.sessionIdleMs,
     bufferSize: config.eventBuffer,
     defaultRate: config.defaultRate,
   });
   const held = new HeldRequests(config.maxHeldRequests, config.maxHeldPerAddress);
-  const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond) };
-  const ws = new WsEndpoint({ config, clock, sessions });
+  const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond, config.maxSendsPerAddress) };
+  const ws = new WsEndpoint({ config, clock, sessions, memory });
   const meters = new WeakMap<Duplex, Metered>();
 
   server.on('connection', (socket: Socket) => {

@@ -85,4 +85,17 @@ describe('LiveSession', () => {
     clock.advance(350);
     expect(seen.map((e) => e.generatedAt - START)).toEqual([100, 650, 750, 850, 950]);
   });
+
+  it('keeps the replay buffer under its byte budget, dropping the oldest events but never the newest', () => {
+    const clock = new ManualClock();
+    const s = new LiveSession('bytes', { clock, rate: 0, bufferSize: 100, bufferBytes: 10 });
+    s.publish('aaaa');
+    s.publish('bbbb');
+    s.publish('cccc');
+    expect(s.replay(0).events.map((e) => e.data)).toEqual(['bbbb', 'cccc']);
+    expect(s.bufferedDataBytes).toBe(8);
+    s.publish('x'.repeat(50));
+    expect(s.replay(0)).toEqual({ events: [expect.objectContaining({ data: 'x'.repeat(50) })], gap: true });
+  });
 });
+
