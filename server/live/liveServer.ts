@@ -52,15 +52,21 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
   const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond, config.maxSendsPerAddress) };
   const ws = new WsEndpoint({ config, clock, sessions, memory });
   const meters = new WeakMap<Duplex, Metered>();
+  // Connections still read as HTTP, so shutdown can drop those with half a request head (nothing to answer).
+  const openHttp = new Set<Socket>();
 
   server.on('connection', (socket: Socket) => {
     const meter = new HeadMeter({ clock, timeoutMs: config.handshakeTimeoutMs, onTimeout: () => socket.destroy() });
     const onData = (chunk: Buffer): void => meter.push(chunk);
-    const onClose = (): void => meter.stop();
+    const onClose = (): void => {
+      meter.stop();
+      openHttp.delete(socket);
+    };
     // Prepended, so it counts each chunk before Node's HTTP parser reads it (and emits 'request').
     socket.prependListener('data', onData);
     socket.once('close', onClose);
     meters.set(socket, { meter, onData, onClose });
+    openHttp.add(socket);
   });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -72,6 +78,7 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
       socket.removeListener('data', metered.onData);
       socket.removeListener('close', metered.onClose);
       meters.delete(socket);
+      openHttp.delete(socket as Socket);
     }
     const target = req.url ?? '';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
@@ -86,6 +93,9 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
       return liveRouter(deps, req, res, headerBytes);
     },
     async close() {
+      // A connection in the middle of a request head (or that never sent a byte) has no request to answer
+      // and is not idle to Node, so it would hold shutdown for a whole close grace more: drop it now.
+      for (const socket of openHttp) if (socket.bytesRead === 0 || meters.get(socket)?.meter.inHead) socket.destroy();
       held.endAll('shutdown');
       await ws.close();
       sessions.close();
