@@ -26,7 +26,7 @@ export interface LiveServer {
   /** Ends held requests and streams, closes every WebSocket with 1001, stops the sessions. */
   close(): Promise<void>;
   /** Counts for tests and benches. */
-  readonly stats: () => { readonly webSockets: number; readonly held: number; readonly sessions: number };
+  readonly stats: () => { readonly webSockets: number; readonly held: number; readonly sessions: number; readonly mirrorReportBytes: number };
 }
 
 interface Metered {
@@ -100,6 +100,6 @@ export function liveServer(server: Server, config: LiveConfig, clock: Clock = sy
       await ws.close();
       sessions.close();
     },
-    stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size }),
+    stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size, mirrorReportBytes: ws.mirrorReportBytes }),
   };
 }

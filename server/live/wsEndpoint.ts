@@ -83,6 +83,13 @@ export class WsEndpoint {
     return this.connections.size;
   }
 
+  /** Bytes of frame-mirror reports waiting on all connections (walks them: for tests and benches). */
+  get mirrorReportBytes(): number {
+    let total = 0;
+    for (const connection of this.connections) total += connection.mirror?.pendingReportBytes ?? 0;
+    return total;
+  }
+
   /** Handles an 'upgrade' for /ws (the caller has checked the path). */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, headerBytes: HeaderByteCount, receivedAt: number): void {
     const { config, sessions } = this.deps;
