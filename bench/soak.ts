@@ -5,7 +5,9 @@
  *
  *   1. frame-mirror flood: 480 `socketlab.v1` + `?mirror=1` connections from 15
  *      loopback addresses (127.0.0.2–16), each opening a text message and sending
- *      16,382 legal empty continuation frames (`00 80 <mask>`, 98 KB; 47 MB in all);
+ *      16,382 legal empty continuation frames (`00 80 <mask>`, 98 KB; 47 MB in all),
+ *      against the default limits and again with LIVE_MAX_FRAGMENTS at ws's 16,384
+ *      (so the mirror's byte budget is all that holds);
  *   2. session hog: 200 `GET /api/poll?session=hogN` at once from one address, then
  *      500 `POST /api/send` over those sessions, while another address asks for a session;
  *   3. protocol guard: the same closed-loop echo load on Socket Lab and on a bare `ws`
@@ -19,7 +21,7 @@
  * with the default limits. Bounded: every step has a time limit, the whole run
  * stops itself after 4 minutes.
  *
- *   node --import tsx bench/soak.ts
+ *   node --import tsx bench/soak.ts            (SOAK_ONLY=load|flood|hog for one part)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ import { request } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket, { WebSocketServer } from 'ws';
 import { buildHandshakeRequest, encodeFrame, OPCODE_CONTINUATION, OPCODE_TEXT } from '../src/sim/index';
@@ -52,7 +54,7 @@ const MB = 1024 * 1024;
 // ---------------------------------------------------------------- server side (child process)
 
 type ToChild = { readonly cmd: 'phase' } | { readonly cmd: 'report' };
-interface Report { readonly peakRss: number; readonly rss: number; readonly cpuMicros: number; readonly webSockets: number; readonly sessions: number }
+interface Report { readonly peakRss: number; readonly rss: number; readonly cpuMicros: number; readonly webSockets: number; readonly sessions: number; readonly loopDelayMaxMs: number; readonly loopDelayP99Ms: number }
 
 async function serve(kind: Kind): Promise<void> {
   let port: number;
@@ -74,18 +76,26 @@ async function serve(kind: Kind): Promise<void> {
   }
   let peakRss = 0;
   setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, RSS_SAMPLE_MS).unref();
+  // How long the server's event loop was held up: what every client waits on, measured where it happens.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   process.on('message', (message: ToChild) => {
     if (message.cmd === 'phase') {
       peakRss = process.memoryUsage.rss();
+      loop.reset();
       process.send!({ ok: true });
       return;
     }
     const cpu = process.cpuUsage();
     const rss = process.memoryUsage.rss();
-    const report: Report = { peakRss: Math.max(peakRss, rss), rss, cpuMicros: cpu.user + cpu.system, ...stats() };
+    const report: Report = {
+      peakRss: Math.max(peakRss, rss), rss, cpuMicros: cpu.user + cpu.system, ...stats(),
+      loopDelayMaxMs: loop.max / 1e6, loopDelayP99Ms: loop.percentile(99) / 1e6,
+    };
     process.send!(report);
   });
   process.on('disconnect', () => process.exit(0));
+  process.on('SIGTERM', () => process.exit(0));
   process.send!({ port });
 }
 
@@ -100,13 +110,15 @@ interface Server {
 }
 
 function askServer<T>(server: Server, message: ToChild): Promise<T> {
-  const answer = withTimeout(new Promise<T>((resolve) => server.child.once('message', (m) => resolve(m as T))), 10_000, 'the server to answer');
+  const answer = withTimeout(new Promise<T>((resolve) => server.child.once('message', (m) => resolve(m as T))), 30_000, 'the server to answer');
   server.child.send(message);
   return answer;
 }
 
-async function start(kind: Kind): Promise<Server> {
-  const child = fork(fileURLToPath(import.meta.url), ['serve', kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function start(kind: Kind, env: Record<string, string> = {}): Promise<Server> {
+  // SOAK_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops.
+  const profile = process.env.SOAK_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SOAK_CPU_PROF}`] : [];
+  const child = fork(fileURLToPath(import.meta.url), ['serve', kind], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
   const { port } = await withTimeout(new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number }))), 20_000, 'the server to start');
   const server: Server = { kind, port, child, alive: true };
   child.once('exit', (code, signal) => {
@@ -219,27 +231,33 @@ function printBystanders(name: string, before: Report, after: Report, seen: Byst
   const poll = seen.pollMs;
   console.log(`  ${name}`);
   console.log(`    peak RSS ${(after.peakRss / MB).toFixed(0)} MB (${(before.rss / MB).toFixed(0)} MB before); ${held}`);
+  console.log(`    server event loop delay: p99 ${after.loopDelayP99Ms.toFixed(0)} ms, max ${after.loopDelayMaxMs.toFixed(0)} ms; server CPU ${((after.cpuMicros - before.cpuMicros) / 1e6).toFixed(2)} s`);
   console.log(`    good client: ${seen.lost} of ${GOOD_ECHOES} echoes lost`);
   console.log(`    /api/poll: ${poll.length} answered, ${seen.pollFailed} failed; p50 ${percentile(poll, 50).toFixed(1)} ms, p99 ${percentile(poll, 99).toFixed(1)} ms, max ${Math.max(...poll).toFixed(1)} ms`);
 }
 
-async function mirrorFlood(server: Server): Promise<void> {
-  const before = await askServer<Report>(server, { cmd: 'phase' }).then(() => askServer<Report>(server, { cmd: 'report' }));
+async function mirrorFlood(server: Server, label: string): Promise<void> {
   const open = Buffer.from(encodeFrame({ opcode: OPCODE_TEXT, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes);
   const empty = Buffer.from(encodeFrame({ opcode: OPCODE_CONTINUATION, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes);
   const flood = Buffer.concat([open, ...Array.from({ length: FLOOD_CONTINUATIONS }, () => empty)]);
   const sockets: Socket[] = [];
   const refused: string[] = [];
+  const handshakes = performance.now();
   const opened = await Promise.all(Array.from({ length: FLOOD_CONNECTIONS }, (_, i) =>
     rawSocket(server.port, '/ws?mirror=1', 'socketlab.v1', `127.0.0.${2 + (i % FLOOD_ADDRESSES)}`)));
+  const openedIn = performance.now() - handshakes;
   for (const s of opened) (typeof s === 'string' ? refused.push(s) : sockets.push(s));
+  await pause(500);
+  // Measured from here: the flood, not the handshakes before it.
+  await askServer(server, { cmd: 'phase' });
+  const before = await askServer<Report>(server, { cmd: 'report' });
   const seenPromise = bystanders(server);
   for (const socket of sockets) socket.write(flood);
   const seen = await seenPromise;
-  const after = server.alive ? await askServer<Report>(server, { cmd: 'report' }) : { ...before, peakRss: Number.NaN };
+  const after = server.alive ? await askServer<Report>(server, { cmd: 'report' }) : { ...before, peakRss: Number.NaN, loopDelayMaxMs: Number.NaN, loopDelayP99Ms: Number.NaN };
   const sent = (sockets.length * flood.length) / MB;
-  printBystanders(`frame-mirror flood: ${sockets.length} connections from ${FLOOD_ADDRESSES} addresses, ${sent.toFixed(0)} MB of empty continuation frames${refused.length ? ` (${refused.length} refused)` : ''}`,
-    before, after, seen, `${after.webSockets} WebSockets held at the end`);
+  printBystanders(`frame-mirror flood (${label}): ${sockets.length} connections from ${FLOOD_ADDRESSES} addresses, ${sent.toFixed(0)} MB of empty continuation frames${refused.length ? ` (${refused.length} refused)` : ''}`,
+    before, after, seen, `${after.webSockets} WebSockets held at the end; the ${opened.length} handshakes took ${openedIn.toFixed(0)} ms`);
   for (const socket of sockets) socket.destroy();
   await pause(500);
 }
@@ -321,9 +339,19 @@ async function main(): Promise<void> {
   const lab = await start('socketlab');
   const bare = await start('bare');
   try {
-    await guardCost(lab, bare);
-    await mirrorFlood(lab);
-    if (lab.alive) await sessionHog(lab);
+    const only = process.env.SOAK_ONLY;
+    if (!only || only === 'load') await guardCost(lab, bare);
+    if (!only || only === 'flood') {
+      await mirrorFlood(lab, 'default limits: cut at LIVE_MAX_FRAGMENTS with 1008');
+      // ws's own fragment limit, so every frame reaches the mirror and its byte budget alone holds.
+      const wide = process.env.SOAK_SKIP_WIDE ? undefined : await start('socketlab', { LIVE_MAX_FRAGMENTS: '16384' });
+      if (wide) try {
+        await mirrorFlood(wide, 'LIVE_MAX_FRAGMENTS=16384: the mirror budget alone');
+      } finally {
+        wide.child.kill();
+      }
+    }
+    if (lab.alive && (!only || only === 'hog')) await sessionHog(lab);
   } finally {
     clearTimeout(stop);
     lab.child.kill();

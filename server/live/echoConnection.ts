@@ -44,6 +44,8 @@ export interface EchoConnectionOptions {
   readonly maxPendingPongs: number;
   /** Bytes of frame-mirror reports that may wait (with `mirror`). */
   readonly mirrorBudget: MirrorBudget;
+  /** Frames a message may have (ws's maxFragments): the mirror stops reading past it, as ws fails the connection. */
+  readonly maxFragments: number;
   /** Lab mode: the session whose events to push, and the last id the client has seen. */
   readonly session?: LiveSession;
   readonly since?: number;
@@ -109,12 +111,15 @@ export class EchoConnection {
       ws.on('message', onPlainMessage);
       return;
     }
-    const mirror = options.mirror ? new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, budget: options.mirrorBudget, send: (text) => this.sendText(text) }) : undefined;
+    const mirror = options.mirror ? new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, budget: options.mirrorBudget, maxFragments: options.maxFragments, send: (text) => this.sendText(text) }) : undefined;
     this.lab = { clock: options.clock, mirror, unsubscribe: undefined };
     ws.on('message', onLabMessage);
     if (mirror) {
       // Before ws's own listener, so each frame is read as it arrived and reported in order.
-      options.socket.prependListener('data', mirror.tap);
+      // Only while the connection is open: after a Close or a protocol error, what follows is dropped unread by ws too.
+      options.socket.prependListener('data', (chunk: Buffer) => {
+        if (ws.readyState === ws.OPEN) mirror.tap(chunk);
+      });
       ws.on('ping', onControl);
       ws.on('pong', onControl);
     }

@@ -105,5 +105,15 @@ describe('FrameMirror', () => {
     expect(shown[19]).toBe('skip 19');
     expect(m.pendingReportBytes).toBe(0);
   });
+
+  it('stops reading at the frame past maxFragments, where ws fails the connection, even inside one chunk', () => {
+    const sent: LabMessage[] = [];
+    const m = new FrameMirror({ clock: new ManualClock(), maxPayload: 1 << 20, budget: { messageBytes: 1 << 20, connectionBytes: 1 << 20 }, maxFragments: 3, send: (text) => sent.push(JSON.parse(text) as LabMessage) });
+    const part = (opcode: Opcode) => encodeFrame({ opcode, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes;
+    m.tap(Buffer.concat([part(OPCODE_TEXT), part(OPCODE_CONTINUATION), part(OPCODE_CONTINUATION), part(OPCODE_CONTINUATION), part(OPCODE_CONTINUATION)]));
+    m.afterEvent();
+    expect(sent.map((s) => s.type === 'mirror' && s.frame.index)).toEqual([0, 1, 2]);
+    expect(m.pendingReportBytes).toBe(0);
+  });
 });
 

@@ -30,6 +30,8 @@ const FIXED_HEADER_BYTES = 2;
 const MASKING_KEY_BYTES = 4;
 const LENGTH_ENCODINGS = { 0: '7-bit', 2: '16-bit', 8: '64-bit' } as const;
 
+// Bytes the tap hands the decoder at a time (see tap).
+const TAP_SLICE_BYTES = 4096;
 // What a skipped-frame marker counts toward the budget (it is a small object, not a report).
 const MARKER_BYTES = 64;
 
@@ -76,9 +78,13 @@ export class FrameMirror {
   private headerFilled = 0;
   private index = 0;
   private failed = false;
+  /** Data frames of the message being received so far, and the most ws accepts in one message. */
+  private fragments = 0;
+  private readonly maxFragments: number;
 
-  constructor(options: { readonly clock: Clock; readonly maxPayload: number; readonly budget: MirrorBudget; readonly send: (text: string) => void }) {
+  constructor(options: { readonly clock: Clock; readonly maxPayload: number; readonly budget: MirrorBudget; readonly maxFragments?: number; readonly send: (text: string) => void }) {
     this.decoder = new FrameDecoder({ role: 'server', maxPayload: options.maxPayload });
+    this.maxFragments = options.maxFragments ?? 0;
     this.clock = options.clock;
     this.budget = options.budget;
     this.send = options.send;
@@ -91,7 +97,14 @@ export class FrameMirror {
 
   /** The socket 'data' listener; prepend it so it runs before ws's own. */
   readonly tap = (chunk: Buffer): void => {
-    if (this.failed) return;
+    // In slices, so a chunk full of tiny frames is not all decoded when ws is about to cut the connection
+    // at LIVE_MAX_FRAGMENTS: the mirror stops within a slice of that frame.
+    for (let at = 0; at < chunk.length && !this.failed; at += TAP_SLICE_BYTES) {
+      this.read(at === 0 && chunk.length <= TAP_SLICE_BYTES ? chunk : chunk.subarray(at, at + TAP_SLICE_BYTES));
+    }
+  };
+
+  private read(chunk: Buffer): void {
     const chunkStart = this.streamBytes;
     this.streamBytes += chunk.length;
     this.capture(chunk, chunkStart);
@@ -105,13 +118,23 @@ export class FrameMirror {
         this.failed = true;
         break;
       }
+      if (!isControlOpcode(event.frame.opcode)) {
+        // ws counts every data frame of a message, the last too, and fails the connection with 1008 at
+        // the one past its limit: nothing from there on will be answered, so nothing is reported.
+        const count = this.fragments + 1;
+        if (this.maxFragments > 0 && count > this.maxFragments) {
+          this.failed = true;
+          break;
+        }
+        this.fragments = event.frame.fin ? 0 : count;
+      }
       this.queueFrame(event, receivedAt);
       this.frameStart = event.offset + event.headerLength + event.frame.payload.length;
       this.headerFilled = 0;
       this.capture(chunk, chunkStart);
     }
     this.flushTerminal();
-  };
+  }
 
   /** Call after ws has reacted to a frame (echoed a message, answered a ping, read a pong). */
   afterEvent(): void {

@@ -54,6 +54,8 @@ export interface LiveConfig {
   readonly mirrorMessageBytes: number;
   /** LIVE_MIRROR_PENDING_BYTES: bytes of frame-mirror reports that may wait on one connection. */
   readonly mirrorPendingBytes: number;
+  /** LIVE_MAX_FRAGMENTS: frames one message may be split into; one more → Close 1008 (ws's maxFragments). */
+  readonly maxFragments: number;
   /** LIVE_MAX_PENDING_PONGS: pongs the server may have queued for a client that does not read; one more → Close 1008. */
   readonly maxPendingPongs: number;
   /** LIVE_HEAP_HIGH_WATER_MB: heap in use past which new WebSockets and new sessions get 503 (0 = no guard). */
@@ -86,6 +88,7 @@ export const DEFAULT_LIVE_CONFIG: LiveConfig = {
   eventBufferBytes: 256 * 1024,
   mirrorMessageBytes: 64 * 1024,
   mirrorPendingBytes: 128 * 1024,
+  maxFragments: 1024,
   maxPendingPongs: 60,
   heapHighWaterMb: 768,
 };
@@ -116,6 +119,7 @@ const ENV_NAMES: Readonly<Record<NumericKey, string>> = {
   eventBufferBytes: 'LIVE_EVENT_BUFFER_BYTES',
   mirrorMessageBytes: 'LIVE_MIRROR_MESSAGE_BYTES',
   mirrorPendingBytes: 'LIVE_MIRROR_PENDING_BYTES',
+  maxFragments: 'LIVE_MAX_FRAGMENTS',
   maxPendingPongs: 'LIVE_MAX_PENDING_PONGS',
   heapHighWaterMb: 'LIVE_HEAP_HIGH_WATER_MB',
 };

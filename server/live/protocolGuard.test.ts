@@ -59,4 +59,12 @@ describe('ProtocolGuard', () => {
     expect(feed(masked(OPCODE_BINARY, Uint8Array.of(0xc0, 0xc1), false), 100)).toBeUndefined();
     expect(feed(masked(OPCODE_TEXT, Uint8Array.of(0xc0)), 100)).toBeUndefined();
   });
+
+  it('stops checking at the frame past maxFragments, where ws fails the connection itself', () => {
+    const guard = new ProtocolGuard(2);
+    const bad = Buffer.concat([masked(OPCODE_TEXT, 'a', false), masked(0x0, 'b', false), masked(0x0, Uint8Array.of(0xc0), false)]);
+    expect(guard.check(bad)).toBeUndefined();
+    expect(new ProtocolGuard(3).check(bad)?.closeCode).toBe(CLOSE_INVALID_PAYLOAD);
+  });
 });
+

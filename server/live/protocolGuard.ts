@@ -63,10 +63,20 @@ export class ProtocolGuard {
   private openOpcode = -1;
   private utf8: Utf8Validator | undefined;
   private failed = false;
+  /** Data frames of the current message, against ws's maxFragments (0: no limit). */
+  private fragments = 0;
+  private readonly maxFragments: number;
+  /** ws fails the connection itself (1008, too many fragments): nothing more to check. */
+  private handedOver = false;
+
+  constructor(maxFragments = 0) {
+    this.maxFragments = maxFragments;
+  }
 
   /** Reads `chunk`; undefined when it may pass to ws whole, else the violation. After one, every chunk is refused whole. */
   check(chunk: Uint8Array): GuardViolation | undefined {
     if (this.failed) return { closeCode: CLOSE_PROTOCOL_ERROR, passBytes: 0 };
+    if (this.handedOver) return undefined;
     const end = chunk.length;
     let at = 0;
     // Where the frame being read began in this chunk (0 when it began in an earlier one: those bytes have passed).
@@ -87,6 +97,7 @@ export class ProtocolGuard {
       if (this.headerFilled === 3 && (this.header[1]! & LEN_MASK) === LEN_64 && (b & MSB) !== 0) return this.fail(CLOSE_PROTOCOL_ERROR, frameStart);
       if (this.headerFilled < this.headerNeeded) continue;
       this.startPayload(end - at);
+      if (this.handedOver) return undefined;
       if (this.remaining === 0) this.headerFilled = 0;
     }
     return undefined;
@@ -106,6 +117,14 @@ export class ProtocolGuard {
     this.keyAt = 0;
     this.validating = false;
     if (opcode >= CONTROL_MIN) return; // Control frames are short and checked whole by ws; they do not touch the message.
+    // ws counts every data frame of a message and fails the connection at the one past its limit:
+    // from there on it reads nothing, so walking the rest of a chunk of tiny frames would be wasted.
+    const count = this.fragments + 1;
+    if (this.maxFragments > 0 && count > this.maxFragments) {
+      this.handedOver = true;
+      return;
+    }
+    this.fragments = fin ? 0 : count;
     const text = opcode === OPCODE_TEXT || (opcode === OPCODE_CONTINUATION && this.openOpcode === OPCODE_TEXT);
     if (opcode !== OPCODE_CONTINUATION) {
       this.openOpcode = fin ? -1 : opcode;
@@ -147,11 +166,11 @@ interface ReceiverLike {
  * half-closes the socket after it, and ws destroys it after its close time-out
  * if the client lingers.
  */
-export function guardProtocol(ws: WebSocket, socket: Socket): void {
+export function guardProtocol(ws: WebSocket, socket: Socket, maxFragments = 0): void {
   const receiver = (ws as unknown as { _receiver?: ReceiverLike })._receiver;
   // Pinned by the integration tests (tests/integration/live/strictness.test.ts); ws 8 has had _receiver throughout.
   if (!receiver || typeof receiver.write !== 'function') throw new Error('ws has no _receiver to guard');
-  const guard = new ProtocolGuard();
+  const guard = new ProtocolGuard(maxFragments);
   const write = receiver.write.bind(receiver);
   receiver.write = (chunk: Buffer): boolean => {
     const violation = guard.check(chunk);

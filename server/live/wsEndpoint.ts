@@ -66,6 +66,8 @@ export class WsEndpoint {
       clientTracking: false,
       perMessageDeflate: false,
       maxPayload: config.maxPayloadBytes,
+      // Empty fragments cost no payload bytes but a parse each (and a mirror report): a message gets at most this many.
+      maxFragments: config.maxFragments,
       // ws reads closeTimeout (how long to wait for the peer's Close) though @types/ws does not list it.
       ...({ closeTimeout: config.closeGraceMs } as object),
       // Pongs are answered by EchoConnection, which closes with 1008 past LIVE_MAX_PENDING_PONGS.
@@ -122,7 +124,7 @@ export class WsEndpoint {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       accepted = true;
       // Before any byte reaches ws: 1002 for a 64-bit length with its top bit set, 1007 at the first invalid UTF-8.
-      guardProtocol(ws, socket as Socket);
+      guardProtocol(ws, socket as Socket, config.maxFragments);
       const connection = new EchoConnection({
         ws,
         // An upgraded HTTP connection is always a net.Socket (or a TLSSocket, which is one).
@@ -134,6 +136,7 @@ export class WsEndpoint {
         maxBufferedBytes: config.maxBufferedBytes,
         idleTimeoutMs: config.idleTimeoutMs,
         maxPendingPongs: config.maxPendingPongs,
+        maxFragments: config.maxFragments,
         mirrorBudget: { messageBytes: config.mirrorMessageBytes, connectionBytes: config.mirrorPendingBytes },
         mirror: mode === 'lab' && query.mirror,
         receivedAt,

@@ -1,7 +1,8 @@
 /**
  * The frame-mirror flood, small enough for CI: connections that open a fragmented
  * message and send thousands of legal empty continuation frames. The mirror's
- * waiting reports stay within their byte budget (the full-size run is bench/soak.ts).
+ * waiting reports stay within their byte budget even with the fragment limit raised,
+ * and with the default limit the flood is cut with 1008 (the full-size run is bench/soak.ts).
  */
 import { afterEach, expect, it } from 'vitest';
 import { encodeFrame, OPCODE_CONTINUATION, OPCODE_TEXT } from '../../../src/sim/index';
@@ -25,7 +26,8 @@ afterEach(async () => {
 });
 
 it('keeps the mirror within its byte budget under a continuation flood, while a good client loses no echo', async () => {
-  server = await startLiveServer({ mirrorMessageBytes: MESSAGE_BUDGET, mirrorPendingBytes: 2 * MESSAGE_BUDGET });
+  // LIVE_MAX_FRAGMENTS raised past the flood, so the mirror's own budget is what holds.
+  server = await startLiveServer({ mirrorMessageBytes: MESSAGE_BUDGET, mirrorPendingBytes: 2 * MESSAGE_BUDGET, maxFragments: CONTINUATIONS + 10 });
   const good = await openWs(server.ws, ['echo']);
   const flooders: RawWebSocket[] = [];
   for (let i = 0; i < CONNECTIONS; i++) {
@@ -81,3 +83,16 @@ it('keeps the mirror within its byte budget under a continuation flood, while a 
   good.ws.close();
   await within(good.closed, 2000, 'the good client to close');
 }, 60_000);
+
+it('closes a message split into more than LIVE_MAX_FRAGMENTS frames with 1008, mirror or not', async () => {
+  server = await startLiveServer({ maxFragments: 100 });
+  const open = encodeFrame({ opcode: OPCODE_TEXT, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes;
+  const empty = encodeFrame({ opcode: OPCODE_CONTINUATION, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes;
+  const flood = Buffer.concat([open, ...Array.from({ length: 1000 }, () => empty)]);
+  for (const [path, headers] of [['/ws', []], ['/ws?mirror=1', LAB]] as const) {
+    const raw = await RawWebSocket.open(server.port, path, headers);
+    raw.send(flood);
+    expect(await raw.closeCode()).toBe(1008);
+    raw.destroy();
+  }
+});
