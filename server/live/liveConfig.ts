@@ -86,9 +86,9 @@ export const DEFAULT_LIVE_CONFIG: LiveConfig = {
   maxSessionsPerAddress: 32,
   maxSendsPerAddress: 50,
   eventBufferBytes: 256 * 1024,
-  mirrorMessageBytes: 64 * 1024,
-  mirrorPendingBytes: 128 * 1024,
-  maxFragments: 1024,
+  mirrorMessageBytes: 32 * 1024,
+  mirrorPendingBytes: 64 * 1024,
+  maxFragments: 256,
   maxPendingPongs: 60,
   heapHighWaterMb: 768,
 };
