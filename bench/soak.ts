@@ -14,8 +14,8 @@
  *      server, with whole text messages and with text in two fragments (the case the
  *      guard validates), for server CPU per echo.
  *
- * During each attack a well-behaved client sends 1,000 echoes one after the other
- * (lost = not back within 2 s) and a poller asks `/api/poll` every 50 ms. Printed:
+ * During each attack a well-behaved client sends 1,000 echoes one after the other,
+ * 5 ms apart (lost = not back within 2 s), and a poller asks `/api/poll` every 50 ms. Printed:
  * peak server RSS, echoes lost, poll answer times, connections held, and CPU per echo
  * against bare `ws`. The servers run in child processes (this file with `serve`),
  * with the default limits. Bounded: every step has a time limit, the whole run
@@ -42,6 +42,8 @@ const FLOOD_CONTINUATIONS = 16_382;
 const GOOD_ECHOES = 1000;
 const ECHO_TIMEOUT_MS = 2000;
 const POLL_EVERY_MS = 50;
+// The good client paces its echoes, so the 1,000 span the whole attack (about 5 s or more).
+const ECHO_EVERY_MS = 5;
 const HOG_SESSIONS = 200;
 const HOG_SENDS = 500;
 const LOAD_CLIENTS = 50;
@@ -214,6 +216,7 @@ async function bystanders(server: Server): Promise<Bystanders> {
     });
     if (socket.readyState === socket.OPEN) socket.send(text);
     if (!(await back)) result.lost += 1;
+    await pause(ECHO_EVERY_MS);
   }
   socket.terminate();
   done = true;
@@ -274,7 +277,7 @@ async function sessionHog(server: Server): Promise<void> {
   const seen = await seenPromise;
   const after = await askServer<Report>(server, { cmd: 'report' });
   const count = (answers: { status: number }[], status: number) => answers.filter((a) => a.status === status).length;
-  printBystanders(`session hog: ${HOG_SESSIONS} sessions asked in ${took.toFixed(0)} ms from one address → ${count(polls, 200)} given, ${count(polls, 503)} refused; another address: ${fair.status}; ${HOG_SENDS} sends → ${count(sends, 202)} accepted, ${count(sends, 429)} refused`,
+  printBystanders(`session hog: ${HOG_SESSIONS} sessions asked in ${took.toFixed(0)} ms from one address → ${count(polls, 200)} given, ${count(polls, 503)} refused; another address: ${fair.status}; ${HOG_SENDS} sends → ${count(sends, 202)} accepted, ${count(sends, 429)} refused with 429, ${count(sends, 503)} with 503 (no such session for this address)`,
     before, after, seen, `${after.sessions} sessions held at the end`);
 }
 
