@@ -32,7 +32,6 @@ const OPCODE_TEXT = 0x1;
 const CONTROL_MIN = 0x8;
 const MSB = 0x80;
 const TWO_POW_32 = 0x100000000;
-const MAX_HEADER = 14;
 
 /** Reasons sent with the guard's Close frames (at most 123 bytes each, §5.5). */
 export const GUARD_REASONS = {
@@ -49,11 +48,24 @@ export interface GuardViolation {
 // One scratch buffer for unmasking, shared by every connection: the guard runs synchronously.
 let scratch = new Uint8Array(16 * 1024);
 
-/** Walks a client's byte stream frame by frame and finds the two violations above. */
+/**
+ * Walks a client's byte stream frame by frame and finds the two violations above.
+ * Every connection has one, so its state is a handful of numbers (no typed array):
+ * it costs about what ws's own per-connection state costs per field.
+ */
 export class ProtocolGuard {
-  private readonly header = new Uint8Array(MAX_HEADER);
+  /** Set by guardProtocol: the connection to close on a violation. */
+  ws: WebSocket | undefined = undefined;
+  socket: Socket | undefined = undefined;
   private headerFilled = 0;
   private headerNeeded = 2;
+  private b0 = 0;
+  private b1 = 0;
+  /** The extended length as it arrives: its high 32 bits (64-bit form) and the rest. */
+  private lengthHigh = 0;
+  private lengthLow = 0;
+  /** The masking key, big-endian in one number. */
+  private key = 0;
   /** Payload bytes of the current frame still to come (0: reading a header). */
   private remaining = 0;
   /** The current frame's payload is text to validate as it arrives. */
@@ -61,7 +73,7 @@ export class ProtocolGuard {
   private keyAt = 0;
   /** Opcode of the fragmented message being received (text or binary), or -1. */
   private openOpcode = -1;
-  private utf8: Utf8Validator | undefined;
+  private utf8: Utf8Validator | undefined = undefined;
   private failed = false;
   /** Data frames of the current message, against ws's maxFragments (0: no limit). */
   private fragments = 0;
@@ -92,9 +104,24 @@ export class ProtocolGuard {
       }
       // Header bytes, one at a time: at most 14 per frame.
       const b = chunk[at++]!;
-      this.header[this.headerFilled++] = b;
-      if (this.headerFilled === 2) this.headerNeeded = 2 + ((b & LEN_MASK) === LEN_16 ? 2 : (b & LEN_MASK) === LEN_64 ? 8 : 0) + (b & MASK_BIT ? 4 : 0);
-      if (this.headerFilled === 3 && (this.header[1]! & LEN_MASK) === LEN_64 && (b & MSB) !== 0) return this.fail(CLOSE_PROTOCOL_ERROR, frameStart);
+      const i = this.headerFilled++;
+      if (i === 0) {
+        this.b0 = b;
+      } else if (i === 1) {
+        this.b1 = b;
+        const len7 = b & LEN_MASK;
+        this.headerNeeded = 2 + (len7 === LEN_16 ? 2 : len7 === LEN_64 ? 8 : 0) + (b & MASK_BIT ? 4 : 0);
+        this.lengthHigh = 0;
+        this.lengthLow = 0;
+        this.key = 0;
+      } else if (i < this.headerNeeded - ((this.b1 & MASK_BIT) !== 0 ? 4 : 0)) {
+        // Extended length: in the 64-bit form the first four bytes are the high word, whose top bit must be 0.
+        if (i === 2 && (this.b1 & LEN_MASK) === LEN_64 && (b & MSB) !== 0) return this.fail(CLOSE_PROTOCOL_ERROR, frameStart);
+        if ((this.b1 & LEN_MASK) === LEN_64 && i < 6) this.lengthHigh = this.lengthHigh * 256 + b;
+        else this.lengthLow = this.lengthLow * 256 + b;
+      } else {
+        this.key = ((this.key << 8) | b) >>> 0;
+      }
       if (this.headerFilled < this.headerNeeded) continue;
       this.startPayload(end - at);
       if (this.handedOver) return undefined;
@@ -105,13 +132,10 @@ export class ProtocolGuard {
 
   /** A header is complete; `available` payload bytes of the frame are in this chunk. */
   private startPayload(available: number): void {
-    const h = this.header;
-    const fin = (h[0]! & FIN_BIT) !== 0;
-    const opcode = h[0]! & OPCODE_MASK;
-    const len7 = h[1]! & LEN_MASK;
-    let length = len7;
-    if (len7 === LEN_16) length = (h[2]! << 8) | h[3]!;
-    else if (len7 === LEN_64) length = (((h[2]! << 24) | (h[3]! << 16) | (h[4]! << 8) | h[5]!) >>> 0) * TWO_POW_32 + (((h[6]! << 24) | (h[7]! << 16) | (h[8]! << 8) | h[9]!) >>> 0);
+    const fin = (this.b0 & FIN_BIT) !== 0;
+    const opcode = this.b0 & OPCODE_MASK;
+    const len7 = this.b1 & LEN_MASK;
+    const length = len7 < LEN_16 ? len7 : this.lengthHigh * TWO_POW_32 + this.lengthLow;
     this.headerFilled = 0;
     this.remaining = length;
     this.keyAt = 0;
@@ -140,12 +164,12 @@ export class ProtocolGuard {
 
   /** Unmasks and validates `n` payload bytes at `chunk[at]`; false at an invalid byte. */
   private validate(chunk: Uint8Array, at: number, n: number): boolean {
-    const h = this.header;
-    const masked = (h[1]! & MASK_BIT) !== 0;
-    const keyStart = this.headerNeeded - 4;
+    const masked = (this.b1 & MASK_BIT) !== 0;
+    const key = masked ? this.key : 0;
     if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
-    for (let i = 0; i < n; i++) scratch[i] = masked ? chunk[at + i]! ^ h[keyStart + ((this.keyAt + i) & 3)]! : chunk[at + i]!;
-    this.keyAt = (this.keyAt + n) & 3;
+    let k = this.keyAt;
+    for (let i = 0; i < n; i++, k = (k + 1) & 3) scratch[i] = chunk[at + i]! ^ ((key >>> (24 - 8 * k)) & 0xff);
+    this.keyAt = k;
     return this.utf8!.push(scratch, 0, n) === -1;
   }
 
@@ -160,6 +184,26 @@ interface ReceiverLike {
   write(chunk: Buffer): boolean;
 }
 
+const GUARD = Symbol('protocolGuard');
+type GuardedReceiver = ReceiverLike & { [GUARD]: ProtocolGuard };
+// Writable.prototype.write, the same for every receiver; the guarded write calls it after checking.
+let receiverWrite: ((this: ReceiverLike, chunk: Buffer) => boolean) | undefined;
+
+/** The Receiver's write with the guard in front (one shared function: ws calls it with `this` = the receiver). */
+function guardedWrite(this: GuardedReceiver, chunk: Buffer): boolean {
+  const guard = this[GUARD];
+  const violation = guard.check(chunk);
+  if (!violation) return receiverWrite!.call(this, chunk);
+  if (violation.passBytes > 0) receiverWrite!.call(this, chunk.subarray(0, violation.passBytes));
+  const ws = guard.ws!;
+  if (ws.readyState === ws.OPEN) {
+    ws.close(violation.closeCode, GUARD_REASONS[violation.closeCode]);
+    guard.socket!.end();
+  }
+  // Keep reading (and dropping): a socket closed with unread input is reset, losing our Close frame.
+  return true;
+}
+
 /**
  * Puts a ProtocolGuard in front of `ws`'s Receiver: on a violation, ws gets the
  * bytes before the bad frame, then the guard sends the Close frame (ws.close),
@@ -170,17 +214,10 @@ export function guardProtocol(ws: WebSocket, socket: Socket, maxFragments = 0): 
   const receiver = (ws as unknown as { _receiver?: ReceiverLike })._receiver;
   // Pinned by the integration tests (tests/integration/live/strictness.test.ts); ws 8 has had _receiver throughout.
   if (!receiver || typeof receiver.write !== 'function') throw new Error('ws has no _receiver to guard');
+  receiverWrite ??= receiver.write;
   const guard = new ProtocolGuard(maxFragments);
-  const write = receiver.write.bind(receiver);
-  receiver.write = (chunk: Buffer): boolean => {
-    const violation = guard.check(chunk);
-    if (!violation) return write(chunk);
-    if (violation.passBytes > 0) write(chunk.subarray(0, violation.passBytes));
-    if (ws.readyState === ws.OPEN) {
-      ws.close(violation.closeCode, GUARD_REASONS[violation.closeCode]);
-      socket.end();
-    }
-    // Keep reading (and dropping): a socket closed with unread input is reset, losing our Close frame.
-    return true;
-  };
+  guard.ws = ws;
+  guard.socket = socket;
+  (receiver as GuardedReceiver)[GUARD] = guard;
+  receiver.write = guardedWrite;
 }
