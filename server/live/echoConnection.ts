@@ -20,6 +20,7 @@ import type { RawData, WebSocket } from 'ws';
 import { CLOSE_GOING_AWAY, CLOSE_POLICY_VIOLATION, MAX_CONTROL_PAYLOAD } from '../../src/sim/index';
 import type { Clock } from './clock';
 import { FrameMirror, type MirrorBudget } from './frameMirror';
+import type { GuardedConnection } from './protocolGuard';
 import { parseLabRequest } from './labRequest';
 import { LAB_PROTOCOL, type LabMessage } from './liveMessages';
 import type { LiveEvent, LiveSession } from './liveSession';
@@ -31,8 +32,10 @@ export type EchoMode = 'plain' | 'lab';
 /** Everything an accepted connection needs. */
 export interface EchoConnectionOptions {
   readonly ws: WebSocket;
-  /** The upgraded socket under `ws`: the frame mirror taps it, the idle sweep reads its byte count. */
+  /** The upgraded socket under `ws`: the idle sweep reads its byte count. */
   readonly socket: Socket;
+  /** What reads the socket's bytes before ws (protocolGuard.ts): the frame mirror taps it. */
+  readonly guard: GuardedConnection;
   /** The remote address the connection is counted under. */
   readonly address: string;
   readonly mode: EchoMode;
@@ -115,11 +118,8 @@ export class EchoConnection {
     this.lab = { clock: options.clock, mirror, unsubscribe: undefined };
     ws.on('message', onLabMessage);
     if (mirror) {
-      // Before ws's own listener, so each frame is read as it arrived and reported in order.
-      // Only while the connection is open: after a Close or a protocol error, what follows is dropped unread by ws too.
-      options.socket.prependListener('data', (chunk: Buffer) => {
-        if (ws.readyState === ws.OPEN) mirror.tap(chunk);
-      });
+      // Just before the guard and ws read each chunk (while the connection is open): each frame is read as it arrived and reported in order.
+      options.guard.tap = mirror.tap;
       ws.on('ping', onControl);
       ws.on('pong', onControl);
     }

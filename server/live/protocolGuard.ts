@@ -19,6 +19,7 @@
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { CLOSE_INVALID_PAYLOAD, CLOSE_PROTOCOL_ERROR, Utf8Validator } from '../../src/sim/index';
+import { scheduleParse, type Backlogged } from './readScheduler';
 
 // RFC 6455 §5.2 header layout.
 const FIN_BIT = 0x80;
@@ -54,9 +55,6 @@ let scratch = new Uint8Array(16 * 1024);
  * it costs about what ws's own per-connection state costs per field.
  */
 export class ProtocolGuard {
-  /** Set by guardProtocol: the connection to close on a violation. */
-  ws: WebSocket | undefined = undefined;
-  socket: Socket | undefined = undefined;
   private headerFilled = 0;
   private headerNeeded = 2;
   private b0 = 0;
@@ -185,39 +183,73 @@ interface ReceiverLike {
 }
 
 const GUARD = Symbol('protocolGuard');
-type GuardedReceiver = ReceiverLike & { [GUARD]: ProtocolGuard };
+type GuardedReceiver = ReceiverLike & { [GUARD]: GuardedConnection };
 // Writable.prototype.write, the same for every receiver; the guarded write calls it after checking.
 let receiverWrite: ((this: ReceiverLike, chunk: Buffer) => boolean) | undefined;
 
+/** What sits in front of one connection's Receiver: the guard, an optional tap (the frame mirror), the read scheduler's backlog. */
+export class GuardedConnection implements Backlogged {
+  readonly guard: ProtocolGuard;
+  /** Sees every chunk just before the guard and ws do, while the connection is open (the frame mirror). */
+  tap: ((chunk: Buffer) => void) | undefined = undefined;
+  backlog: Buffer[] | undefined = undefined;
+  private readonly ws: WebSocket;
+  private readonly socket: Socket;
+  private readonly receiver: ReceiverLike & { writableEnded?: boolean; destroyed?: boolean; emit(event: string): boolean };
+
+  constructor(ws: WebSocket, socket: Socket, receiver: GuardedConnection['receiver'], maxFragments: number) {
+    this.guard = new ProtocolGuard(maxFragments);
+    this.ws = ws;
+    this.socket = socket;
+    this.receiver = receiver;
+  }
+
+  /** Checks `chunk`, then hands ws the bytes it may read (all of them, or those before a violation, then closes). */
+  parse(chunk: Buffer): void {
+    const receiver = this.receiver;
+    // ws ended or dropped the connection while the chunk waited: nothing reads it any more.
+    if (receiver.writableEnded || receiver.destroyed) return;
+    const ws = this.ws;
+    if (this.tap && ws.readyState === ws.OPEN) this.tap(chunk);
+    const violation = this.guard.check(chunk);
+    if (!violation) {
+      receiverWrite!.call(receiver, chunk);
+      return;
+    }
+    if (violation.passBytes > 0) receiverWrite!.call(receiver, chunk.subarray(0, violation.passBytes));
+    if (ws.readyState === ws.OPEN) {
+      ws.close(violation.closeCode, GUARD_REASONS[violation.closeCode]);
+      this.socket.end();
+    }
+    // The rest is dropped, but the socket keeps being read: one closed with unread input is reset, losing our Close frame.
+  }
+
+  /** The backlog is parsed: ws's own 'drain' handler resumes the socket it paused. */
+  resume(): void {
+    if (!this.receiver.writableEnded && !this.receiver.destroyed) this.receiver.emit('drain');
+  }
+}
+
 /** The Receiver's write with the guard in front (one shared function: ws calls it with `this` = the receiver). */
 function guardedWrite(this: GuardedReceiver, chunk: Buffer): boolean {
-  const guard = this[GUARD];
-  const violation = guard.check(chunk);
-  if (!violation) return receiverWrite!.call(this, chunk);
-  if (violation.passBytes > 0) receiverWrite!.call(this, chunk.subarray(0, violation.passBytes));
-  const ws = guard.ws!;
-  if (ws.readyState === ws.OPEN) {
-    ws.close(violation.closeCode, GUARD_REASONS[violation.closeCode]);
-    guard.socket!.end();
-  }
-  // Keep reading (and dropping): a socket closed with unread input is reset, losing our Close frame.
-  return true;
+  // False makes ws pause the socket until the scheduler has parsed the chunk.
+  return scheduleParse(this[GUARD], chunk);
 }
 
 /**
- * Puts a ProtocolGuard in front of `ws`'s Receiver: on a violation, ws gets the
- * bytes before the bad frame, then the guard sends the Close frame (ws.close),
- * half-closes the socket after it, and ws destroys it after its close time-out
- * if the client lingers.
+ * Puts a ProtocolGuard (and the read scheduler) in front of `ws`'s Receiver: on a
+ * violation, ws gets the bytes before the bad frame, then the guard sends the
+ * Close frame (ws.close), half-closes the socket after it, and ws destroys it
+ * after its close time-out if the client lingers. Returns the connection's
+ * guard, where a tap (the frame mirror) can be set.
  */
-export function guardProtocol(ws: WebSocket, socket: Socket, maxFragments = 0): void {
-  const receiver = (ws as unknown as { _receiver?: ReceiverLike })._receiver;
+export function guardProtocol(ws: WebSocket, socket: Socket, maxFragments = 0): GuardedConnection {
+  const receiver = (ws as unknown as { _receiver?: GuardedConnection['receiver'] })._receiver;
   // Pinned by the integration tests (tests/integration/live/strictness.test.ts); ws 8 has had _receiver throughout.
   if (!receiver || typeof receiver.write !== 'function') throw new Error('ws has no _receiver to guard');
   receiverWrite ??= receiver.write;
-  const guard = new ProtocolGuard(maxFragments);
-  guard.ws = ws;
-  guard.socket = socket;
-  (receiver as GuardedReceiver)[GUARD] = guard;
+  const connection = new GuardedConnection(ws, socket, receiver, maxFragments);
+  (receiver as unknown as GuardedReceiver)[GUARD] = connection;
   receiver.write = guardedWrite;
+  return connection;
 }

@@ -124,8 +124,9 @@ export class WsEndpoint {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       accepted = true;
       // Before any byte reaches ws: 1002 for a 64-bit length with its top bit set, 1007 at the first invalid UTF-8.
-      guardProtocol(ws, socket as Socket, config.maxFragments);
+      const guard = guardProtocol(ws, socket as Socket, config.maxFragments);
       const connection = new EchoConnection({
+        guard,
         ws,
         // An upgraded HTTP connection is always a net.Socket (or a TLSSocket, which is one).
         socket: socket as Socket,
