@@ -95,7 +95,7 @@ export class FrameMirror {
     return this.pendingBytes;
   }
 
-  /** The socket 'data' listener; prepend it so it runs before ws's own. */
+  /** Give it every chunk just before ws reads it (the connection's guard does: protocolGuard.ts). */
   readonly tap = (chunk: Buffer): void => {
     // In slices, so a chunk full of tiny frames is not all decoded when ws is about to cut the connection
     // at LIVE_MAX_FRAGMENTS: the mirror stops within a slice of that frame.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { performance } from 'node:perf_hooks';
-import { queuedChunks, scheduleParse, TURN_BUDGET_MS, type Backlogged } from './readScheduler';
+import { queuedChunks, scheduleParse, SMALL_CHUNK_BYTES, TURN_BUDGET_MS, type Backlogged } from './readScheduler';
 
 function connection(name: string, log: string[], busyMs = 0): Backlogged {
   return {
@@ -8,7 +8,7 @@ function connection(name: string, log: string[], busyMs = 0): Backlogged {
     parse(chunk) {
       const until = performance.now() + busyMs;
       while (performance.now() < until) { /* a slow parse */ }
-      log.push(`${name}:${chunk.toString()}`);
+      log.push(`${name}:${chunk.toString().replace(/\0+$/, '')}`);
     },
     resume() {
       log.push(`${name} resumes`);
@@ -32,14 +32,19 @@ describe('scheduleParse', () => {
     const slow = connection('slow', log, TURN_BUDGET_MS + 2);
     const a = connection('a', log);
     const b = connection('b', log);
-    expect(scheduleParse(slow, Buffer.from('1'))).toBe(true);
-    expect(scheduleParse(a, Buffer.from('1'))).toBe(false);
-    expect(scheduleParse(b, Buffer.from('1'))).toBe(false);
-    // A connection with a backlog queues behind it, whatever the budget.
+    const big = (text: string) => Buffer.concat([Buffer.from(text), Buffer.alloc(SMALL_CHUNK_BYTES)]);
+    expect(scheduleParse(slow, big('1'))).toBe(true);
+    expect(scheduleParse(a, big('1'))).toBe(false);
+    expect(scheduleParse(b, big('1'))).toBe(false);
+    // Padded past SMALL_CHUNK_BYTES with NULs (the log leaves them out), so they queue.
+    // A connection with a backlog queues behind it, whatever the size.
     expect(scheduleParse(a, Buffer.from('2'))).toBe(false);
+    // A small chunk from a connection with nothing queued goes first: a good client's message does not wait behind a flood.
+    const good = connection('good', log);
+    expect(scheduleParse(good, Buffer.from('hi'))).toBe(true);
     expect(queuedChunks()).toBe(3);
-    expect(log).toEqual(['slow:1']);
+    expect(log).toEqual(['slow:1', 'good:hi']);
     for (let i = 0; i < 5 && queuedChunks() > 0; i++) await nextTurn();
-    expect(log).toEqual(['slow:1', 'a:1', 'b:1', 'b resumes', 'a:2', 'a resumes']);
+    expect(log.slice(2)).toEqual(['a:1', 'b:1', 'b resumes', 'a:2', 'a resumes']);
   });
 });

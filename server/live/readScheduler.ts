@@ -6,11 +6,18 @@
  * the turn is young; once a turn has spent its budget, further chunks wait in a
  * queue (their sockets paused by ws's own backpressure) and are parsed a slice of
  * time per later turn, in arrival order, so other work gets the turns between.
+ * Small chunks (an ordinary message) skip the queue.
  */
 import { performance } from 'node:perf_hooks';
 
 /** Time a loop turn may spend parsing before chunks wait for later turns. */
 export const TURN_BUDGET_MS = 10;
+/**
+ * A chunk this small is parsed at once even when the turn is spent (if its connection has
+ * nothing queued): a well-behaved client's message must not wait behind a flood's backlog,
+ * and so small a chunk costs little however many frames it holds.
+ */
+export const SMALL_CHUNK_BYTES = 1024;
 
 /** One connection's queued chunks and how to parse them. */
 export interface Backlogged {
@@ -43,7 +50,7 @@ function turnSpent(): boolean {
 
 /** Parses `chunk` for `connection` now, or queues it; false when queued (the caller should pause the socket). */
 export function scheduleParse(connection: Backlogged, chunk: Buffer): boolean {
-  if (connection.backlog === undefined && !turnSpent()) {
+  if (connection.backlog === undefined && (chunk.length <= SMALL_CHUNK_BYTES || !turnSpent())) {
     connection.parse(chunk);
     return true;
   }
