@@ -204,24 +204,22 @@ export class GuardedConnection implements Backlogged {
     this.receiver = receiver;
   }
 
-  /** Checks `chunk`, then hands ws the bytes it may read (all of them, or those before a violation, then closes). */
-  parse(chunk: Buffer): void {
+  /** Checks `chunk`, then hands ws the bytes it may read (all of them, or those before a violation, then closes); false when ws's Receiver asks for a pause. */
+  parse(chunk: Buffer): boolean {
     const receiver = this.receiver;
     // ws ended or dropped the connection while the chunk waited: nothing reads it any more.
-    if (receiver.writableEnded || receiver.destroyed) return;
+    if (receiver.writableEnded || receiver.destroyed) return true;
     const ws = this.ws;
     if (this.tap && ws.readyState === ws.OPEN) this.tap(chunk);
     const violation = this.guard.check(chunk);
-    if (!violation) {
-      receiverWrite!.call(receiver, chunk);
-      return;
-    }
+    if (!violation) return receiverWrite!.call(receiver, chunk);
     if (violation.passBytes > 0) receiverWrite!.call(receiver, chunk.subarray(0, violation.passBytes));
     if (ws.readyState === ws.OPEN) {
       ws.close(violation.closeCode, GUARD_REASONS[violation.closeCode]);
       this.socket.end();
     }
     // The rest is dropped, but the socket keeps being read: one closed with unread input is reset, losing our Close frame.
+    return true;
   }
 
   /** The backlog is parsed: ws's own 'drain' handler resumes the socket it paused. */

@@ -9,6 +9,7 @@ function connection(name: string, log: string[], busyMs = 0): Backlogged {
       const until = performance.now() + busyMs;
       while (performance.now() < until) { /* a slow parse */ }
       log.push(`${name}:${chunk.toString().replace(/\0+$/, '')}`);
+      return true;
     },
     resume() {
       log.push(`${name} resumes`);

@@ -23,9 +23,9 @@ export const SMALL_CHUNK_BYTES = 1024;
 export interface Backlogged {
   /** Chunks waiting, oldest first; undefined when none. */
   backlog: Buffer[] | undefined;
-  /** Parses one chunk now. */
-  parse(chunk: Buffer): void;
-  /** The connection can read again (its backlog is done). */
+  /** Parses one chunk now; false when the parser itself asks for a pause (it will say when to read again). */
+  parse(chunk: Buffer): boolean;
+  /** The connection can read again (its backlog is done, and its parser did not ask for a pause). */
   resume(): void;
 }
 
@@ -50,10 +50,7 @@ function turnSpent(): boolean {
 
 /** Parses `chunk` for `connection` now, or queues it; false when queued (the caller should pause the socket). */
 export function scheduleParse(connection: Backlogged, chunk: Buffer): boolean {
-  if (connection.backlog === undefined && (chunk.length <= SMALL_CHUNK_BYTES || !turnSpent())) {
-    connection.parse(chunk);
-    return true;
-  }
+  if (connection.backlog === undefined && (chunk.length <= SMALL_CHUNK_BYTES || !turnSpent())) return connection.parse(chunk);
   if (connection.backlog === undefined) {
     connection.backlog = [];
     waiting.push(connection);
@@ -72,12 +69,12 @@ function drain(): void {
   while (waiting.length > 0 && performance.now() - start < TURN_BUDGET_MS) {
     const connection = waiting.shift()!;
     const chunk = connection.backlog!.shift()!;
-    connection.parse(chunk);
+    const more = connection.parse(chunk);
     if (connection.backlog!.length > 0) {
       waiting.push(connection);
     } else {
       connection.backlog = undefined;
-      connection.resume();
+      if (more) connection.resume();
     }
   }
   draining = waiting.length > 0;

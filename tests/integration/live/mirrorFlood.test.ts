@@ -51,12 +51,13 @@ it('keeps the mirror within its byte budget under a continuation flood, while a 
     // The good client, during the flood: every echo comes back, and polls are answered.
     for (let i = 0; i < 200; i++) {
       good.ws.send(`echo ${i}`);
-      expect((await good.next(5000)).data.toString()).toBe(`echo ${i}`);
+      // Generous limits: CI runs test files side by side on few cores; before the budget the server died here.
+      expect((await good.next(10_000)).data.toString()).toBe(`echo ${i}`);
       if (i % 50 === 0) {
         const asked = Date.now();
         const poll = await fetch(`${server.http}/api/poll?session=flood-watch&rate=0`);
         expect(poll.status).toBe(200);
-        expect(Date.now() - asked).toBeLessThan(1000);
+        expect(Date.now() - asked).toBeLessThan(3000);
       }
     }
     await pause(200);
@@ -73,7 +74,7 @@ it('keeps the mirror within its byte budget under a continuation flood, while a 
   for (const raw of flooders) {
     let note: Record<string, unknown> | undefined;
     for (let i = 0; i < 1000 && !note; i++) {
-      const message = JSON.parse(Buffer.from((await raw.nextFrame(5000)).payload).toString('utf8')) as Record<string, unknown>;
+      const message = JSON.parse(Buffer.from((await raw.nextFrame(10_000)).payload).toString('utf8')) as Record<string, unknown>;
       if (message.type === 'mirror-truncated') note = message;
     }
     expect(note).toMatchObject({ limit: 'message', budgetBytes: MESSAGE_BUDGET });
