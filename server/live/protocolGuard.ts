@@ -14,7 +14,9 @@
  * text message that ws will not validate in this same chunk), and ws is given
  * only the bytes before the offending frame, so it never answers it itself.
  * Everything after the violation is read and dropped (never left unread, which
- * would make the kernel answer with a reset and lose the Close frame).
+ * would make the kernel answer with a reset and lose the Close frame). Each
+ * chunk passes through the read scheduler (readScheduler.ts) on its way, and the
+ * frame mirror, when on, sees it just before the guard does.
  */
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
