@@ -97,5 +97,11 @@ describe('LiveSession', () => {
     s.publish('x'.repeat(50));
     expect(s.replay(0)).toEqual({ events: [expect.objectContaining({ data: 'x'.repeat(50) })], gap: true });
   });
+
+  it('counts the replay buffer in UTF-8 bytes, whatever the script', () => {
+    const s = new LiveSession('utf8', { clock: new ManualClock(), rate: 0, bufferSize: 100, bufferBytes: 1000 });
+    for (const text of ['a', 'é', '€', '😀', 'a€😀é']) s.publish(text);
+    expect(s.bufferedDataBytes).toBe(1 + 2 + 3 + 4 + new TextEncoder().encode('a€😀é').length);
+  });
 });
 

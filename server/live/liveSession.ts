@@ -154,12 +154,27 @@ export class LiveSession {
   private emit(kind: LiveEventKind, data: string): LiveEvent {
     const event: LiveEvent = { id: this.nextId++, kind, data, generatedAt: this.clock.now() };
     this.buffer.push(event);
-    this.bufferedBytes += Buffer.byteLength(data);
+    this.bufferedBytes += utf8Bytes(data);
     while (this.buffer.length > this.bufferSize || (this.bufferBytes > 0 && this.bufferedBytes > this.bufferBytes && this.buffer.length > 1)) {
-      this.bufferedBytes -= Buffer.byteLength(this.buffer.shift()!.data);
+      this.bufferedBytes -= utf8Bytes(this.buffer.shift()!.data);
     }
     // A copy, so a listener that unsubscribes (a long poll answering) does not disturb the loop.
     for (const listener of [...this.listeners]) listener(event);
     return event;
   }
+}
+
+/** UTF-8 length of `text`, counted without encoding it (and without Node's Buffer: the live panel's mock runs this class in browsers). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) { bytes += 1; continue; }
+    // A surrogate pair is 2 code units and 4 bytes; any other unit from U+0800 up is 3 bytes (a lone surrogate too, as U+FFFD).
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) { bytes += 2; i++; continue; }
+    bytes += 2;
+  }
+  return bytes;
 }
