@@ -17,9 +17,10 @@
  */
 import type { Socket } from 'node:net';
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_GOING_AWAY, MAX_CONTROL_PAYLOAD } from '../../src/sim/index';
+import { CLOSE_GOING_AWAY, CLOSE_POLICY_VIOLATION, MAX_CONTROL_PAYLOAD } from '../../src/sim/index';
 import type { Clock } from './clock';
-import { FrameMirror } from './frameMirror';
+import { FrameMirror, type MirrorBudget } from './frameMirror';
+import type { GuardedConnection } from './protocolGuard';
 import { parseLabRequest } from './labRequest';
 import { LAB_PROTOCOL, type LabMessage } from './liveMessages';
 import type { LiveEvent, LiveSession } from './liveSession';
@@ -31,8 +32,10 @@ export type EchoMode = 'plain' | 'lab';
 /** Everything an accepted connection needs. */
 export interface EchoConnectionOptions {
   readonly ws: WebSocket;
-  /** The upgraded socket under `ws`: the frame mirror taps it, the idle sweep reads its byte count. */
+  /** The upgraded socket under `ws`: the idle sweep reads its byte count. */
   readonly socket: Socket;
+  /** What reads the socket's bytes before ws (protocolGuard.ts): the frame mirror taps it. */
+  readonly guard: GuardedConnection;
   /** The remote address the connection is counted under. */
   readonly address: string;
   readonly mode: EchoMode;
@@ -40,6 +43,12 @@ export interface EchoConnectionOptions {
   readonly maxPayloadBytes: number;
   readonly maxBufferedBytes: number;
   readonly idleTimeoutMs: number;
+  /** Pongs that may wait unsent for a client that does not read; one ping more is answered with Close 1008. */
+  readonly maxPendingPongs: number;
+  /** Bytes of frame-mirror reports that may wait (with `mirror`). */
+  readonly mirrorBudget: MirrorBudget;
+  /** Frames a message may have (ws's maxFragments): the mirror stops reading past it, as ws fails the connection. */
+  readonly maxFragments: number;
   /** Lab mode: the session whose events to push, and the last id the client has seen. */
   readonly session?: LiveSession;
   readonly since?: number;
@@ -52,6 +61,8 @@ export interface EchoConnectionOptions {
 
 /** Reason sent with the Close frame of a connection that fell silent. */
 export const IDLE_CLOSE_REASON = 'idle time-out';
+/** Reason sent with the 1008 Close frame of a client that pings without reading the pongs. */
+export const PONGS_CLOSE_REASON = 'too many unread pongs';
 
 // Shared options objects: `send` is the hot path of the echo.
 const AS_BINARY = { binary: true } as const;
@@ -77,7 +88,11 @@ export class EchoConnection {
   readonly address: string;
   private readonly socket: Socket;
   private readonly maxBufferedBytes: number;
+  private readonly maxPendingPongs: number;
   private readonly lab: LabState | undefined;
+  /** Pongs handed to the socket and not yet flushed to the client. */
+  private pendingPongs = 0;
+  private pongSent: (() => void) | undefined;
   // The socket's byte count at the last idle sweep: any frame from the client (a pong too) moves it.
   private lastBytesRead: number;
   private pinged = false;
@@ -87,21 +102,24 @@ export class EchoConnection {
     this.address = options.address;
     this.socket = options.socket;
     this.maxBufferedBytes = options.maxBufferedBytes;
+    this.maxPendingPongs = options.maxPendingPongs;
     this.lastBytesRead = options.socket.bytesRead;
     connections.set(ws, this);
     // Protocol errors are answered by ws itself (a Close frame with the right code); nothing to add here.
     ws.on('error', ignore);
+    // ws's own pong answer (autoPong, off in wsEndpoint) drops a client with 60 unsent pongs without a word; ours says 1008.
+    ws.on('ping', onPing);
     if (options.mode === 'plain') {
       this.lab = undefined;
       ws.on('message', onPlainMessage);
       return;
     }
-    const mirror = options.mirror ? new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, send: (text) => this.sendText(text) }) : undefined;
+    const mirror = options.mirror ? new FrameMirror({ clock: options.clock, maxPayload: options.maxPayloadBytes, budget: options.mirrorBudget, maxFragments: options.maxFragments, send: (text) => this.sendText(text) }) : undefined;
     this.lab = { clock: options.clock, mirror, unsubscribe: undefined };
     ws.on('message', onLabMessage);
     if (mirror) {
-      // Before ws's own listener, so each frame is read as it arrived and reported in order.
-      options.socket.prependListener('data', mirror.tap);
+      // Just before the guard and ws read each chunk (while the connection is open): each frame is read as it arrived and reported in order.
+      options.guard.tap = mirror.tap;
       ws.on('ping', onControl);
       ws.on('pong', onControl);
     }
@@ -138,6 +156,28 @@ export class EchoConnection {
       this.lab.unsubscribe?.();
       this.lab.unsubscribe = undefined;
     }
+  }
+
+  /**
+   * Answers a ping with a pong carrying the same payload (RFC 6455 §5.5.3). A client
+   * that keeps pinging without reading would pile pongs up here: past the limit it
+   * gets Close 1008 instead (queued behind the pongs; the close time-out drops it if it never reads).
+   */
+  answerPing(data: Buffer): void {
+    const ws = this.ws;
+    if (ws.readyState !== ws.OPEN) return;
+    if (this.pendingPongs >= this.maxPendingPongs) {
+      ws.close(CLOSE_POLICY_VIOLATION, PONGS_CLOSE_REASON);
+      return;
+    }
+    this.pendingPongs += 1;
+    this.pongSent ??= () => { this.pendingPongs -= 1; };
+    ws.pong(data, false, this.pongSent);
+  }
+
+  /** The frame mirror, if this connection has one (for tests and the soak bench). */
+  get mirror(): FrameMirror | undefined {
+    return this.lab?.mirror;
   }
 
   /** Echoes a message as it came. */
@@ -221,6 +261,10 @@ function onPlainMessage(this: WebSocket, data: RawData, isBinary: boolean): void
 
 function onLabMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
   connections.get(this)?.labMessage(data, isBinary);
+}
+
+function onPing(this: WebSocket, data: Buffer): void {
+  connections.get(this)?.answerPing(data);
 }
 
 function onControl(this: WebSocket): void {

@@ -54,6 +54,11 @@ export class HeadMeter {
     return this.state === STOPPED;
   }
 
+  /** True while a request head has begun arriving but not ended: there is no request to answer yet. */
+  get inHead(): boolean {
+    return this.state === IN_HEAD;
+  }
+
   /** The size of the oldest request head not yet taken, if it was measured. */
   take(): number | undefined {
     return this.sizes.shift();

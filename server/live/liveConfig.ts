@@ -48,6 +48,22 @@ export interface LiveConfig {
   readonly maxBufferedBytes: number;
   /** LIVE_CLOSE_GRACE_MS: time a client has to answer the server's Close frame (idle, shutdown) before its socket is destroyed. */
   readonly closeGraceMs: number;
+  /** LIVE_MAX_SESSIONS_PER_ADDRESS: sessions one remote address may have created and still alive. */
+  readonly maxSessionsPerAddress: number;
+  /** LIVE_MAX_SENDS_PER_ADDRESS: POST /api/send accepted per remote address and second, all its sessions together. */
+  readonly maxSendsPerAddress: number;
+  /** LIVE_EVENT_BUFFER_BYTES: bytes of event data each session keeps for replay (older events go first; the newest stays). */
+  readonly eventBufferBytes: number;
+  /** LIVE_MIRROR_MESSAGE_BYTES: bytes of frame-mirror reports that may wait for one message to complete. */
+  readonly mirrorMessageBytes: number;
+  /** LIVE_MIRROR_PENDING_BYTES: bytes of frame-mirror reports that may wait on one connection. */
+  readonly mirrorPendingBytes: number;
+  /** LIVE_MAX_FRAGMENTS: frames one message may be split into; one more → Close 1008 (ws's maxFragments). */
+  readonly maxFragments: number;
+  /** LIVE_MAX_PENDING_PONGS: pongs the server may have queued for a client that does not read; one more → Close 1008. */
+  readonly maxPendingPongs: number;
+  /** LIVE_HEAP_HIGH_WATER_MB: heap in use past which new WebSockets and new sessions get 503 (0 = no guard). */
+  readonly heapHighWaterMb: number;
 }
 
 /** The embedded defaults: generous for a classroom behind one address, small enough for a laptop. */
@@ -72,6 +88,14 @@ export const DEFAULT_LIVE_CONFIG: LiveConfig = {
   maxSendsPerSecond: 20,
   maxBufferedBytes: 1024 * 1024,
   closeGraceMs: 2000,
+  maxSessionsPerAddress: 32,
+  maxSendsPerAddress: 50,
+  eventBufferBytes: 256 * 1024,
+  mirrorMessageBytes: 32 * 1024,
+  mirrorPendingBytes: 64 * 1024,
+  maxFragments: 256,
+  maxPendingPongs: 60,
+  heapHighWaterMb: 768,
 };
 
 type NumericKey = { [K in keyof LiveConfig]: LiveConfig[K] extends number ? K : never }[keyof LiveConfig];
@@ -95,6 +119,14 @@ const ENV_NAMES: Readonly<Record<NumericKey, string>> = {
   maxSendsPerSecond: 'LIVE_MAX_SENDS_PER_SECOND',
   maxBufferedBytes: 'LIVE_MAX_BUFFERED_BYTES',
   closeGraceMs: 'LIVE_CLOSE_GRACE_MS',
+  maxSessionsPerAddress: 'LIVE_MAX_SESSIONS_PER_ADDRESS',
+  maxSendsPerAddress: 'LIVE_MAX_SENDS_PER_ADDRESS',
+  eventBufferBytes: 'LIVE_EVENT_BUFFER_BYTES',
+  mirrorMessageBytes: 'LIVE_MIRROR_MESSAGE_BYTES',
+  mirrorPendingBytes: 'LIVE_MIRROR_PENDING_BYTES',
+  maxFragments: 'LIVE_MAX_FRAGMENTS',
+  maxPendingPongs: 'LIVE_MAX_PENDING_PONGS',
+  heapHighWaterMb: 'LIVE_HEAP_HIGH_WATER_MB',
 };
 
 // Rates may be fractional (0.5 = one event every two seconds); everything else counts whole units.

@@ -100,6 +100,11 @@ export type LabMessage =
   | { readonly type: 'event'; readonly event: LiveEvent; readonly writtenAt: number }
   | { readonly type: 'mirror'; readonly frame: MirroredFrame }
   | { readonly type: 'mirror-error'; readonly error: MirroredError }
+  /**
+   * `frames` frames from `firstIndex` on were received but not reported: their reports would have
+   * held more than `budgetBytes` while waiting (`limit`: for one message, or for the connection).
+   */
+  | { readonly type: 'mirror-truncated'; readonly firstIndex: number; readonly frames: number; readonly limit: 'message' | 'connection'; readonly budgetBytes: number }
   /** Answer to a `{"request":"ping"}`: a Ping frame with `data` went out just before this message. */
   | { readonly type: 'pinged'; readonly data: string; readonly writtenAt: number }
   /** A request the server refused (a ping payload over 125 bytes, RFC 6455 §5.5). */

@@ -12,6 +12,7 @@ import { originAllowed } from './originAllowed';
 import { pollRoute } from './pollRoute';
 import type { HeaderByteCount } from './requestHeaderBytes';
 import { sendRoute } from './sendRoute';
+import type { SessionRefusal } from './sessionRegistry';
 import { sseRoute } from './sseRoute';
 import { streamRoute } from './streamRoute';
 import { WS_PATH } from './wsEndpoint';
@@ -31,6 +32,12 @@ export const LIVE_ROUTES: ReadonlyMap<string, Route> = new Map([
 ]);
 
 const API_PREFIX = '/api/';
+/** What a client is told when no session could be made for it. */
+export const SESSION_REFUSALS: Readonly<Record<SessionRefusal, string>> = {
+  tooManySessions: 'Too many live sessions right now; try again shortly.',
+  tooManySessionsFromAddress: 'Your address has its share of live sessions; reuse one, or try again once one has been idle a minute.',
+  overloaded: 'The server is short of memory and takes no new sessions right now; try again shortly.',
+};
 // How long a browser may reuse a CORS preflight answer, in seconds.
 const PREFLIGHT_MAX_AGE = '600';
 
@@ -79,12 +86,12 @@ export function liveRouter(deps: LiveDeps, req: IncomingMessage, res: ServerResp
     sendError(res, 400, 'missingSession', 'Add ?session=<id> (1–64 letters, digits, "-" or "_").', headers);
     return true;
   }
-  const session = sessions.obtain(query.session, query.rate);
-  if (!session) {
-    sendError(res, 503, 'tooManySessions', 'Too many live sessions right now; try again shortly.', { ...headers, 'Retry-After': '5' });
+  const address = req.socket.remoteAddress ?? 'unknown';
+  const session = sessions.obtain(query.session, query.rate, address);
+  if (typeof session === 'string') {
+    sendError(res, 503, session, SESSION_REFUSALS[session], { ...headers, 'Retry-After': '5' });
     return true;
   }
-  const address = req.socket.remoteAddress ?? 'unknown';
   route.handle(deps, { req, res, query, session, address, receivedAt, headerBytes, headers });
   return true;
 }

@@ -12,6 +12,7 @@ import { HeldRequests } from './heldRequests';
 import type { LiveConfig } from './liveConfig';
 import type { LiveDeps } from './liveContext';
 import { liveRouter } from './liveRouter';
+import { MemoryGuard } from './memoryGuard';
 import { requestHeaderBytes } from './requestHeaderBytes';
 import { SendBudget } from './sendBudget';
 import { SessionRegistry } from './sessionRegistry';
@@ -25,7 +26,7 @@ export interface LiveServer {
   /** Ends held requests and streams, closes every WebSocket with 1001, stops the sessions. */
   close(): Promise<void>;
   /** Counts for tests and benches. */
-  readonly stats: () => { readonly webSockets: number; readonly held: number; readonly sessions: number };
+  readonly stats: () => { readonly webSockets: number; readonly held: number; readonly sessions: number; readonly mirrorReportBytes: number };
 }
 
 interface Metered {
@@ -51,26 +52,36 @@ export function liveServer(
   admitUpgrade: AdmitUpgrade = () => true,
   otherUpgrade?: OtherUpgrade,
 ): LiveServer {
+  const memory = new MemoryGuard(config.heapHighWaterMb, clock);
   const sessions = new SessionRegistry({
     clock,
     maxSessions: config.maxSessions,
+    maxSessionsPerAddress: config.maxSessionsPerAddress,
+    bufferBytes: config.eventBufferBytes,
+    overloaded: () => memory.overloaded(),
     sessionIdleMs: config.sessionIdleMs,
     bufferSize: config.eventBuffer,
     defaultRate: config.defaultRate,
   });
   const held = new HeldRequests(config.maxHeldRequests, config.maxHeldPerAddress);
-  const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond) };
-  const ws = new WsEndpoint({ config, clock, sessions });
+  const deps: LiveDeps = { config, clock, sessions, held, sendBudget: new SendBudget(clock, config.maxSendsPerSecond, config.maxSendsPerAddress) };
+  const ws = new WsEndpoint({ config, clock, sessions, memory });
   const meters = new WeakMap<Duplex, Metered>();
+  // Connections still read as HTTP, so shutdown can drop those with half a request head (nothing to answer).
+  const openHttp = new Set<Socket>();
 
   server.on('connection', (socket: Socket) => {
     const meter = new HeadMeter({ clock, timeoutMs: config.handshakeTimeoutMs, onTimeout: () => socket.destroy() });
     const onData = (chunk: Buffer): void => meter.push(chunk);
-    const onClose = (): void => meter.stop();
+    const onClose = (): void => {
+      meter.stop();
+      openHttp.delete(socket);
+    };
     // Prepended, so it counts each chunk before Node's HTTP parser reads it (and emits 'request').
     socket.prependListener('data', onData);
     socket.once('close', onClose);
     meters.set(socket, { meter, onData, onClose });
+    openHttp.add(socket);
   });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -82,6 +93,7 @@ export function liveServer(
       socket.removeListener('data', metered.onData);
       socket.removeListener('close', metered.onClose);
       meters.delete(socket);
+      openHttp.delete(socket as Socket);
     }
     if (!admitUpgrade(req, socket)) return;
     const target = req.url ?? '';
@@ -97,10 +109,13 @@ export function liveServer(
       return liveRouter(deps, req, res, headerBytes);
     },
     async close() {
+      // A connection in the middle of a request head (or that never sent a byte) has no request to answer
+      // and is not idle to Node, so it would hold shutdown for a whole close grace more: drop it now.
+      for (const socket of openHttp) if (socket.bytesRead === 0 || meters.get(socket)?.meter.inHead) socket.destroy();
       held.endAll('shutdown');
       await ws.close();
       sessions.close();
     },
-    stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size }),
+    stats: () => ({ webSockets: ws.size, held: held.size, sessions: sessions.size, mirrorReportBytes: ws.mirrorReportBytes }),
   };
 }

@@ -85,4 +85,23 @@ describe('LiveSession', () => {
     clock.advance(350);
     expect(seen.map((e) => e.generatedAt - START)).toEqual([100, 650, 750, 850, 950]);
   });
+
+  it('keeps the replay buffer under its byte budget, dropping the oldest events but never the newest', () => {
+    const clock = new ManualClock();
+    const s = new LiveSession('bytes', { clock, rate: 0, bufferSize: 100, bufferBytes: 10 });
+    s.publish('aaaa');
+    s.publish('bbbb');
+    s.publish('cccc');
+    expect(s.replay(0).events.map((e) => e.data)).toEqual(['bbbb', 'cccc']);
+    expect(s.bufferedDataBytes).toBe(8);
+    s.publish('x'.repeat(50));
+    expect(s.replay(0)).toEqual({ events: [expect.objectContaining({ data: 'x'.repeat(50) })], gap: true });
+  });
+
+  it('counts the replay buffer in UTF-8 bytes, whatever the script', () => {
+    const s = new LiveSession('utf8', { clock: new ManualClock(), rate: 0, bufferSize: 100, bufferBytes: 1000 });
+    for (const text of ['a', 'é', '€', '😀', 'a€😀é']) s.publish(text);
+    expect(s.bufferedDataBytes).toBe(1 + 2 + 3 + 4 + new TextEncoder().encode('a€😀é').length);
+  });
 });
+

@@ -34,6 +34,8 @@ export interface LiveSessionOptions {
   readonly clock: Clock;
   readonly rate: number;
   readonly bufferSize: number;
+  /** Bytes of event data (UTF-8) the replay buffer may hold; the oldest go first, the newest always stays. 0 or absent: no byte limit. */
+  readonly bufferBytes?: number;
 }
 
 const MS_PER_SECOND = 1000;
@@ -43,6 +45,9 @@ export class LiveSession {
   readonly id: string;
   private readonly clock: Clock;
   private readonly bufferSize: number;
+  private readonly bufferBytes: number;
+  /** UTF-8 bytes of the data of the buffered events. */
+  private bufferedBytes = 0;
   private currentRate = 0;
   private nextId = 1;
   private ticks = 0;
@@ -58,6 +63,7 @@ export class LiveSession {
     this.id = id;
     this.clock = options.clock;
     this.bufferSize = Math.max(1, options.bufferSize);
+    this.bufferBytes = options.bufferBytes ?? 0;
     this.lastUsed = this.clock.now();
     this.setRate(options.rate);
   }
@@ -75,6 +81,11 @@ export class LiveSession {
   /** Listeners attached now (held requests, streams, sockets). */
   get listenerCount(): number {
     return this.listeners.size;
+  }
+
+  /** Bytes of event data in the replay buffer now. */
+  get bufferedDataBytes(): number {
+    return this.bufferedBytes;
   }
 
   /** Marks the session as used now, so it is not reaped. */
@@ -143,9 +154,27 @@ export class LiveSession {
   private emit(kind: LiveEventKind, data: string): LiveEvent {
     const event: LiveEvent = { id: this.nextId++, kind, data, generatedAt: this.clock.now() };
     this.buffer.push(event);
-    if (this.buffer.length > this.bufferSize) this.buffer.shift();
+    this.bufferedBytes += utf8Bytes(data);
+    while (this.buffer.length > this.bufferSize || (this.bufferBytes > 0 && this.bufferedBytes > this.bufferBytes && this.buffer.length > 1)) {
+      this.bufferedBytes -= utf8Bytes(this.buffer.shift()!.data);
+    }
     // A copy, so a listener that unsubscribes (a long poll answering) does not disturb the loop.
     for (const listener of [...this.listeners]) listener(event);
     return event;
   }
+}
+
+/** UTF-8 length of `text`, counted without encoding it (and without Node's Buffer: the live panel's mock runs this class in browsers). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) { bytes += 1; continue; }
+    // A surrogate pair is 2 code units and 4 bytes; any other unit from U+0800 up is 3 bytes (a lone surrogate too, as U+FFFD).
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) { bytes += 2; i++; continue; }
+    bytes += 2;
+  }
+  return bytes;
 }

@@ -27,7 +27,9 @@ export function sendRoute(deps: LiveDeps, request: LiveRequest): void {
   if (declared !== undefined && Number(declared) > config.maxSendBytes) {
     return refuse(413, 'bodyTooLarge', `A message may have at most ${config.maxSendBytes} bytes.`);
   }
-  if (!sendBudget.allow(session)) return refuse(429, 'tooManySends', `At most ${config.maxSendsPerSecond} messages per second per session.`, { 'Retry-After': '1' });
+  const spent = sendBudget.allow(session, request.address);
+  if (spent === 'session') return refuse(429, 'tooManySends', `At most ${config.maxSendsPerSecond} messages per second per session.`, { 'Retry-After': '1' });
+  if (spent === 'address') return refuse(429, 'tooManySendsFromAddress', `At most ${config.maxSendsPerAddress} messages per second from one address.`, { 'Retry-After': '1' });
 
   const chunks: Buffer[] = [];
   let size = 0;

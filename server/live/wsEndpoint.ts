@@ -17,6 +17,8 @@ import type { LiveConfig } from './liveConfig';
 import { LAB_PROTOCOL, SUPPORTED_PROTOCOLS } from './liveMessages';
 import { parseLiveQuery } from './liveQuery';
 import type { LiveSession } from './liveSession';
+import type { MemoryGuard } from './memoryGuard';
+import { guardProtocol } from './protocolGuard';
 import { originAllowed } from './originAllowed';
 import type { HeaderByteCount } from './requestHeaderBytes';
 import type { SessionRegistry } from './sessionRegistry';
@@ -34,6 +36,7 @@ export interface WsEndpointDeps {
   readonly config: LiveConfig;
   readonly clock: Clock;
   readonly sessions: SessionRegistry;
+  readonly memory: MemoryGuard;
 }
 
 /** The /ws endpoint and its open connections. */
@@ -63,8 +66,12 @@ export class WsEndpoint {
       clientTracking: false,
       perMessageDeflate: false,
       maxPayload: config.maxPayloadBytes,
+      // Empty fragments cost no payload bytes but a parse each (and a mirror report): a message gets at most this many.
+      maxFragments: config.maxFragments,
       // ws reads closeTimeout (how long to wait for the peer's Close) though @types/ws does not list it.
       ...({ closeTimeout: config.closeGraceMs } as object),
+      // Pongs are answered by EchoConnection, which closes with 1008 past LIVE_MAX_PENDING_PONGS.
+      autoPong: false,
       // Same choice as the validator: the first subprotocol the client offered that we speak.
       handleProtocols: (offered) => {
         for (const protocol of offered) if (SUPPORTED_PROTOCOLS.includes(protocol)) return protocol;
@@ -76,6 +83,13 @@ export class WsEndpoint {
   /** Connections open now. */
   get size(): number {
     return this.connections.size;
+  }
+
+  /** Bytes of frame-mirror reports waiting on all connections (walks them: for tests and benches). */
+  get mirrorReportBytes(): number {
+    let total = 0;
+    for (const connection of this.connections) total += connection.mirror?.pendingReportBytes ?? 0;
+    return total;
   }
 
   /** Handles an 'upgrade' for /ws (the caller has checked the path). */
@@ -92,21 +106,27 @@ export class WsEndpoint {
     const parsed = parseLiveQuery(new URLSearchParams(target.includes('?') ? target.slice(target.indexOf('?') + 1) : ''), config);
     if (!parsed.ok) return upgradeRefusal(socket, 400, 'badQuery');
     if (this.closing) return upgradeRefusal(socket, 503, 'shuttingDown');
+    // Past the heap's high-water mark, no new connection: the ones open keep being served.
+    if (this.deps.memory.overloaded()) return upgradeRefusal(socket, 503, 'overloaded', retryAfter());
     const { query } = parsed;
     const mode = checked.protocol === LAB_PROTOCOL ? 'lab' : 'plain';
+    const address = req.socket.remoteAddress ?? 'unknown';
     let session: LiveSession | undefined;
     if (mode === 'lab' && query.session !== undefined) {
-      session = sessions.obtain(query.session, query.rate);
-      if (!session) return upgradeRefusal(socket, 503, 'tooManySessions', retryAfter());
+      const obtained = sessions.obtain(query.session, query.rate, address);
+      if (typeof obtained === 'string') return upgradeRefusal(socket, 503, obtained, retryAfter());
+      session = obtained;
     }
-    const address = req.socket.remoteAddress ?? 'unknown';
     const refusal = this.limiter.acquire(address);
     if (refusal) return upgradeRefusal(socket, 503, refusal === 'total' ? 'tooManyConnections' : 'tooManyFromAddress', retryAfter());
 
     let accepted = false;
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       accepted = true;
+      // Before any byte reaches ws: 1002 for a 64-bit length with its top bit set, 1007 at the first invalid UTF-8.
+      const guard = guardProtocol(ws, socket as Socket, config.maxFragments);
       const connection = new EchoConnection({
+        guard,
         ws,
         // An upgraded HTTP connection is always a net.Socket (or a TLSSocket, which is one).
         socket: socket as Socket,
@@ -116,6 +136,9 @@ export class WsEndpoint {
         maxPayloadBytes: config.maxPayloadBytes,
         maxBufferedBytes: config.maxBufferedBytes,
         idleTimeoutMs: config.idleTimeoutMs,
+        maxPendingPongs: config.maxPendingPongs,
+        maxFragments: config.maxFragments,
+        mirrorBudget: { messageBytes: config.mirrorMessageBytes, connectionBytes: config.mirrorPendingBytes },
         mirror: mode === 'lab' && query.mirror,
         receivedAt,
         headerBytes,

@@ -55,6 +55,7 @@ export const wsFields: Record<string, string> = {
   'wserr.closeOneByte': 'A close frame has a 1-byte body. It must be empty or start with a 2-byte code. Close with 1002.',
   'wserr.expectedMask': 'A frame from the client is not masked. A server must close with 1002.',
   'wserr.unexpectedMask': 'A frame from the server is masked. A client must close with 1002.',
+  'wserr.lengthMsbSet': 'The 64-bit length has its most significant bit set, which RFC 6455 §5.2 forbids. A protocol error: close with 1002.',
   'wserr.lengthTooLarge': 'The 64-bit length is larger than any message this endpoint can hold. Close with 1009.',
   'wserr.messageTooBig': 'The message would be {length} bytes, more than the limit of {max}. Close with 1009.',
   'wserr.invalidUtf8': 'A text message contains a byte that cannot be valid UTF-8 here. Close with 1007.',

@@ -55,6 +55,7 @@ export const wsFields: Record<string, string> = {
   'wserr.closeOneByte': 'Close 프레임의 본문이 1바이트입니다. 본문은 비어 있거나 2바이트 코드로 시작해야 합니다. 1002로 닫습니다.',
   'wserr.expectedMask': '클라이언트가 보낸 프레임이 마스킹되지 않았습니다. 서버는 1002로 닫아야 합니다.',
   'wserr.unexpectedMask': '서버가 보낸 프레임이 마스킹되어 있습니다. 클라이언트는 1002로 닫아야 합니다.',
+  'wserr.lengthMsbSet': '64비트 길이의 최상위 비트가 1입니다. RFC 6455 §5.2가 금지하는 값이므로 프로토콜 오류입니다. 1002로 닫습니다.',
   'wserr.lengthTooLarge': '64비트 길이가 이 엔드포인트가 담을 수 있는 어떤 메시지보다 큽니다. 1009로 닫습니다.',
   'wserr.messageTooBig': '메시지가 {length}바이트가 되어 한도 {max}바이트를 넘습니다. 1009로 닫습니다.',
   'wserr.invalidUtf8': '텍스트 메시지에 이 위치에서 올바른 UTF-8이 될 수 없는 바이트가 있습니다. 1007로 닫습니다.',

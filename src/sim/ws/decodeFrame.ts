@@ -12,7 +12,6 @@ import {
   LEN_16_MARKER,
   LEN_64_MARKER,
   MASK_BIT,
-  MAX_LENGTH_HIGH_WORD,
   OPCODE_MASK,
   PAYLOAD_LEN_MASK,
   RSV1_BIT,
@@ -20,6 +19,7 @@ import {
   RSV3_BIT,
   TWO_POW_32,
   checkFrameInfo,
+  checkLengthHighWord,
   checkPayloadLength,
 } from './frameRules';
 import { unmaskCopy } from './mask';
@@ -68,11 +68,12 @@ export function decodeFrameAt(bytes: Uint8Array, start: number, options: DecodeO
     payloadLength = (bytes[start + 2]! << 8) | bytes[start + 3]!;
     pos = 4;
   } else if (lengthField === LEN_64_MARKER) {
-    // GET_PAYLOAD_LENGTH_64: a 64-bit unsigned length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
+    // GET_PAYLOAD_LENGTH_64: a 64-bit unsigned length, top bit 0 (else 1002); above 2^53 - 1 it cannot be held (→ 1009, as ws does).
     if (available < 10) return needMore(10 - available);
     const at = start + 2;
     const hi = ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
-    if (hi > MAX_LENGTH_HIGH_WORD) return fail(wsError('lengthTooLarge', 2));
+    const highError = checkLengthHighWord(hi, 2);
+    if (highError) return fail(highError);
     const lo = ((bytes[at + 4]! << 24) | (bytes[at + 5]! << 16) | (bytes[at + 6]! << 8) | bytes[at + 7]!) >>> 0;
     payloadLength = hi * TWO_POW_32 + lo;
     pos = 10;

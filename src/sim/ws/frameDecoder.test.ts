@@ -114,4 +114,10 @@ describe('FrameDecoder', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('rejects a 64-bit length with the top bit set with 1002, and one of 2^53 with 1009', () => {
+    expect(summary(new FrameDecoder({ role: 'client' }).push(hex('82 7f 80 00 00 00 00 00 00 01')))).toEqual(['error WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH 1002 @2']);
+    expect(summary(feed(new FrameDecoder({ role: 'client' }), hex('81 01 61 82 7f ff ff ff ff ff ff ff ff'), [1]))).toEqual(['0:1:61', 'error WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH 1002 @5']);
+    expect(summary(new FrameDecoder({ role: 'client' }).push(hex('82 7f 00 20 00 00 00 00 00 00')))).toEqual(['error WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH 1009 @2']);
+  });
 });

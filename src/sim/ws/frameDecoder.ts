@@ -13,7 +13,6 @@ import {
   LEN_16_MARKER,
   LEN_64_MARKER,
   MASK_BIT,
-  MAX_LENGTH_HIGH_WORD,
   OPCODE_MASK,
   PAYLOAD_LEN_MASK,
   RSV1_BIT,
@@ -21,6 +20,7 @@ import {
   RSV3_BIT,
   TWO_POW_32,
   checkFrameInfo,
+  checkLengthHighWord,
   checkPayloadLength,
 } from './frameRules';
 import { ChunkQueue } from './chunkQueue';
@@ -188,13 +188,14 @@ export class FrameDecoder {
     return this.haveLength(events, 2);
   }
 
-  // GET_PAYLOAD_LENGTH_64: a 64-bit length; above 2^53 - 1 it cannot be held (→ 1009, as ws does).
+  // GET_PAYLOAD_LENGTH_64: a 64-bit length, top bit 0 (else 1002, §5.2); above 2^53 - 1 it cannot be held (→ 1009, as ws does).
   private getPayloadLength64(events: FrameDecoderEvent[]): boolean {
     if (this.queue.length < 8) return false;
     this.take(8);
     const { src: buf, at } = this.queue;
     const hi = ((buf[at]! << 24) | (buf[at + 1]! << 16) | (buf[at + 2]! << 8) | buf[at + 3]!) >>> 0;
-    if (hi > MAX_LENGTH_HIGH_WORD) { events.push(this.fail(wsError('lengthTooLarge', this.frameStart + 2))); return false; }
+    const highError = checkLengthHighWord(hi, this.frameStart + 2);
+    if (highError) { events.push(this.fail(highError)); return false; }
     const lo = ((buf[at + 4]! << 24) | (buf[at + 5]! << 16) | (buf[at + 6]! << 8) | buf[at + 7]!) >>> 0;
     this.payloadLength = hi * TWO_POW_32 + lo;
     return this.haveLength(events, 2);

@@ -23,6 +23,8 @@ export const LEN_64_MARKER = 127;
 export const MAX_CONTROL_PAYLOAD = 125;
 /** Largest high 32-bit word of a 64-bit length that keeps it under 2^53 (a safe JS integer). */
 export const MAX_LENGTH_HIGH_WORD = 0x1fffff;
+/** The most significant bit of a 64-bit length's high word: §5.2 requires it to be 0. */
+export const LENGTH_MSB = 0x80000000;
 /** 2^32, to combine the two halves of a 64-bit length. */
 export const TWO_POW_32 = 0x100000000;
 
@@ -52,6 +54,17 @@ export function checkFrameInfo(b0: number, b1: number, options: DecodeOptions, i
   const masked = (b1 & MASK_BIT) !== 0;
   if (options.role === 'server' && !masked) return wsError('expectedMask', 1);
   if (options.role === 'client' && masked) return wsError('unexpectedMask', 1);
+  return undefined;
+}
+
+/**
+ * Checks the high 32-bit word of a 64-bit length (`at`: where the length is written):
+ * the most significant bit set breaks §5.2 (→ 1002, a protocol error, as strict
+ * servers read it; ws says 1009); a length of 2^53 or more cannot be held (→ 1009).
+ */
+export function checkLengthHighWord(hi: number, at: number): WsError | undefined {
+  if (hi >= LENGTH_MSB) return wsError('lengthMsbSet', at);
+  if (hi > MAX_LENGTH_HIGH_WORD) return wsError('lengthTooLarge', at);
   return undefined;
 }
 

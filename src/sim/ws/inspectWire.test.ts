@@ -93,3 +93,18 @@ describe('inspectWire', () => {
     );
   });
 });
+
+describe('inspectWire, strict where the RFC is (what the frame lab shows)', () => {
+  it('ends with a 1002 protocol error at a 64-bit length whose most significant bit is set', () => {
+    const r = inspectWire(hex('81 01 61 82 7f 80 00 00 00 00 00 00 05 68 65 6c 6c 6f'), { role: 'client' });
+    expect(r.frames).toHaveLength(1);
+    expect(r.ending).toMatchObject({ kind: 'error', error: { closeCode: CLOSE_PROTOCOL_ERROR, offset: 5, messageKey: 'wserr.lengthMsbSet', rule: 'RFC 6455 §5.2' } });
+  });
+
+  it('ends with 1007 at the invalid byte of an unfinished text message, not with an open message', () => {
+    // First fragment (FIN 0) "a" + ED A0 (a surrogate's start): no final fragment in the bytes.
+    const r = inspectWire(hex('01 03 61 ed a0'), { role: 'client' });
+    expect(r.ending).toMatchObject({ kind: 'error', error: { closeCode: CLOSE_INVALID_PAYLOAD, offset: 4, messageKey: 'wserr.invalidUtf8' } });
+  });
+});
+

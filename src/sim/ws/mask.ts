@@ -43,8 +43,12 @@ export function applyMask(buf: Uint8Array, start: number, end: number, key: Arra
 // Below this many bytes, one copy-and-XOR loop beats a native copy followed by a word loop.
 const COPY_LOOP_MAX = 64;
 
-/** Returns a new array holding `src[start, start + length)` XORed with `key` (unmasking without touching `src`). */
+const EMPTY = new Uint8Array(0);
+
+/** Returns a new array holding `src[start, start + length)` XORed with `key` (unmasking without touching `src`); one shared empty array for length 0. */
 export function unmaskCopy(src: Uint8Array, start: number, length: number, key: ArrayLike<number>): Uint8Array {
+  // Empty payloads are common (and a flood of them costs an allocation each): they share one empty array.
+  if (length === 0) return EMPTY;
   if (length > COPY_LOOP_MAX) {
     const out = src.slice(start, start + length);
     applyMask(out, 0, length, key);

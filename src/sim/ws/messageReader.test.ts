@@ -38,4 +38,19 @@ describe('MessageReader', () => {
     midMessage.push(hex('01 01 48'));
     expect(show(midMessage.end())).toEqual(['error 1006 @3']);
   });
+
+  it('fails with 1007 at the first invalid byte of an unfinished fragmented text message, before any final fragment', () => {
+    const r = new MessageReader({ role: 'server' });
+    // A masked first fragment (FIN 0) carrying 61 c0: "a", then an overlong lead byte; no final fragment follows.
+    expect(show(r.push(hex('01 82 00 00 00 00 61 c0')))).toEqual(['error 1007 @7']);
+    expect(r.closed).toBe(true);
+  });
+
+  it('fails with 1002 on a 64-bit length with its most significant bit set, read a byte at a time', () => {
+    const r = new MessageReader({ role: 'server' });
+    const bytes = hex('82 ff 80 00 00 00 00 00 00 05');
+    const events = [];
+    for (let i = 0; i < bytes.length; i++) events.push(...r.push(bytes.subarray(i, i + 1)));
+    expect(show(events)).toEqual(['error 1002 @2']);
+  });
 });

@@ -74,6 +74,12 @@ describe('validateHandshakeRequest', () => {
     expect(refusal(request([...good(), { name: 'Sec-WebSocket-Protocol', value: 'a b' }]))).toEqual(['badSubprotocolList', 400]);
   });
 
+  it('refuses a subprotocol list with empty elements ("a, , ,") with 400, as ws would', () => {
+    expect(refusal(request([...good(), { name: 'Sec-WebSocket-Protocol', value: 'a, , ,' }]))).toEqual(['badSubprotocolList', 400]);
+    expect(refusal(request([...good(), { name: 'Sec-WebSocket-Protocol', value: 'a,,b' }]))).toEqual(['badSubprotocolList', 400]);
+    expect(refusal(request([...good(), { name: 'Sec-WebSocket-Protocol', value: ',a' }]))).toEqual(['badSubprotocolList', 400]);
+  });
+
   it('refuses an origin outside the allowed list with 403', () => {
     const r = validateHandshakeRequest(request([...good(), { name: 'Origin', value: 'http://evil.example' }]), { allowedOrigins: ['http://example.com'] });
     expect(!r.ok && [r.reason, r.status]).toEqual(['originNotAllowed', 403]);

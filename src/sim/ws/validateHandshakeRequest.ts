@@ -74,10 +74,12 @@ export function validateHandshakeRequest(req: HttpRequest, options: ValidateRequ
   // Item 6 and §4.4: version 13, or 426 telling the client which version we speak.
   const wsVersion = headerValue(h, H_VERSION)?.trim();
   if (wsVersion !== WS_VERSION) return fail('unsupportedVersion', lineOf(H_VERSION), { version: wsVersion ?? '', supported: WS_VERSION }, [{ name: H_VERSION, value: WS_VERSION }]);
-  // Item 8: subprotocols are distinct tokens.
+  // Item 8: subprotocols are distinct tokens. An empty element ("a, , ,") is refused too, as ws refuses it:
+  // accepting what the server underneath will refuse would leave the client without the reason.
   const protocols = headerTokens(h, H_PROTOCOL);
   const protocolHeader = headerValue(h, H_PROTOCOL);
-  if (protocolHeader !== undefined && (protocols.length === 0 || protocols.some((p) => !TOKEN.test(p)) || new Set(protocols).size !== protocols.length)) {
+  const hasEmptyElement = protocolHeader !== undefined && protocolHeader.split(',').some((p) => p.trim() === '');
+  if (protocolHeader !== undefined && (hasEmptyElement || protocols.length === 0 || protocols.some((p) => !TOKEN.test(p)) || new Set(protocols).size !== protocols.length)) {
     return fail('badSubprotocolList', lineOf(H_PROTOCOL), { value: protocolHeader });
   }
   // §4.2.2 / §10.2: the server may refuse origins it does not trust, with 403.

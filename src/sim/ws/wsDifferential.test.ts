@@ -224,6 +224,11 @@ describe('our corpora read by ws', () => {
       expect(lines).toEqual([`error ${c.expect.code} ${c.expect.closeCode}`]);
       return;
     }
+    if (c.id === 'length-2^63') {
+      // The other: ws closes a 64-bit length with its top bit set with 1009, we with 1002 as §5.2 makes it a protocol error.
+      expect(lines).toEqual([...(c.before ?? []), `error ${c.expect.code} 1009`]);
+      return;
+    }
     expect(lines).toEqual([...(c.before ?? []), `error ${c.expect.code} ${c.expect.closeCode}`]);
   });
 

@@ -40,6 +40,7 @@ export type WsErrorReason =
   | 'closeOneByte'
   | 'expectedMask'
   | 'unexpectedMask'
+  | 'lengthMsbSet'
   | 'lengthTooLarge'
   | 'messageTooBig'
   | 'invalidUtf8'
@@ -81,6 +82,8 @@ const RULES: Readonly<Record<WsErrorReason, Rule>> = {
   closeOneByte: { code: 'WS_ERR_INVALID_CONTROL_PAYLOAD_LENGTH', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.5.1' },
   expectedMask: { code: 'WS_ERR_EXPECTED_MASK', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.1' },
   unexpectedMask: { code: 'WS_ERR_UNEXPECTED_MASK', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.1' },
+  // ws reports this one as 1009 (its code is ws's); §5.2 makes it a protocol error, so we close with 1002.
+  lengthMsbSet: { code: 'WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.2' },
   lengthTooLarge: { code: 'WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH', closeCode: CLOSE_MESSAGE_TOO_BIG, rule: 'RFC 6455 §5.2' },
   messageTooBig: { code: 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH', closeCode: CLOSE_MESSAGE_TOO_BIG, rule: 'RFC 6455 §7.4.1' },
   invalidUtf8: { code: 'WS_ERR_INVALID_UTF8', closeCode: CLOSE_INVALID_PAYLOAD, rule: 'RFC 6455 §8.1' },

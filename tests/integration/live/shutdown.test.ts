@@ -45,6 +45,25 @@ it('does not wait past the close grace for a client that never answers the Close
   await within(raw.closed, 1000, 'the socket to be dropped');
 });
 
+it('takes one close grace, not two, when a request head is half sent and a WebSocket never answers', async () => {
+  const server = await startLiveServer({ closeGraceMs: 400 });
+  const half = connect(server.port, '127.0.0.1');
+  half.on('error', () => {});
+  await new Promise((resolve) => half.once('connect', resolve));
+  half.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+  const silent = connect(server.port, '127.0.0.1');
+  silent.on('error', () => {});
+  const raw = await RawWebSocket.open(server.port);
+  await pause(50);
+  const started = Date.now();
+  await within(server.close(), 3000, 'close() to resolve');
+  // Before: 400 ms for the WebSocket, then 400 more waiting for the half-sent head.
+  expect(Date.now() - started).toBeLessThan(700);
+  expect(await raw.closeCode()).toBe(CLOSE_GOING_AWAY);
+  half.destroy();
+  silent.destroy();
+});
+
 it('refuses new connections once closed', async () => {
   const server = await startLiveServer();
   await server.close();

@@ -40,8 +40,9 @@ export class RawWebSocket {
   }
 
   /** Opens a connection to `path` and completes the opening handshake. */
-  static async open(port: number, path = '/ws', headers: readonly HttpHeader[] = []): Promise<RawWebSocket> {
-    const socket = connect(port, '127.0.0.1');
+  static async open(port: number, path = '/ws', headers: readonly HttpHeader[] = [], localAddress?: string): Promise<RawWebSocket> {
+    // localAddress: another loopback address (127.0.0.2 …) to connect from, for per-address limits.
+    const socket = connect({ port, host: '127.0.0.1', ...(localAddress ? { localAddress } : {}) });
     socket.on('error', () => {});
     const request = buildHandshakeRequest({ host: `127.0.0.1:${port}`, path, key: TEST_KEY, headers });
     socket.write(request.bytes);
