@@ -21,4 +21,6 @@ export const tcpFields: Record<string, string> = {
   'tcpfield.flag.syn': 'SYN: synchronize sequence numbers; opens the connection and takes one sequence number.',
   'tcpfield.flag.fin': 'FIN: the sender has no more data; closes one direction and takes one sequence number.',
   'tcpfield.payload': 'Payload: the application’s bytes, a slice of its byte stream. TCP keeps no message boundaries.',
+  'tcperr.tooShort': 'Too short for a TCP segment: the header alone is 20 bytes.',
+  'tcperr.badDataOffset': 'The data offset points outside the segment: it must be at least 5 words (20 bytes) and no more than the segment.',
 };

@@ -21,4 +21,6 @@ export const tcpFields: Record<string, string> = {
   'tcpfield.flag.syn': 'SYN: 순서 번호를 맞춥니다. 연결을 열며 순서 번호 하나를 차지합니다.',
   'tcpfield.flag.fin': 'FIN: 보내는 쪽에 더 보낼 데이터가 없다는 뜻입니다. 한 방향을 닫으며 순서 번호 하나를 차지합니다.',
   'tcpfield.payload': '페이로드: 애플리케이션의 바이트로, 바이트 스트림의 한 조각입니다. TCP는 메시지 경계를 지키지 않습니다.',
+  'tcperr.tooShort': 'TCP 세그먼트라기엔 너무 짧습니다: 헤더만 20바이트입니다.',
+  'tcperr.badDataOffset': '데이터 오프셋이 세그먼트 밖을 가리킵니다: 최소 5워드(20바이트)이고 세그먼트 길이를 넘을 수 없습니다.',
 };

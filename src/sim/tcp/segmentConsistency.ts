@@ -4,6 +4,8 @@
  * where the previous one ended (SYN and FIN count one; a retransmission repeats
  * an earlier number), and each acknowledgment number is exactly what had
  * arrived in order from the peer when the segment left — no more, no less.
+ * Segments arriving at the very moment another leaves may count or not (two
+ * events at one instant have no order the data can show).
  */
 import { segmentLength } from './tcpSegment';
 import type { TcpSegmentData } from './tcpSegmentData';
@@ -34,8 +36,11 @@ export function segmentConsistency(segments: readonly TcpSegmentData[]): Segment
       next.set(lane, (expected + length) >>> 0);
     }
     if (!s.flags.includes('ACK')) continue;
-    const ack = receivedInOrder(segments, s.connection, s.to, s.sentAt);
-    if (ack === undefined || s.ack !== ack) return { ok: false, problem: 'ack-wrong', index: i, expected: ack ?? -1, got: s.ack };
+    const atLeast = receivedInOrder(segments, s.connection, s.to, s.sentAt, false);
+    const atMost = receivedInOrder(segments, s.connection, s.to, s.sentAt, true);
+    if (atMost === undefined || (s.ack !== atMost && s.ack !== atLeast && !between(atLeast, s.ack, atMost))) {
+      return { ok: false, problem: 'ack-wrong', index: i, expected: atMost ?? -1, got: s.ack };
+    }
     const previous = lastAck.get(lane);
     if (previous !== undefined && ((s.ack - previous) | 0) < 0) return { ok: false, problem: 'ack-went-back', index: i, expected: previous, got: s.ack };
     lastAck.set(lane, s.ack);
@@ -43,10 +48,18 @@ export function segmentConsistency(segments: readonly TcpSegmentData[]): Segment
   return { ok: true };
 }
 
-/** RCV.NXT of the receiver of `from`'s segments at `time`: what arrived from `from` by then, in order, from its SYN on. */
-function receivedInOrder(segments: readonly TcpSegmentData[], connection: number, from: string, time: number): number | undefined {
+/** True when `x` lies in (low, high) in sequence space. */
+function between(low: number | undefined, x: number, high: number): boolean {
+  return low !== undefined && ((x - low) >>> 0) < ((high - low) >>> 0);
+}
+
+/**
+ * RCV.NXT of the receiver of `from`'s segments at `time`: what arrived from `from` by then (or, without `atTime`,
+ * strictly before), in order, from its SYN on.
+ */
+function receivedInOrder(segments: readonly TcpSegmentData[], connection: number, from: string, time: number, atTime: boolean): number | undefined {
   const arrived = segments
-    .filter((s) => s.connection === connection && s.from === from && !s.lost && s.arrivedAt <= time)
+    .filter((s) => s.connection === connection && s.from === from && !s.lost && (atTime ? s.arrivedAt <= time : s.arrivedAt < time))
     .sort((a, b) => a.arrivedAt - b.arrivedAt || a.sentAt - b.sentAt);
   let rcvNxt: number | undefined;
   for (const s of arrived) {

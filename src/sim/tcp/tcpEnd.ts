@@ -22,6 +22,12 @@ export interface SegmentTiming {
   readonly transferOffset?: number;
 }
 
+/** Where a segment goes: the peer's lifeline and port. */
+export interface TcpPeer {
+  readonly actor: string;
+  readonly port: number;
+}
+
 /** One side's SND.NXT and RCV.NXT, its port and its advertised window. */
 export class TcpEnd {
   private sndNxt: number;
@@ -49,7 +55,7 @@ export class TcpEnd {
    * Cuts a segment to `peer` with `flags` and `payload` from SND.NXT, acknowledging RCV.NXT when ACK is set,
    * and advances SND.NXT by the payload plus one for SYN and for FIN. A retransmission reuses `seq`.
    */
-  segment(peer: TcpEnd, connection: number, flags: readonly TcpFlag[], payload: PayloadSource | undefined, timing: SegmentTiming, seq?: number): TcpSegmentRecord {
+  segment(peer: TcpPeer, connection: number, flags: readonly TcpFlag[], payload: PayloadSource | undefined, timing: SegmentTiming, seq?: number): TcpSegmentRecord {
     const length = segmentLength(flags, payload?.length ?? 0);
     const at = seq ?? this.sndNxt;
     const ack = flags.includes('ACK') ? this.rcvNxt : 0;
