@@ -67,6 +67,16 @@ export class TcpEnd {
     );
   }
 
+  /** Counts `n` bytes as sent by a message the scenario draws whole rather than as segments. */
+  wrote(n: number): void {
+    this.sndNxt = (this.sndNxt + n) >>> 0;
+  }
+
+  /** Counts `n` in-order bytes as received from such a message. */
+  took(n: number): void {
+    this.rcvNxt = (this.rcvNxt + n) >>> 0;
+  }
+
   /**
    * Takes in a segment that arrived: a SYN fixes RCV.NXT at the peer's ISN + 1; otherwise RCV.NXT moves on only
    * when the segment is the next one expected (this model keeps no out-of-order queue).
