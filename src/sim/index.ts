@@ -57,7 +57,7 @@ export { segmentConsistency } from './tcp/segmentConsistency';
 export type { SocketsParams, SocketsFault, Framing } from './scenarios/scenarioParams';
 export { runSockets } from './scenarios/sockets/runSockets';
 export { socketCallOrder } from './scenarios/sockets/socketCallOrder';
-export { socketSegments } from './scenarios/sockets/socketSegments';
+export { segmentTransfers } from './tcp/segmentTransfers';
 export { normalizeSocketsParams } from './scenarios/sockets/socketsParams';
 export { frameMessage, MessageFramer, escapeBytes, LENGTH_PREFIX_BYTES } from './scenarios/sockets/framing';
 

@@ -20,6 +20,8 @@ const RUNS: Readonly<Record<string, (seed: number, jitterMs: number) => Timeline
   'websocket, reset': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'tcp-reset', faultAtMs: 1200 }),
   'websocket, lost pong': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'lost-pong', faultAtMs: 500, pingIntervalMs: 600 }),
   'websocket, proxy strips Upgrade': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'strip-upgrade' }),
+  // The sockets lesson draws its own segments (cut by the same TcpEnd); the layer hands them back as they are.
+  sockets: (seed, j) => runScenario('sockets', { ...defaultParams('sockets'), seed, network: network(j), messages: ['hello', 'world'], mss: 3, mslMs: 100 }),
 };
 
 describe('layTcpSegments', () => {
@@ -34,6 +36,13 @@ describe('layTcpSegments', () => {
       );
     });
   }
+
+  it('returns the sockets scenario’s own segments, the same ones its transfers carry', () => {
+    const timeline = RUNS.sockets!(4, 0);
+    const segments = layTcpSegments(timeline);
+    expect(segments.map((s) => s.transferId)).toEqual(timeline.transfers.map((t) => t.id));
+    expect(segments.map((s) => tcpFlagsLabel(s.flags)).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
+  });
 
   it('opens each connection with SYN, SYN-ACK, ACK and closes it with FIN and ACK both ways', () => {
     const timeline = RUNS.polling!(7, 0);

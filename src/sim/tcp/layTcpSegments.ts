@@ -17,7 +17,8 @@ import type { Step, Timeline, Transfer } from '../timeline/types';
 import { ephemeralPort, initialSequence } from './initialSequence';
 import { DEFAULT_MSS, DEFAULT_TCP_WINDOW, TcpEnd } from './tcpEnd';
 import type { TcpFlag } from './tcpSegment';
-import type { TcpSegmentRecord } from './tcpSegmentData';
+import type { TcpSegmentData, TcpSegmentRecord } from './tcpSegmentData';
+import { segmentTransfers } from './segmentTransfers';
 
 /** How segments are laid. */
 export interface LaySegmentsOptions {
@@ -47,8 +48,12 @@ interface Timed { readonly time: number; readonly rank: number; readonly order: 
 // At equal times: arrivals first (so an ACK can ride on data leaving then), then sends, then FINs and RSTs.
 const RANK: Readonly<Record<Action['kind'], number>> = { arrive: 0, 'fin-arrive': 0, 'rst-arrive': 0, data: 1, fin: 2, rst: 2 };
 
-/** Lays every connection of `timeline` into segments, in the order they leave. */
-export function layTcpSegments(timeline: Timeline, options: LaySegmentsOptions = {}): TcpSegmentRecord[] {
+/**
+ * Lays every connection of `timeline` into segments, in the order they leave. A timeline that already is
+ * segments (the sockets scenario) gives its own, read back from their bytes; `options` do not apply there.
+ */
+export function layTcpSegments(timeline: Timeline, options: LaySegmentsOptions = {}): TcpSegmentData[] {
+  if (timeline.transfers.length > 0 && timeline.transfers.every((t) => t.kind === 'tcp-segment')) return segmentTransfers(timeline);
   const byConnection = new Map<number, Transfer[]>();
   for (const t of timeline.transfers) {
     if (t.kind === 'tcp-segment') continue;

@@ -7,7 +7,7 @@ import { defaultParams } from '../defaultParams';
 import { runScenario } from '../runScenario';
 import type { SocketsParams } from '../scenarioParams';
 import { socketCallOrder } from './socketCallOrder';
-import { socketSegments } from './socketSegments';
+import { segmentTransfers } from '../../tcp/segmentTransfers';
 
 const run = (over: Partial<SocketsParams> = {}): Timeline => runScenario('sockets', { ...defaultParams('sockets'), ...over });
 const jittery = { latencyMs: 20, jitterMs: 8, bandwidthBps: 1_000_000, setup: 'none' } as const;
@@ -129,7 +129,7 @@ describe('runScenario("sockets") byte stream', () => {
         fc.constantFrom('client', 'server' as const),
         (seed, framing, fault, mss, halfClose, closeBy) => {
           const timeline = run({ seed, framing, fault, mss, halfClose, closeBy, messages: ['hello', 'world'], network: jittery, mslMs: 100 });
-          expect(segmentConsistency(socketSegments(timeline))).toEqual({ ok: true });
+          expect(segmentConsistency(segmentTransfers(timeline))).toEqual({ ok: true });
         },
       ),
       { numRuns: 60 },

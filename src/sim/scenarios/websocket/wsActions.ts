@@ -40,3 +40,8 @@ export interface WsSession {
 export function closeReport(code: number, reason: string, wasClean: boolean, cause: WsCloseCause, extra: { sentCode?: number; error?: boolean } = {}): WsCloseReport {
   return { code, reason, wasClean, cause, error: extra.error ?? false, ...(extra.sentCode !== undefined ? { sentCode: extra.sentCode } : {}) };
 }
+
+/** The common reaction to a frame: record its arrival, nothing more (shared, so a long session allocates none). */
+export const ARRIVE_ONLY: readonly WsAction[] = Object.freeze([{ kind: 'arrive' } as const]);
+/** A frame that arrived after this side stopped reading: recorded, discarded. */
+export const IGNORE_ONLY: readonly WsAction[] = Object.freeze([{ kind: 'ignore' } as const]);

@@ -15,7 +15,7 @@ import { OPCODE_BINARY, OPCODE_TEXT } from '../../ws/opcodes';
 import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
 import type { WebSocketParams } from '../scenarioParams';
 import { controlFrame, dataFrames, upgradeRequest, type MaskSource } from '../webSocketMessages';
-import { closeReport, type WsAction, type WsSession } from './wsActions';
+import { ARRIVE_ONLY, IGNORE_ONLY, closeReport, type WsAction, type WsSession } from './wsActions';
 
 /** The client's connection. */
 const MAIN = 1;
@@ -102,18 +102,19 @@ export class WsClient {
   }
 
   /** A frame from the server arrived. */
-  gotFrame(wire: Uint8Array, now: number): WsAction[] {
-    if (this.phase !== 'open' && this.phase !== 'closing') return [{ kind: 'ignore' }];
+  gotFrame(wire: Uint8Array, now: number): readonly WsAction[] {
+    if (this.phase !== 'open' && this.phase !== 'closing') return IGNORE_ONLY;
     const first = this.reader.push(wire)[0];
     if (first?.kind === 'error') {
       const code = first.error.closeCode;
       return [{ kind: 'ignore' }, ...this.fail(code, code === CLOSE_INVALID_PAYLOAD ? 'invalid-payload' : 'protocol-error')];
     }
+    if (first?.kind !== 'ping' && first?.kind !== 'close') return ARRIVE_ONLY;
     const actions: WsAction[] = [{ kind: 'arrive' }];
-    if (first?.kind === 'ping' && this.phase === 'open') {
+    if (first.kind === 'ping' && this.phase === 'open') {
       const pong = controlFrame('pong', first.payload, this.masks.next());
       actions.push(this.losePong(now) ? { kind: 'send-lost', frame: { message: pong.message, summary: `${pong.summary} · lost` } } : { kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: pong });
-    } else if (first?.kind === 'close') {
+    } else if (first.kind === 'close') {
       this.gotClose = { code: first.code, reason: first.reason };
       if (!this.sentClose) {
         // §5.5.1: answer a Close with a Close (echoing the code), then wait for the server to close TCP.

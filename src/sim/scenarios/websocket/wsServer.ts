@@ -18,7 +18,7 @@ import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import { singleId } from '../carriedIds';
 import type { WebSocketParams } from '../scenarioParams';
 import { controlFrame, corruptUtf8, dataFrames, maskedServerFrames, refusal, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
-import { closeReport, type WsAction, type WsSession } from './wsActions';
+import { ARRIVE_ONLY, IGNORE_ONLY, closeReport, type WsAction, type WsSession } from './wsActions';
 
 /** The client's connection. */
 const MAIN = 1;
@@ -134,18 +134,19 @@ export class WsServer {
   }
 
   /** A frame from the client arrived. */
-  gotFrame(wire: Uint8Array): WsAction[] {
-    if (this.phase !== 'open' && this.phase !== 'closing') return [{ kind: 'ignore' }];
+  gotFrame(wire: Uint8Array): readonly WsAction[] {
+    if (this.phase !== 'open' && this.phase !== 'closing') return IGNORE_ONLY;
     const first = this.reader.push(wire)[0];
-    const actions: WsAction[] = [{ kind: 'arrive' }];
     if (first?.kind === 'pong') this.awaitingPong = false;
-    else if (first?.kind === 'error') {
+    if (first?.kind !== 'error' && first?.kind !== 'close') return ARRIVE_ONLY;
+    const actions: WsAction[] = [{ kind: 'arrive' }];
+    if (first.kind === 'error') {
       // A client that breaks the rules: Close with the codec's code, then drop the connection.
       this.session.cause = 'protocol-error';
       const code = first.error.closeCode;
       actions.push({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: controlFrame('close', { code, reason: '' }) });
       actions.push(...this.finish(closeReport(CLOSE_ABNORMAL, '', false, 'protocol-error', { sentCode: code, error: true })));
-    } else if (first?.kind === 'close') {
+    } else {
       this.gotClose = { code: first.code, reason: first.reason };
       const code = first.hasCode ? first.code : CLOSE_NO_STATUS;
       if (this.phase === 'open') {

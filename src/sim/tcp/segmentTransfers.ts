@@ -1,14 +1,14 @@
 /**
- * The segments of a timeline whose transfers are TCP segments (the sockets
- * scenario), read back from their bytes as data: what a capture export writes
- * and what the consistency checks read.
+ * The segments a timeline already draws as transfers (the sockets scenario,
+ * where segments are all there is), read back from their bytes as data: what
+ * a capture export writes and what the consistency checks read.
  */
-import { decodeTcpSegment } from '../../tcp/decodeTcpSegment';
-import type { TcpSegmentData } from '../../tcp/tcpSegmentData';
-import type { Timeline } from '../../timeline/types';
+import type { Timeline } from '../timeline/types';
+import { decodeTcpSegment } from './decodeTcpSegment';
+import type { TcpSegmentData } from './tcpSegmentData';
 
 /** Every 'tcp-segment' transfer of `timeline` as `TcpSegmentData`, in the order they were sent. */
-export function socketSegments(timeline: Timeline): TcpSegmentData[] {
+export function segmentTransfers(timeline: Timeline): TcpSegmentData[] {
   const out: TcpSegmentData[] = [];
   for (const t of timeline.transfers) {
     if (t.kind !== 'tcp-segment') continue;
