@@ -17,7 +17,7 @@ export type SegmentConsistency =
 
 /** Checks `segments` (any order) for sequence and acknowledgment consistency. */
 export function segmentConsistency(segments: readonly TcpSegmentData[]): SegmentConsistency {
-  const order = segments.map((s, i) => i).sort((a, b) => segments[a]!.sentAt - segments[b]!.sentAt || a - b);
+  const order = segments.map((_, i) => i).sort((a, b) => segments[a]!.sentAt - segments[b]!.sentAt || a - b);
   // Per direction ("connection:from"): the next sequence number, set by its SYN.
   const next = new Map<string, number>();
   const lastAck = new Map<string, number>();

@@ -5,7 +5,8 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_PING, OPCODE_TEXT } from '../../ws/opcodes';
 import { defaultParams } from '../defaultParams';
 import { handshakeKey, MaskSource, upgradeRequest } from '../webSocketMessages';
-import type { WsSession } from './wsActions';
+import type { WireMessage } from '../../timeline/timelineBuilder';
+import type { WsAction, WsSession } from './wsActions';
 import { WsClient } from './wsClient';
 import { WsServer } from './wsServer';
 
@@ -13,6 +14,12 @@ const params = { ...defaultParams('websocket'), pingIntervalMs: 1000 };
 const key = handshakeKey(createPrng(1));
 const masks = () => new MaskSource(createPrng(2));
 const session = (): WsSession => ({ cause: undefined });
+/** The 101 the server sent, as a transfer the client can read. */
+const responseTo = (actions: readonly WsAction[]) => {
+  const answer = actions[0];
+  if (answer?.kind !== 'send') throw new Error('the server sent nothing');
+  return new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, answer.frame.message as WireMessage, '101', []);
+};
 const request = () => {
   const message = upgradeRequest(params.headerSet, key, false);
   return new RecordedTransfer(0, 'http-request', 'client', 'server', 1, 0, 50, message, 'GET /chat', []);
@@ -50,9 +57,7 @@ describe('WsClient', () => {
     const ping = encodeFrame({ opcode: OPCODE_PING, payload: new Uint8Array(0) }).bytes;
     expect(client.gotFrame(ping, 10)).toEqual([{ kind: 'ignore' }]);
     const server = new WsServer(params, masks(), session(), Infinity);
-    const [answer] = server.gotRequest(request(), 50);
-    const response = new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as { frame: { message: never } }).frame.message, '101', []);
-    expect(client.gotResponse(response).map((a) => a.kind)).toEqual(['state']);
+    expect(client.gotResponse(responseTo(server.gotRequest(request(), 50))).map((a) => a.kind)).toEqual(['state']);
     expect(client.gotFrame(ping, 200)).toMatchObject([{ kind: 'arrive' }, { kind: 'send', frame: { summary: 'Pong' } }]);
   });
 
@@ -60,8 +65,7 @@ describe('WsClient', () => {
     const s = session();
     const client = new WsClient(params, key, masks(), s, Infinity, () => false);
     const server = new WsServer(params, masks(), session(), Infinity);
-    const [answer] = server.gotRequest(request(), 50);
-    client.gotResponse(new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as { frame: { message: never } }).frame.message, '101', []));
+    client.gotResponse(responseTo(server.gotRequest(request(), 50)));
     const masked = encodeFrame({ opcode: OPCODE_TEXT, payload: new Uint8Array([104, 105]), maskingKey: new Uint8Array([1, 2, 3, 4]) }).bytes;
     const actions = client.gotFrame(masked, 200);
     expect(actions.map((a) => a.kind)).toEqual(['ignore', 'send', 'ws-close', 'end-tcp']);
