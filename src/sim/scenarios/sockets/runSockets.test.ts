@@ -118,7 +118,7 @@ describe('runScenario("sockets") closing', () => {
 describe('runScenario("sockets") byte stream', () => {
   const three = { messages: ['hello', 'world', 'again'], network: jittery, mss: 4 };
 
-  it('keeps sequence and acknowledgment numbers consistent across every segment, for any seed and knob', () => {
+  it('keeps sequence and acknowledgment numbers consistent across every segment and closes every connection on both sides, for any seed and knob', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 }),
@@ -127,12 +127,17 @@ describe('runScenario("sockets") byte stream', () => {
         fc.integer({ min: 1, max: 1460 }),
         fc.boolean(),
         fc.constantFrom('client', 'server' as const),
-        (seed, framing, fault, mss, halfClose, closeBy) => {
-          const timeline = run({ seed, framing, fault, mss, halfClose, closeBy, messages: ['hello', 'world'], network: jittery, mslMs: 100 });
+        fc.record({ callGapMs: fc.constantFrom(0, 1, 300), wakeJitterMs: fc.constantFrom(0, 2, 50), latencyMs: fc.constantFrom(0, 20, 400), recvBytes: fc.integer({ min: 1, max: 64 }) }),
+        (seed, framing, fault, mss, halfClose, closeBy, { callGapMs, wakeJitterMs, latencyMs, recvBytes }) => {
+          const network = { ...jittery, latencyMs };
+          const timeline = run({ seed, framing, fault, mss, halfClose, closeBy, callGapMs, wakeJitterMs, recvBytes, messages: ['hello', 'world'], network, mslMs: 100 });
           expect(segmentConsistency(segmentTransfers(timeline))).toEqual({ ok: true });
+          const last = new Map<string, string>();
+          for (const s of timeline.steps) if (s.kind === 'tcp-state' && s.note === undefined && s.connection > 0) last.set(`${s.actor}:${s.connection}`, s.state);
+          for (const state of last.values()) expect(state).toBe('CLOSED');
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 

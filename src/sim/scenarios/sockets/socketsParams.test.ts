@@ -18,6 +18,11 @@ describe('normalizeSocketsParams', () => {
     expect(fixed.callGapMs).toBe(1);
   });
 
+  it('drops empty messages when there is no framing to carry them', () => {
+    expect(normalizeSocketsParams({ framing: 'none', messages: ['', 'a', ''] }).messages).toEqual(['a']);
+    expect(normalizeSocketsParams({ framing: 'newline', messages: ['', 'a'] }).messages).toEqual(['', 'a']);
+  });
+
   it('keeps at most 20 messages and never none', () => {
     expect(normalizeSocketsParams({ messages: Array(50).fill('x') }).messages).toHaveLength(MAX_SOCKET_MESSAGES);
     expect(normalizeSocketsParams({ messages: [] }).messages).toEqual(['hello']);

@@ -21,14 +21,16 @@ const clampInt = (value: number, min: number, max: number, fallback: number): nu
 /** `params` with every field made valid (defaults where a field is missing or unusable). */
 export function normalizeSocketsParams(params: Partial<SocketsParams>): SocketsParams {
   const d = defaultParams('sockets');
+  const framing = FRAMINGS.includes(params.framing as Framing) ? params.framing! : d.framing;
+  // Without framing an empty message is no bytes at all: nothing would ever arrive to echo.
   const messages = Array.isArray(params.messages)
-    ? params.messages.filter((m): m is string => typeof m === 'string').slice(0, MAX_SOCKET_MESSAGES).map((m) => m.slice(0, MAX_MESSAGE_CHARS))
+    ? params.messages.filter((m): m is string => typeof m === 'string' && (m !== '' || framing !== 'none')).slice(0, MAX_SOCKET_MESSAGES).map((m) => m.slice(0, MAX_MESSAGE_CHARS))
     : d.messages;
   return {
     seed: typeof params.seed === 'number' && Number.isFinite(params.seed) ? params.seed : d.seed,
     network: params.network ?? d.network,
     messages: messages.length > 0 ? messages : d.messages,
-    framing: FRAMINGS.includes(params.framing as Framing) ? params.framing! : d.framing,
+    framing,
     port: clampInt(params.port ?? d.port, 1, MAX_PORT, d.port),
     backlog: clampInt(params.backlog ?? d.backlog, 1, 4096, d.backlog),
     mss: clampInt(params.mss ?? d.mss, 1, 65495, d.mss),
