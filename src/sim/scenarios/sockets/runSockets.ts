@@ -124,9 +124,11 @@ export function runSockets(input: SocketsParams): Timeline {
   const pendingAcks = new Set<Sock>();
   const attemptOf = (sock: Sock): number => synAttempts.get(sock) ?? 0;
 
+  const worlds = new Map<string, HostWorld>();
   const hosts = new Map<string, SocketHost>();
   for (const actor of [...clients, SERVER]) {
-    hosts.set(actor, new SocketHost(actor, worldOf(actor), (connection) => initialSequence(params.seed, connection, actor === SERVER ? 'acceptor' : 'opener')));
+    worlds.set(actor, worldOf(actor));
+    hosts.set(actor, new SocketHost(actor, worlds.get(actor)!, (connection) => initialSequence(params.seed, connection, actor === SERVER ? 'acceptor' : 'opener')));
   }
 
   const spec: ExchangeSpec = {
@@ -139,7 +141,7 @@ export function runSockets(input: SocketsParams): Timeline {
       for (let offset = 0; offset < bytes.length; offset += params.mss) {
         const piece = bytes.slice(offset, offset + params.mss);
         const last = offset + params.mss >= bytes.length;
-        worldOf(sock.tcb!.actor).send(sock, last ? ['PSH', 'ACK'] : ['ACK'], piece);
+        worlds.get(sock.tcb!.actor)!.send(sock, last ? ['PSH', 'ACK'] : ['ACK'], piece);
       }
     },
   };
@@ -194,12 +196,12 @@ export function runSockets(input: SocketsParams): Timeline {
         if (sock.state !== 'SYN-SENT' || attemptOf(sock) !== attempt || attempt >= MAX_SYN_RETRIES) return;
         synAttempts.set(sock, attempt + 1);
         builder.timer(event.actor, 'retransmit', now, INITIAL_RTO_MS * 2 ** attempt);
-        worldOf(event.actor).send(sock, ['SYN'], undefined, sock.tcb!.iss);
+        worlds.get(event.actor)!.send(sock, ['SYN'], undefined, sock.tcb!.iss);
         return;
       }
       case 'ack':
         pendingAcks.delete(event.sock);
-        if (event.sock.state !== 'CLOSED') worldOf(event.actor).send(event.sock, ['ACK']);
+        if (event.sock.state !== 'CLOSED') worlds.get(event.actor)!.send(event.sock, ['ACK']);
         return;
       case 'time-wait':
         builder.timer(event.actor, 'time-wait', now, event.ms);

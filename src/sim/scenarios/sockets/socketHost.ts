@@ -63,6 +63,8 @@ export const RECEIVE_BUFFER_BYTES = DEFAULT_TCP_WINDOW;
 export class SocketHost {
   private readonly sockets = new Map<number, Sock>();
   private readonly byConnection = new Map<number, Sock>();
+  /** Connections in SYN-RECEIVED, by the listener they will queue on. */
+  private readonly pending = new Map<Sock, Sock>();
 
   constructor(readonly actor: string, private readonly world: HostWorld, private readonly isn: (connection: number) => number) {}
 
@@ -189,6 +191,7 @@ export class SocketHost {
     child.connection = segment.connection;
     child.port = listener.port;
     child.peer = { actor: segment.from, port: segment.srcPort };
+    // The new connection starts from its listener's state, so RFC 9293's LISTEN → SYN-RECEIVED applies to it.
     child.state = 'LISTEN';
     child.tcb = new TcpEnd(this.actor, listener.port, this.isn(segment.connection));
     child.tcb.receive(segment);
@@ -198,8 +201,6 @@ export class SocketHost {
     this.pending.set(child, listener);
     this.apply(child, { kind: 'rcv-syn' });
   }
-
-  private readonly pending = new Map<Sock, Sock>();
 
   /** The handshake finished: the connection waits in its listener's queue for accept(). */
   private established(child: Sock): void {
