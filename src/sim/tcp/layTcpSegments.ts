@@ -61,10 +61,17 @@ export function layTcpSegments(timeline: Timeline, options: LaySegmentsOptions =
     if (list === undefined) byConnection.set(t.connection, (list = []));
     list.push(t);
   }
+  const stateSteps = new Map<number, StateStep[]>();
+  for (const step of timeline.steps) {
+    if (step.kind !== 'state') continue;
+    let list = stateSteps.get(step.connection);
+    if (list === undefined) stateSteps.set(step.connection, (list = []));
+    list.push(step);
+  }
   const oneWay = options.oneWayMs ?? fastestTransfer(timeline.transfers);
   const segments: TcpSegmentRecord[] = [];
   for (const [connection, transfers] of [...byConnection].sort((a, b) => a[0] - b[0])) {
-    segments.push(...layConnection(connection, transfers, timeline.steps, oneWay, options));
+    for (const segment of layConnection(connection, transfers, stateSteps.get(connection) ?? [], oneWay, options)) segments.push(segment);
   }
   return segments.sort((a, b) => a.sentAt - b.sentAt);
 }
@@ -76,10 +83,12 @@ function fastestTransfer(transfers: readonly Transfer[]): number {
   return Number.isFinite(fastest) ? fastest : 0;
 }
 
-function layConnection(connection: number, transfers: readonly Transfer[], steps: readonly Step[], oneWay: number, options: LaySegmentsOptions): TcpSegmentRecord[] {
+type StateStep = Extract<Step, { kind: 'state' }>;
+
+/** Lays one connection: its transfers in send order and its open/close steps. */
+function layConnection(connection: number, transfers: readonly Transfer[], stateSteps: readonly StateStep[], oneWay: number, options: LaySegmentsOptions): TcpSegmentRecord[] {
   const seed = options.seed ?? 0;
   const mss = Math.max(1, options.mss ?? DEFAULT_MSS);
-  const stateSteps = steps.filter((s): s is Extract<Step, { kind: 'state' }> => s.kind === 'state' && s.connection === connection);
   const openStep = stateSteps.find((s) => s.state === 'open');
   const openerId = openStep?.actor ?? transfers[0]!.from;
   const acceptorId = transfers.find((t) => t.from !== openerId)?.from ?? transfers.find((t) => t.to !== openerId)?.to ?? transfers[0]!.to;

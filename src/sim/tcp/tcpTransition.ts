@@ -19,12 +19,11 @@
  *                                                  v
  *                                                CLOSED
  */
+import type { TcpStateName } from '../timeline/types';
 import type { TcpFlag } from './tcpSegment';
 
-/** A connection's state (RFC 9293 §3.3.2). */
-export type TcpState =
-  | 'CLOSED' | 'LISTEN' | 'SYN-SENT' | 'SYN-RECEIVED' | 'ESTABLISHED'
-  | 'FIN-WAIT-1' | 'FIN-WAIT-2' | 'CLOSE-WAIT' | 'CLOSING' | 'LAST-ACK' | 'TIME-WAIT';
+/** A connection's state (RFC 9293 §3.3.2): the names the timeline's `tcp-state` steps carry. */
+export type TcpState = TcpStateName;
 
 /** What can happen to a connection: a user call, a segment arriving, or a timer. */
 export type TcpEvent =
