@@ -45,6 +45,19 @@ type Action =
 
 interface Timed { readonly time: number; readonly rank: number; readonly order: number; readonly action: Action }
 
+// Shared flag lists: a long timeline cuts tens of thousands of segments.
+const DATA_LAST: readonly TcpFlag[] = Object.freeze(['PSH', 'ACK']);
+const DATA_MORE: readonly TcpFlag[] = Object.freeze(['ACK']);
+
+/** A slice of a transfer's bytes, read only when someone asks for the payload (the transfer may encode lazily). */
+class TransferSlice {
+  constructor(private readonly transfer: Transfer, private readonly offset: number, readonly length: number) {}
+  /** The slice's bytes. */
+  read(): Uint8Array {
+    return this.transfer.bytes.subarray(this.offset, this.offset + this.length);
+  }
+}
+
 // At equal times: arrivals first (so an ACK can ride on data leaving then), then sends, then FINs and RSTs.
 const RANK: Readonly<Record<Action['kind'], number>> = { arrive: 0, 'fin-arrive': 0, 'rst-arrive': 0, data: 1, fin: 2, rst: 2 };
 
@@ -176,9 +189,8 @@ function layConnection(connection: number, transfers: readonly Transfer[], state
         const pieces: TcpSegmentRecord[] = [];
         for (let offset = 0; offset < length; offset += mss) {
           const size = Math.min(mss, length - offset);
-          const payload = { length: size, read: () => t.bytes.subarray(offset, offset + size) };
-          const flags: TcpFlag[] = offset + size >= length ? ['PSH', 'ACK'] : ['ACK'];
-          pieces.push(from.segment(peerOf(from), connection, flags, payload, { sentAt: t.sentAt, arrivedAt: t.arrivedAt, lost: t.lost === true, transferId: t.id, transferOffset: offset }));
+          const flags = offset + size >= length ? DATA_LAST : DATA_MORE;
+          pieces.push(from.segment(peerOf(from), connection, flags, new TransferSlice(t, offset, size), { sentAt: t.sentAt, arrivedAt: t.arrivedAt, lost: t.lost === true, transferId: t.id, transferOffset: offset }));
         }
         out.push(...pieces);
         cut.set(t.id, pieces);

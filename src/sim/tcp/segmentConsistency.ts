@@ -18,6 +18,7 @@ export type SegmentConsistency =
 /** Checks `segments` (any order) for sequence and acknowledgment consistency. */
 export function segmentConsistency(segments: readonly TcpSegmentData[]): SegmentConsistency {
   const order = segments.map((_, i) => i).sort((a, b) => segments[a]!.sentAt - segments[b]!.sentAt || a - b);
+  const received = receivedLanes(segments);
   // Per direction ("connection:from"): the next sequence number, set by its SYN.
   const next = new Map<string, number>();
   const lastAck = new Map<string, number>();
@@ -36,8 +37,9 @@ export function segmentConsistency(segments: readonly TcpSegmentData[]): Segment
       next.set(lane, (expected + length) >>> 0);
     }
     if (!s.flags.includes('ACK')) continue;
-    const atLeast = receivedInOrder(segments, s.connection, s.to, s.sentAt, false);
-    const atMost = receivedInOrder(segments, s.connection, s.to, s.sentAt, true);
+    const peer = received.get(`${s.connection}:${s.to}`);
+    const atLeast = peer?.at(s.sentAt, false);
+    const atMost = peer?.at(s.sentAt, true);
     if (atMost === undefined || (s.ack !== atMost && s.ack !== atLeast && !between(atLeast, s.ack, atMost))) {
       return { ok: false, problem: 'ack-wrong', index: i, expected: atMost ?? -1, got: s.ack };
     }
@@ -53,19 +55,48 @@ function between(low: number | undefined, x: number, high: number): boolean {
   return low !== undefined && ((x - low) >>> 0) < ((high - low) >>> 0);
 }
 
-/**
- * RCV.NXT of the receiver of `from`'s segments at `time`: what arrived from `from` by then (or, without `atTime`,
- * strictly before), in order, from its SYN on.
- */
-function receivedInOrder(segments: readonly TcpSegmentData[], connection: number, from: string, time: number, atTime: boolean): number | undefined {
-  const arrived = segments
-    .filter((s) => s.connection === connection && s.from === from && !s.lost && (atTime ? s.arrivedAt <= time : s.arrivedAt < time))
-    .sort((a, b) => a.arrivedAt - b.arrivedAt || a.sentAt - b.sentAt);
-  let rcvNxt: number | undefined;
-  for (const s of arrived) {
-    const length = segmentLength(s.flags, s.payloadLength);
-    if (s.flags.includes('SYN')) rcvNxt = (s.seq + length) >>> 0;
-    else if (rcvNxt !== undefined && s.seq === rcvNxt) rcvNxt = (rcvNxt + length) >>> 0;
+/** What a receiver has taken in from one sender, in arrival order: RCV.NXT after each arrival. */
+interface ReceivedLane {
+  /** RCV.NXT at `time`, counting arrivals at that very time (`atTime`) or only those before; undefined before the SYN. */
+  at(time: number, atTime: boolean): number | undefined;
+}
+
+/** Per sender lane ("connection:from"), the receiver's RCV.NXT over time, from the sender's SYN on. */
+function receivedLanes(segments: readonly TcpSegmentData[]): Map<string, ReceivedLane> {
+  const arrivals = new Map<string, TcpSegmentData[]>();
+  for (const s of segments) {
+    if (s.lost) continue;
+    const key = `${s.connection}:${s.from}`;
+    let list = arrivals.get(key);
+    if (list === undefined) arrivals.set(key, (list = []));
+    list.push(s);
   }
-  return rcvNxt;
+  const lanes = new Map<string, ReceivedLane>();
+  for (const [key, list] of arrivals) {
+    list.sort((a, b) => a.arrivedAt - b.arrivedAt || a.sentAt - b.sentAt);
+    const times: number[] = [];
+    const rcvNxt: (number | undefined)[] = [];
+    let current: number | undefined;
+    for (const s of list) {
+      const length = segmentLength(s.flags, s.payloadLength);
+      if (s.flags.includes('SYN')) current = (s.seq + length) >>> 0;
+      else if (current !== undefined && s.seq === current) current = (current + length) >>> 0;
+      times.push(s.arrivedAt);
+      rcvNxt.push(current);
+    }
+    lanes.set(key, {
+      at(time, atTime) {
+        // The last arrival at or before `time` (before, without `atTime`).
+        let lo = 0;
+        let hi = times.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (atTime ? times[mid]! <= time : times[mid]! < time) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo === 0 ? undefined : rcvNxt[lo - 1];
+      },
+    });
+  }
+  return lanes;
 }

@@ -34,7 +34,7 @@ export interface TcpSegmentData {
 }
 
 /** Where a segment's payload comes from: its bytes, or a slice of something encoded later. */
-export type PayloadSource = Uint8Array | { readonly length: number; readonly read: () => Uint8Array };
+export type PayloadSource = Uint8Array | { readonly length: number; read(): Uint8Array };
 
 const EMPTY = new Uint8Array(0);
 
