@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../i18n/sockets';
 import { defaultParams, runScenario } from '../sim';
 import { narrateStep } from './narrateStep';
 

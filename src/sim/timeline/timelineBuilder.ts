@@ -6,9 +6,9 @@
  */
 import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer } from './recordedTransfer';
-import { AppEventStep, AppMessageStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, SyscallStepRecord, TcpStateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import type {
-  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
+  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
 } from './types';
 
 /** Encoded bytes plus their annotation; the HTTP codec's `EncodedMessage` fits this shape. */
@@ -168,19 +168,9 @@ export class TimelineBuilder {
     this.push(new TimerStep(time, actor, timer, ms));
   }
 
-  /** Records a process entering or returning from a socket system call. */
-  syscall(actor: string, time: number, call: SocketCall, phase: 'enter' | 'return', fd: number, args: readonly string[], result?: number | string, data?: string): void {
-    this.push(new SyscallStepRecord(time, actor, call, phase, fd, args, result, data));
-  }
-
-  /** Records socket `fd` entering TCP `state`, or (with `note`) its listen queue dropping a SYN. */
-  tcpState(actor: string, time: number, fd: number, connection: number, state: TcpStateName, note?: 'syn-dropped', backlog?: number): void {
-    this.push(new TcpStateStep(time, actor, fd, connection, state, note, backlog));
-  }
-
-  /** Records the application of `actor` taking message `index` whole out of the byte stream. */
-  appMessage(actor: string, time: number, fd: number, index: number, text: string): void {
-    this.push(new AppMessageStep(time, actor, fd, index, text));
+  /** Records a step a scenario built itself (the sockets lesson's own kinds), in time order like every other. */
+  record(step: Step): void {
+    this.push(step);
   }
 
   /** Records a connection opening or closing. */

@@ -39,7 +39,11 @@ export type CaptionKey =
   | 'step.wsOpen'          // {actor, connection}
   | 'step.wsClose'         // {actor, code, reason, wasClean, cause}
   | 'step.tcpReset'        // {actor, connection}
-  // The sockets scenario: one key per system call and outcome, {actor, fd, args, result, bytes, data}.
+  | SocketCaptionKey;
+
+/** The sockets lesson's captions: translated in their own area (`i18n/sockets.ts`), so other lessons do not ship them. */
+export type SocketCaptionKey =
+  // One key per system call and outcome, {actor, call, fd, args, result, data}.
   | 'step.sys.socket' | 'step.sys.bind' | 'step.sys.listen'
   | 'step.sys.acceptEnter' | 'step.sys.accept' | 'step.sys.connectEnter' | 'step.sys.connect'
   | 'step.sys.send' | 'step.sys.recvEnter' | 'step.sys.recv' | 'step.sys.recvEof'

@@ -32,6 +32,7 @@ import type { SocketsParams } from '../scenarioParams';
 import { EchoClient, EchoServer, type ExchangeSpec, type ProgramNext } from './echoPrograms';
 import { SocketCalls } from './socketCalls';
 import { RECEIVE_BUFFER_BYTES, SocketHost, type HostWorld, type Sock } from './socketHost';
+import { AppMessageStep, TcpStateStep } from './socketSteps';
 import { normalizeSocketsParams } from './socketsParams';
 
 const CLIENT = 'client';
@@ -103,10 +104,10 @@ export function runSockets(input: SocketsParams): Timeline {
       transmitSegment((arrivedAt) => end.segment(peer, connection, flags, undefined, { sentAt: now, arrivedAt }), actor, peer.actor, connection, 0, now, false);
     },
     state(sock: Sock, state): void {
-      builder.tcpState(actor, sim.now, sock.fd, sock.connection, state);
+      builder.record(new TcpStateStep(sim.now, actor, sock.fd, sock.connection, state));
     },
     synDropped(listener: Sock): void {
-      builder.tcpState(actor, sim.now, listener.fd, 0, listener.state, 'syn-dropped', listener.backlog);
+      builder.record(new TcpStateStep(sim.now, actor, listener.fd, 0, listener.state, 'syn-dropped', listener.backlog));
     },
     readable(sock: Sock): void {
       const process = processes.get(actor);
@@ -136,7 +137,7 @@ export function runSockets(input: SocketsParams): Timeline {
     framing: params.framing,
     recvBytes: params.recvBytes,
     fault: params.fault,
-    appMessage: (actor, now, fd, index, text) => builder.appMessage(actor, now, fd, index, text),
+    appMessage: (actor, now, fd, index, text) => builder.record(new AppMessageStep(now, actor, fd, index, text)),
     transmit: (sock, bytes) => {
       for (let offset = 0; offset < bytes.length; offset += params.mss) {
         const piece = bytes.slice(offset, offset + params.mss);

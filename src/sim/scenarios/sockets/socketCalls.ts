@@ -8,6 +8,7 @@
 import type { TimelineBuilder } from '../../timeline/timelineBuilder';
 import type { SocketCall } from '../../timeline/types';
 import { escapeBytes } from './framing';
+import { SyscallStepRecord } from './socketSteps';
 import type { Sock, SocketHost } from './socketHost';
 
 /** What a blocking call gives back. */
@@ -24,7 +25,7 @@ export class SocketCalls {
   constructor(readonly actor: string, readonly host: SocketHost, private readonly builder: TimelineBuilder) {}
 
   private record(now: number, call: SocketCall, phase: 'enter' | 'return', fd: number, args: readonly string[], result?: number | string, data?: string): void {
-    this.builder.syscall(this.actor, now, call, phase, fd, args, result, data);
+    this.builder.record(new SyscallStepRecord(now, this.actor, call, phase, fd, args, result, data));
   }
 
   /** socket(AF_INET, SOCK_STREAM, 0). */
