@@ -1,5 +1,6 @@
 /** Runs every technique on one parameter set and lines up what each one cost. */
-import { runScenario } from '../scenarios/runScenario';
+import { runHttpScenario } from '../scenarios/runHttpScenario';
+import { runWebSocket } from '../scenarios/runWebSocket';
 import type { Timeline } from '../timeline/types';
 import { TECHNIQUES, techniqueParams, type CompareParams, type TechniqueName } from './compareParams';
 import { clientRate, type ClientRate } from './scaleBandwidth';
@@ -28,7 +29,10 @@ export interface TechniqueResult {
 /** Simulates each of `techniques` (all four by default) with the same `params`, in that order. */
 export function compareTechniques(params: CompareParams, techniques: readonly TechniqueName[] = TECHNIQUES): TechniqueResult[] {
   return techniques.map((technique) => {
-    const timeline = runScenario(technique, techniqueParams(technique, params));
+    // Not runScenario: the compare page would then ship the sockets lesson, which is no technique.
+    const timeline = technique === 'websocket'
+      ? runWebSocket(techniqueParams('websocket', params))
+      : runHttpScenario(technique, techniqueParams(technique, params));
     const totals = wireTotals(timeline);
     const delivered = timeline.metrics.delivered > 0 ? timeline.metrics.delivered : Number.NaN;
     const header = totals.up.header + totals.down.header;
