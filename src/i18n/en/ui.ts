@@ -12,6 +12,11 @@ export const ui: Record<string, string> = {
   'ui.nav.compare': 'Compare',
   'ui.nav.live': 'Live',
   'ui.nav.terminal': 'Terminal',
+  'ui.nav.glossary': 'Glossary',
+  'ui.lang.label': 'Language',
+  'ui.lang.switchTo': 'Read this page in Korean',
+  'ui.lang.koreanEdition': 'This site is also written in Korean.',
+  'ui.lang.readInKorean': 'Read it in Korean',
   'ui.blurb.polling': 'Ask again and again: most answers are empty, and each costs a full set of headers.',
   'ui.blurb.longPolling': 'The server holds the question until it has an answer, then the client asks again.',
   'ui.blurb.streaming': 'One response that never ends: chunked transfer and Server-Sent Events.',
@@ -50,6 +55,7 @@ export const ui: Record<string, string> = {
 
   'ui.notFound.title': 'Page not found',
   'ui.notFound.body': 'There is nothing at this address. Perhaps one of the lessons?',
+  'ui.notFound.home': 'Home',
 
   'embed.button': 'Embed',
   'embed.title': 'Embed this widget',
@@ -57,6 +63,7 @@ export const ui: Record<string, string> = {
   'embed.copy': 'Copy snippet',
   'embed.copied': 'Copied',
   'embed.close': 'Close',
+  'embed.language': 'Widget language',
   'embed.notice.invalid': 'Ignored {count} unknown or malformed parameter(s): {names}. Using defaults for those.',
   'embed.openFull': 'Open the full lesson',
   'embed.iframeTitle': 'Socket Lab: {name}',

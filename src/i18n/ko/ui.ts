@@ -12,6 +12,11 @@ export const ui: Record<string, string> = {
   'ui.nav.compare': '비교',
   'ui.nav.live': '실시간',
   'ui.nav.terminal': '터미널',
+  'ui.nav.glossary': '용어집',
+  'ui.lang.label': '언어',
+  'ui.lang.switchTo': '이 페이지를 영어로 읽기',
+  'ui.lang.koreanEdition': '이 사이트는 한국어로도 읽을 수 있습니다.',
+  'ui.lang.readInKorean': '한국어판으로 읽기',
   'ui.blurb.polling': '묻고 또 묻기: 대부분의 응답은 비어 있고, 매번 헤더 한 벌의 비용이 듭니다.',
   'ui.blurb.longPolling': '서버가 답이 생길 때까지 요청을 붙잡고 있다가 응답하고, 클라이언트는 곧바로 다시 요청합니다.',
   'ui.blurb.streaming': '끝나지 않는 응답 하나: 청크 전송과 Server-Sent Events.',
@@ -50,6 +55,7 @@ export const ui: Record<string, string> = {
 
   'ui.notFound.title': '페이지를 찾을 수 없습니다',
   'ui.notFound.body': '이 주소에는 아무것도 없습니다. 레슨 중 하나를 찾으셨나요?',
+  'ui.notFound.home': '처음으로',
 
   'embed.button': '임베드',
   'embed.title': '이 위젯 임베드하기',
@@ -57,6 +63,7 @@ export const ui: Record<string, string> = {
   'embed.copy': '코드 복사',
   'embed.copied': '복사했습니다',
   'embed.close': '닫기',
+  'embed.language': '위젯 언어',
   'embed.notice.invalid': '알 수 없거나 형식이 잘못된 매개변수 {count}개를 무시했습니다: {names}. 해당 항목은 기본값을 씁니다.',
   'embed.openFull': '전체 레슨 열기',
   'embed.iframeTitle': 'Socket Lab: {name}',
