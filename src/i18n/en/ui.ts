@@ -56,6 +56,11 @@ export const ui: Record<string, string> = {
   'ui.notFound.title': 'Page not found',
   'ui.notFound.body': 'There is nothing at this address. Perhaps one of the lessons?',
   'ui.notFound.home': 'Home',
+  'ui.glance.technique': 'Technique',
+  'ui.glance.meanDelay': 'Mean delay',
+  'ui.glance.worstDelay': 'Worst delay',
+  'ui.glance.requests': 'Requests',
+  'ui.glance.bytesPerEvent': 'Bytes per event',
 
   'embed.button': 'Embed',
   'embed.title': 'Embed this widget',

@@ -56,6 +56,11 @@ export const ui: Record<string, string> = {
   'ui.notFound.title': '페이지를 찾을 수 없습니다',
   'ui.notFound.body': '이 주소에는 아무것도 없습니다. 레슨 중 하나를 찾으셨나요?',
   'ui.notFound.home': '처음으로',
+  'ui.glance.technique': '기법',
+  'ui.glance.meanDelay': '평균 지연',
+  'ui.glance.worstDelay': '최악 지연',
+  'ui.glance.requests': '요청 수',
+  'ui.glance.bytesPerEvent': '이벤트당 바이트',
 
   'embed.button': '임베드',
   'embed.title': '이 위젯 임베드하기',
