@@ -84,8 +84,8 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 
 /**
  * In the browser: loads the strings of the language the page is written in (`<html lang>`) for every area
- * registered so far. `i18n/pageLanguageReady.ts` awaits it at its top level, and each island imports that module
- * last, so the island hydrates only once its strings are here: a Korean page's first client render says what its
+ * registered so far. The `i18n/ready/*` modules await it at their top level (one per area), and each island imports
+ * the ones for the areas it uses, so the island hydrates only once its strings are here: a Korean page's first client render says what its
  * Korean server render said (no English flash, no hydration mismatch). No-op on the server, in tests, and on English pages (embeds too:
  * they are built in English and switch after hydration, see `EmbedLanguage`). A failed download leaves English.
  */
