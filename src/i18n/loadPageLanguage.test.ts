@@ -26,9 +26,17 @@ describe('loadPageLanguage', () => {
     expect(t('player.play', undefined, 'ko')).toBe('재생');
   });
 
-  it('makes a ready module resolve only after its area’s Korean strings are loaded', async () => {
+  it('loads an area registered later when called again (the renderer calls it before each island hydrates)', async () => {
     document.documentElement.lang = 'ko';
-    await import('./ready/compare');
-    expect(t('compare.name', undefined, 'ko')).toBe('비교');
+    const { t: tCompare } = await import('./compare');
+    expect(tCompare('compare.name', undefined, 'ko')).toBe('Compare');
+    await loadPageLanguage();
+    expect(tCompare('compare.name', undefined, 'ko')).toBe('비교');
+  });
+
+  it('makes the terminal’s ready module resolve only after the terminal’s Korean strings are loaded', async () => {
+    document.documentElement.lang = 'ko';
+    await import('./ready/terminal');
+    expect(t('term.session.label', undefined, 'ko')).toMatch(/[\uAC00-\uD7A3]/);
   });
 });
