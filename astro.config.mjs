@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 function svelteInPageLanguage() {
   const integration = svelte();
   const setup = integration.hooks['astro:config:setup'];
+  if (!setup) throw new Error('@astrojs/svelte no longer adds its renderer in astro:config:setup: update svelteInPageLanguage');
   const clientEntrypoint = fileURLToPath(new URL('./src/i18n/hydrateInPageLanguage.ts', import.meta.url));
-  return {
+  /** @type {import('astro').AstroIntegration} */
+  const wrapped = {
     ...integration,
     hooks: {
       ...integration.hooks,
@@ -19,6 +21,7 @@ function svelteInPageLanguage() {
         setup({ ...options, addRenderer: (renderer) => options.addRenderer({ ...renderer, clientEntrypoint }) }),
     },
   };
+  return wrapped;
 }
 
 // Static output: the site is plain files; server/ serves them (and, later, the live endpoints).
