@@ -6,9 +6,12 @@ const HANGUL = /[\uAC00-\uD7A3]/g;
 const LETTER = /\p{L}/gu;
 const STRINGS_SHARE = 0.3;
 
-/** The script's file name without its content hash (`/_astro/core.Ab12.js` → `core.js`), so both builds' chunks pair up. */
+/**
+ * The script's path with its content hash: both pages come from the same build, so a chunk they share has the same
+ * name, and a Korean dictionary named like an English module (`ko/wsFields.ts` beside `en/wsFields.ts`) does not.
+ */
 function chunkName(url: string): string {
-  return (new URL(url).pathname.split('/').pop() ?? '').replace(/\.[\w-]{8}\.js$/, '.js');
+  return new URL(url).pathname;
 }
 
 /** Whether a loaded script is a Korean dictionary (decided from its text). */
