@@ -13,6 +13,7 @@ export const player: Record<string, string> = {
   'player.speedHint': '1× shows simulated time at 1/{slowdown} of real time',
   'player.speedOption': '{speed}×',
   'player.speedOptionBase': '{speed}× = 1/{slowdown} real time',
+  'player.terminalLoading': 'The terminal loads as it comes into view…',
   'player.scrubber': 'Simulated time',
   'player.readoutTime': 't = {time} ms',
   'player.readoutStep': 'step {step} / {steps}',

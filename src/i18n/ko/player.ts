@@ -13,6 +13,7 @@ export const player: Record<string, string> = {
   'player.speedHint': '1×는 시뮬레이션 시간을 실제 시간의 {slowdown}분의 1 속도로 보여 줍니다',
   'player.speedOption': '{speed}×',
   'player.speedOptionBase': '{speed}× = 실제 시간의 1/{slowdown}',
+  'player.terminalLoading': '터미널은 화면에 들어오면 불러옵니다…',
   'player.scrubber': '시뮬레이션 시간',
   'player.readoutTime': 't = {time} ms',
   'player.readoutStep': '단계 {step} / {steps}',
