@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { precompressIntegration } from './scripts/precompressIntegration.ts';
 
 // Static output: the site is plain files; server/ serves them (and, later, the live endpoints).
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelte()],
+  // precompress: .br and .gz beside every built text file, which the server sends to browsers that accept them.
+  integrations: [svelte(), precompressIntegration()],
   build: { format: 'directory' },
   vite: {
     build: {
