@@ -3,17 +3,24 @@ import { encodeUtf8, parseClosePayload } from '../../sim';
 import { formatNumber } from '../formatNumber';
 import { closeCodeWords } from './closeCodeWords';
 import type { SessionEvent } from './echoSocket';
-import { hexdumpLines } from './hexdumpLines';
+import { dumpBytesPerRow } from './dumpBytesPerRow';
+import { DEFAULT_DUMP_LIMIT, hexdumpLines } from './hexdumpLines';
 import type { MirrorReport } from './labMessage';
 import { mirrorWireBytes } from './mirrorWireBytes';
 import { line, type Segment, type TerminalLine } from './terminalLine';
+import { TERMINAL_COLUMNS } from './terminalSink';
 
 /** How session lines are printed. */
 export interface SessionLineOptions {
   /** Follow each frame with a hexdump. */
   readonly hex: boolean;
   readonly lang?: Lang;
+  /** The terminal's width: a narrow one gets fewer bytes per dump row. */
+  readonly columns?: number;
 }
+
+// Dump rows sit under their heading, indented.
+const DUMP_INDENT = '    ';
 
 // Longest text shown inside a heading; the hexdump (with /hex on) has every byte.
 const PREVIEW_CHARS = 60;
@@ -88,7 +95,7 @@ function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lan
   }
   if (options.hex) {
     const wire = mirrorWireBytes(frame);
-    const rows = hexdumpLines(wire).rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+    const rows = hexdumpLines(wire, DEFAULT_DUMP_LIMIT, dumpRowBytes(options)).rows.map((row): TerminalLine => [{ text: `${DUMP_INDENT}${row}` }]);
     lines.push(...rows);
     const more = frame.headerLength + frame.payloadLength - wire.length;
     if (more > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(more, lang) }, lang)}`, 'muted'));
@@ -98,10 +105,14 @@ function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lan
 
 function dump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
   if (!options.hex) return [];
-  const { rows, omitted } = hexdumpLines(bytes);
-  const lines = rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+  const { rows, omitted } = hexdumpLines(bytes, DEFAULT_DUMP_LIMIT, dumpRowBytes(options));
+  const lines = rows.map((row): TerminalLine => [{ text: `${DUMP_INDENT}${row}` }]);
   if (omitted > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(omitted, options.lang ?? 'en') }, options.lang)}`, 'muted'));
   return lines;
+}
+
+function dumpRowBytes(options: SessionLineOptions): number {
+  return dumpBytesPerRow(options.columns ?? TERMINAL_COLUMNS, DUMP_INDENT.length);
 }
 
 function payloadDump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
