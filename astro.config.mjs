@@ -12,6 +12,10 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     build: {
+      // Fonts stay files (Vite would inline one under 4 KB as a data: URL in every page's CSS): the browser then
+      // fetches the control-pictures font only for a page that shows one, caches it for a year, and the CSP's
+      // font-src 'self' holds.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rollupOptions: {
         output: {
           // Islands use different parts of Svelte's runtime, and Rollup gives each set of sharers a chunk of its
