@@ -120,5 +120,9 @@ describe('TerminalSession', () => {
     expect(terminal.screen).toContain('    0000  68 65 6c 6c  hell');
     expect(terminal.screen).toContain('    0004  6f           o');
     expect(Math.max(...terminal.screen.split('\r\n').map((l) => l.length))).toBeLessThanOrEqual(40);
+    // At 41 columns a 2-space indent keeps 8 bytes a row, where 4 spaces would halve it.
+    terminal.columns = 41;
+    terminal.options!.onResize?.();
+    expect(terminal.screen).toContain('\n  0000  68 65 6c 6c 6f           hello');
   });
 });
