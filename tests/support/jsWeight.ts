@@ -6,6 +6,8 @@ export interface ScriptWeight {
   readonly url: string;
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** What crossed the wire for its body: brotli or gzip when the server sent it compressed (server/siteHandler.ts). */
+  readonly wireBytes: number;
 }
 
 /** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
@@ -20,8 +22,8 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
-      response.body().then(
-        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }),
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, wireBytes: sizes.responseBodySize }),
         () => undefined,
       ),
     );
