@@ -1,7 +1,8 @@
 import { BYTES_PER_ROW } from '../hexRows';
 
 /** Row widths a dump may use, widest first: halving keeps offsets round (0010, 0020 … or 0008, 0010 …). */
-const CHOICES = [BYTES_PER_ROW, BYTES_PER_ROW / 2, BYTES_PER_ROW / 4] as const;
+const CHOICES: readonly number[] = [BYTES_PER_ROW, BYTES_PER_ROW / 2, BYTES_PER_ROW / 4];
+const NARROWEST = BYTES_PER_ROW / 4;
 
 /** Columns a hexdump row of `bytesPerRow` bytes takes: a 4-digit offset, two spaces, the hex, two spaces, the text. */
 export function dumpRowWidth(bytesPerRow: number): number {
@@ -14,5 +15,5 @@ export function dumpRowWidth(bytesPerRow: number): number {
  * a phone keeps its text column instead of wrapping each row in two.
  */
 export function dumpBytesPerRow(columns: number, indent = 0): number {
-  return CHOICES.find((bytes) => indent + dumpRowWidth(bytes) <= columns) ?? CHOICES[CHOICES.length - 1];
+  return CHOICES.find((bytes) => indent + dumpRowWidth(bytes) <= columns) ?? NARROWEST;
 }

@@ -80,7 +80,8 @@ describe('compressed static files', () => {
   });
 
   it('answers with the original bytes when no coding is accepted, or brotli is refused with q=0', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0' }]) {
+    const requests: Record<string, string>[] = [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0' }];
+    for (const headers of requests) {
       const answer = await fetchRaw(SCRIPT_PATH, headers);
       expect(answer.headers['content-encoding']).toBeUndefined();
       expect(answer.headers.vary).toBe('Accept-Encoding');
