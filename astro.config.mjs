@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { fileURLToPath } from 'node:url';
+import { precompressIntegration } from './scripts/precompressIntegration.ts';
 
 /**
  * The Svelte integration with its client renderer wrapped (src/i18n/hydrateInPageLanguage.ts): an island on a
@@ -28,13 +29,16 @@ function svelteInPageLanguage() {
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelteInPageLanguage()],
+  // precompress: .br and .gz beside every built text file, which the server sends to browsers that accept them.
+  integrations: [svelteInPageLanguage(), precompressIntegration()],
   build: { format: 'directory' },
   vite: {
     build: {
       // Never inline a page script into the HTML (Astro inlines small ones by default): a strict CSP allows no
-      // inline scripts, so the header's language switch ships as a file. Other assets keep Vite's default.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // inline scripts, so the header's language switch ships as a file. Fonts stay files too (Vite would inline
+      // one under 4 KB as a data: URL in every page's CSS): the browser fetches the control-pictures font only for
+      // a page that shows one, caches it for a year, and the CSP's font-src 'self' holds. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.woff2') ? false : undefined),
       rollupOptions: {
         output: {
           // Islands use different parts of Svelte's runtime, and Rollup gives each set of sharers a chunk of its

@@ -8,6 +8,8 @@ export interface ScriptWeight {
   readonly gzipBytes: number;
   /** The script's text (to tell a dictionary of strings from code). */
   readonly text?: string;
+  /** What crossed the wire for its body: brotli or gzip when the server sent it compressed (server/siteHandler.ts). */
+  readonly wireBytes: number;
 }
 
 /** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
@@ -22,8 +24,8 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
-      response.body().then(
-        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') }),
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, wireBytes: sizes.responseBodySize, text: body.toString('utf8') }),
         () => undefined,
       ),
     );
