@@ -2,7 +2,8 @@
  * The order in which Chromium writes the request headers of each kind of request over HTTP/1.1, read off the
  * captures in ./fixtures (scripts/captureRequestHeads.ts). Each list is the order on a potentially trustworthy
  * origin; a non-secure origin sends the same list without the client hints and Sec-Fetch-* (TRUSTWORTHY_ONLY).
- * Cookie is not in the captures: Chromium writes it after Accept-Language (before the WebSocket key).
+ * Not in the captures: Cookie (Chromium writes it after Accept-Language, before the WebSocket key) and
+ * Sec-WebSocket-Protocol (after the extension offer, as Chromium's handshake stream appends it; the live panel checks it).
  */
 
 /** What made the request: the page's navigation, fetch() GET, EventSource, a WebSocket upgrade, fetch() POST. */
@@ -14,7 +15,7 @@ export type ModelHeader =
   | 'sec-ch-ua' | 'sec-ch-ua-mobile' | 'sec-ch-ua-platform' | 'Upgrade-Insecure-Requests' | 'User-Agent'
   | 'Upgrade' | 'Content-Type' | 'Accept' | 'Origin' | 'Sec-WebSocket-Version'
   | 'Sec-Fetch-Site' | 'Sec-Fetch-Mode' | 'Sec-Fetch-User' | 'Sec-Fetch-Dest' | 'Referer'
-  | 'Accept-Encoding' | 'Accept-Language' | 'Cookie' | 'Sec-WebSocket-Key' | 'Sec-WebSocket-Extensions';
+  | 'Accept-Encoding' | 'Accept-Language' | 'Cookie' | 'Sec-WebSocket-Key' | 'Sec-WebSocket-Extensions' | 'Sec-WebSocket-Protocol';
 
 /** Headers Chromium sends only to a potentially trustworthy origin (client hints, fetch metadata). */
 export const TRUSTWORTHY_ONLY: ReadonlySet<ModelHeader> = new Set<ModelHeader>([
@@ -38,6 +39,6 @@ export const CHROMIUM_HEADER_ORDER: Readonly<Record<RequestKind, readonly ModelH
   ],
   websocket: [
     'Host', 'Connection', 'Pragma', 'Cache-Control', 'User-Agent', 'Upgrade', 'Origin', 'Sec-WebSocket-Version', 'Accept-Encoding',
-    'Accept-Language', 'Cookie', 'Sec-WebSocket-Key', 'Sec-WebSocket-Extensions',
+    'Accept-Language', 'Cookie', 'Sec-WebSocket-Key', 'Sec-WebSocket-Extensions', 'Sec-WebSocket-Protocol',
   ],
 };

@@ -55,6 +55,10 @@ export interface RequestHeaderOptions {
   readonly contentType?: string;
   /** WebSocket: Sec-WebSocket-Key (default RFC 6455's sample key). */
   readonly webSocketKey?: string;
+  /** WebSocket: the subprotocols offered (Sec-WebSocket-Protocol); none by default. */
+  readonly webSocketProtocols?: readonly string[];
+  /** Client hints as this browser writes them (sec-ch-ua, sec-ch-ua-platform, sec-ch-ua-mobile); default Chromium 156 on Linux. */
+  readonly clientHints?: { readonly brands: string; readonly platform: string; readonly mobile: boolean };
   readonly userAgent?: string;
   readonly acceptLanguage?: string;
   /** Headers appended at the end (e.g. Last-Event-ID). */
@@ -83,9 +87,9 @@ function valueOf(name: ModelHeader, kind: RequestKind, host: string, pageOrigin:
     case 'Content-Length': return o.bodyLength === undefined ? undefined : String(o.bodyLength);
     case 'Pragma':
     case 'Cache-Control': return NO_CACHE;
-    case 'sec-ch-ua': return CLIENT_HINT_BRANDS;
-    case 'sec-ch-ua-mobile': return '?0';
-    case 'sec-ch-ua-platform': return CLIENT_HINT_PLATFORM;
+    case 'sec-ch-ua': return o.clientHints?.brands ?? CLIENT_HINT_BRANDS;
+    case 'sec-ch-ua-mobile': return o.clientHints?.mobile ? '?1' : '?0';
+    case 'sec-ch-ua-platform': return o.clientHints?.platform ?? CLIENT_HINT_PLATFORM;
     case 'Upgrade-Insecure-Requests': return '1';
     case 'User-Agent': return o.userAgent ?? CHROME_USER_AGENT;
     case 'Upgrade': return 'websocket';
@@ -104,6 +108,7 @@ function valueOf(name: ModelHeader, kind: RequestKind, host: string, pageOrigin:
     case 'Cookie': return o.cookieLength && o.cookieLength > 0 ? cookieOfLength(o.cookieLength) : undefined;
     case 'Sec-WebSocket-Key': return o.webSocketKey ?? SAMPLE_KEY;
     case 'Sec-WebSocket-Extensions': return CHROME_EXTENSION_OFFER;
+    case 'Sec-WebSocket-Protocol': return o.webSocketProtocols?.length ? o.webSocketProtocols.join(', ') : undefined;
   }
 }
 
