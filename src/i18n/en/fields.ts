@@ -30,8 +30,6 @@ export const fields: Record<string, string> = {
   'field.secFetchSite': 'Whether the request comes from the same site, so the server can refuse cross-site requests.',
   'field.secFetchMode': 'How the request was made: cors for a script fetch, navigate for a page load, websocket for a WebSocket.',
   'field.secFetchDest': 'What the answer will be used for: empty means a script will read it.',
-  'field.secFetchUser': '?1: a person started this navigation (a click or typed address), not a script.',
-  'field.upgradeInsecureRequests': 'Tells the server this browser would rather have the https:// version of the page.',
   'field.secChUa': 'Client hint: the browser brands and major versions.',
   'field.secChUaMobile': 'Client hint: ?0 means not a mobile device.',
   'field.secChUaPlatform': 'Client hint: the operating system.',

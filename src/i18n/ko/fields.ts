@@ -30,8 +30,6 @@ export const fields: Record<string, string> = {
   'field.secFetchSite': '요청이 같은 사이트에서 왔는지 알려 줍니다. 서버는 이를 보고 교차 사이트 요청을 거부할 수 있습니다.',
   'field.secFetchMode': '요청 방식입니다: 스크립트의 fetch는 cors, 페이지 이동은 navigate, 웹소켓은 websocket.',
   'field.secFetchDest': '응답을 어디에 쓸지 알려 줍니다: empty는 스크립트가 읽는다는 뜻입니다.',
-  'field.secFetchUser': '?1이면 스크립트가 아니라 사람이 이 페이지 이동을 시작했다는 뜻입니다(클릭이나 주소 입력).',
-  'field.upgradeInsecureRequests': '이 브라우저가 페이지의 https:// 버전을 더 원한다고 서버에 알립니다.',
   'field.secChUa': '클라이언트 힌트: 브라우저 브랜드와 주 버전입니다.',
   'field.secChUaMobile': '클라이언트 힌트: ?0은 모바일 기기가 아니라는 뜻입니다.',
   'field.secChUaPlatform': '클라이언트 힌트: 운영 체제입니다.',

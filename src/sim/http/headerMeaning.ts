@@ -18,8 +18,6 @@ const MEANINGS: Readonly<Record<string, string>> = {
   'sec-fetch-site': 'field.secFetchSite',
   'sec-fetch-mode': 'field.secFetchMode',
   'sec-fetch-dest': 'field.secFetchDest',
-  'sec-fetch-user': 'field.secFetchUser',
-  'upgrade-insecure-requests': 'field.upgradeInsecureRequests',
   'sec-ch-ua': 'field.secChUa',
   'sec-ch-ua-mobile': 'field.secChUaMobile',
   'sec-ch-ua-platform': 'field.secChUaPlatform',
