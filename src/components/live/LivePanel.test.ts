@@ -2,11 +2,14 @@
 /**
  * The live panel against the same msw handlers the page falls back to, here
  * standing in for the server (msw/node intercepts fetch and WebSocket).
+ * jsdom has no EventSource: the `eventsource` package's, which reads the stream
+ * with fetch (so msw answers it), stands in for the browser's.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { http, HttpResponse, ws } from 'msw';
 import { setupServer } from 'msw/node';
+import { EventSource as FetchEventSource } from 'eventsource';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import { browserClock } from '../../lib/live/mock/browserClock';
 import { liveMockHandlers } from '../../lib/live/mock/liveMockHandlers';
@@ -14,7 +17,10 @@ import LivePanel from './LivePanel.svelte';
 
 const wsOrigin = location.origin.replace(/^http/, 'ws');
 const server = setupServer(...liveMockHandlers({ httpOrigin: location.origin, wsOrigin, clock: browserClock }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  globalThis.EventSource ??= FetchEventSource as unknown as typeof EventSource;
+});
 // Real timers and real event sources: on a loaded machine an answer can take seconds, not the default one.
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => server.resetHandlers());
