@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n';
+
 /** The WebSocket lesson's chapters in reading order, for the chapter bar and the "next" links. */
 export interface WsChapter {
   readonly href: string;
@@ -17,4 +19,9 @@ export const wsChapters: readonly WsChapter[] = [
 export function nextChapter(href: string): WsChapter | undefined {
   const index = wsChapters.findIndex((c) => c.href === href);
   return index === -1 ? undefined : wsChapters[index + 1];
+}
+
+/** A chapter's address in `lang`: the Korean edition lives under `/ko`. */
+export function chapterHref(href: string, lang: Lang): string {
+  return lang === 'ko' ? `/ko${href}` : href;
 }
