@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { pathLanguage } from '../src/i18n/localizedPath';
 import { systemClock, type Clock } from './live/clock';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
@@ -37,6 +38,9 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   const notFoundFile = join(siteDir, '404.html');
   // The site's own 404 page when it was built; a bare one otherwise.
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
+  // A missing page under /ko/ gets the Korean edition's 404 (when it was built).
+  const koreanNotFoundFile = join(siteDir, 'ko', '404.html');
+  const koreanNotFoundPage = existsSync(koreanNotFoundFile) ? readFileSync(koreanNotFoundFile) : notFoundPage;
   const server = createHttpServer();
   const live = liveServer(server, config, options.clock ?? systemClock);
   server.on('request', (req, res) => {
@@ -44,7 +48,7 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
     serveSite(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPage);
+      res.end(pathLanguage(req.url ?? '/') === 'ko' ? koreanNotFoundPage : notFoundPage);
     });
   });
   return {
