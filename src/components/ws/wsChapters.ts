@@ -1,5 +1,3 @@
-import type { Lang } from '../../i18n';
-
 /** The WebSocket lesson's chapters in reading order, for the chapter bar and the "next" links. */
 export interface WsChapter {
   readonly href: string;
@@ -21,7 +19,3 @@ export function nextChapter(href: string): WsChapter | undefined {
   return index === -1 ? undefined : wsChapters[index + 1];
 }
 
-/** A chapter's address in `lang`: the Korean edition lives under `/ko`. */
-export function chapterHref(href: string, lang: Lang): string {
-  return lang === 'ko' ? `/ko${href}` : href;
-}
