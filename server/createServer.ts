@@ -38,8 +38,8 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   const notFoundFile = join(siteDir, '404.html');
   // The site's own 404 page when it was built; a bare one otherwise.
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Home</a></p>';
-  // A missing page under /ko/ gets the Korean edition's 404 (when it was built).
-  const koreanNotFoundFile = join(siteDir, 'ko', '404.html');
+  // A missing page under /ko/ gets the Korean edition's 404 (when it was built; Astro writes it as ko/404/index.html).
+  const koreanNotFoundFile = join(siteDir, 'ko', '404', 'index.html');
   const koreanNotFoundPage = existsSync(koreanNotFoundFile) ? readFileSync(koreanNotFoundFile) : notFoundPage;
   const server = createHttpServer();
   const live = liveServer(server, config, options.clock ?? systemClock);

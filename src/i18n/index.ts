@@ -84,9 +84,9 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 
 /**
  * In the browser: loads the strings of the language the page is written in (`<html lang>`) for every area
- * registered so far. Each i18n entry module awaits it at its top level, so an island that imports one hydrates
- * only once its strings are here: a Korean page's first client render says what its Korean server render said
- * (no English flash, no hydration mismatch). No-op on the server, in tests, and on English pages (embeds too:
+ * registered so far. `i18n/pageLanguageReady.ts` awaits it at its top level, and each island imports that module
+ * last, so the island hydrates only once its strings are here: a Korean page's first client render says what its
+ * Korean server render said (no English flash, no hydration mismatch). No-op on the server, in tests, and on English pages (embeds too:
  * they are built in English and switch after hydration, see `EmbedLanguage`). A failed download leaves English.
  */
 export async function loadPageLanguage(): Promise<void> {
@@ -107,6 +107,3 @@ export function t(key: string, values?: Readonly<Record<string, string | number>
 export function caption(c: Caption, lang: Lang = 'en'): string {
   return t(c.key, c.values, lang);
 }
-
-// Top-level await: see `loadPageLanguage`. Every other i18n entry module (`i18n/ws.ts` …) does the same after registering.
-await loadPageLanguage();

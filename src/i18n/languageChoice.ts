@@ -1,5 +1,10 @@
 /** The reader's language choice: remembered when they use the header's switch, read by the English home page's offer. */
-import { isLang, type Lang } from './languages';
+import type { Lang } from './languages';
+
+// Kept apart from `languages.ts` on purpose: every page loads this script, and sharing a module with the islands
+// would give Rollup a reason to split the islands' chunks differently (more, smaller files: more gzip bytes).
+const SITE_LANGUAGES: readonly string[] = ['en', 'ko'] satisfies readonly Lang[];
+const isLang = (value: unknown): value is Lang => typeof value === 'string' && SITE_LANGUAGES.includes(value);
 
 /** localStorage key of the language the reader last switched to. */
 export const LANGUAGE_KEY = 'socket-lab:lang';

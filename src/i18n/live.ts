@@ -4,13 +4,10 @@
  * panel loads with the rest of its connected-run code (`lib/live/liveEngine.ts`).
  * Import from here wherever `live.*` keys are used.
  */
-import { loadPageLanguage, registerDictionary, registerTranslation } from './index';
+import { registerDictionary, registerTranslation } from './index';
 import { live } from './en/live';
 
 registerDictionary(live);
 registerTranslation('ko', () => import('./ko/live').then((m) => [m.live]));
-
-// A Korean page's islands hydrate only once these strings are loaded too (see `loadPageLanguage`).
-await loadPageLanguage();
 
 export * from './index';

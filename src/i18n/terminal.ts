@@ -3,13 +3,10 @@
  * registered. Import from here (not `i18n/index`) wherever "term.*" keys are used,
  * so lesson pages without a terminal do not ship them.
  */
-import { loadPageLanguage, registerDictionary, registerTranslation } from './index';
+import { registerDictionary, registerTranslation } from './index';
 import { terminal } from './en/terminal';
 
 registerDictionary(terminal);
 registerTranslation('ko', () => import('./ko/terminal').then((m) => [m.terminal]));
-
-// A Korean page's islands hydrate only once these strings are loaded too (see `loadPageLanguage`).
-await loadPageLanguage();
 
 export * from './index';

@@ -3,15 +3,12 @@
  * labels, without the other WebSocket lessons' UI sentences (`i18n/ws.ts`), which
  * the widget does not show and its page need not ship.
  */
-import { loadPageLanguage, registerDictionary, registerTranslation } from './index';
+import { registerDictionary, registerTranslation } from './index';
 import { tcpFields } from './en/tcpFields';
 import { wsFields } from './en/wsFields';
 import { wsParams } from './en/wsParams';
 
 registerDictionary(wsFields, wsParams, tcpFields);
 registerTranslation('ko', () => import('./ko/wsLessonArea').then((m) => m.wsLessonArea));
-
-// A Korean page's islands hydrate only once these strings are loaded too (see `loadPageLanguage`).
-await loadPageLanguage();
 
 export * from './index';

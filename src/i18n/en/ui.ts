@@ -61,6 +61,9 @@ export const ui: Record<string, string> = {
   'ui.glance.worstDelay': 'Worst delay',
   'ui.glance.requests': 'Requests',
   'ui.glance.bytesPerEvent': 'Bytes per event',
+  'ui.glossary.where': 'Where it appears',
+  'ui.glossary.step': 'step {step} of the widget',
+  'ui.glossary.also': 'also: {also}',
 
   'embed.button': 'Embed',
   'embed.title': 'Embed this widget',

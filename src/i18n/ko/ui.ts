@@ -61,6 +61,9 @@ export const ui: Record<string, string> = {
   'ui.glance.worstDelay': '최악 지연',
   'ui.glance.requests': '요청 수',
   'ui.glance.bytesPerEvent': '이벤트당 바이트',
+  'ui.glossary.where': '나오는 곳',
+  'ui.glossary.step': '위젯의 {step}단계',
+  'ui.glossary.also': '다른 이름: {also}',
 
   'embed.button': '임베드',
   'embed.title': '이 위젯 임베드하기',
