@@ -6,9 +6,13 @@ const HANGUL = /[\uAC00-\uD7A3]/g;
 const LETTER = /\p{L}/gu;
 const STRINGS_SHARE = 0.3;
 
-/** The script's file name without its content hash (`/_astro/core.Ab12.js` → `core.js`), so both builds' chunks pair up. */
+/**
+ * The script's file name, content hash included: both pages come from one build, so a shared chunk has one name,
+ * while a Korean dictionary chunk may share its base name with an English one (`ko/wsFields.ts` and `en/wsFields.ts`
+ * both build to `wsFields.<hash>.js`), and without the hash it would be taken for the English chunk.
+ */
 function chunkName(url: string): string {
-  return (new URL(url).pathname.split('/').pop() ?? '').replace(/\.[\w-]{8}\.js$/, '.js');
+  return new URL(url).pathname.split('/').pop() ?? '';
 }
 
 /** Whether a loaded script is a Korean dictionary (decided from its text). */
