@@ -85,7 +85,7 @@ describe('LivePanel', { timeout: 40_000 }, () => {
 
   it('speaks Korean from its first render when given lang="ko", and keeps measuring', async () => {
     await loadLanguage('ko');
-    render(LivePanel, { lang: 'ko' });
+    render(LivePanel, { lang: 'ko' as const });
     expect(screen.getByText('연결되지 않았습니다. 방식을 고르고 연결하세요.')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('radio', { name: /^웹소켓/ }));
     await fireEvent.click(screen.getByRole('button', { name: '연결' }));

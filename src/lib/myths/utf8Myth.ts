@@ -3,7 +3,7 @@
  * bytes that are not UTF-8 at all, and the same bytes sent as text, each read
  * by the project's decoder as a client reads a server's frames.
  */
-import { bytesToHex, encodeFrame, encodeUtf8, inspectWire, OPCODE_BINARY, OPCODE_TEXT } from '../../sim';
+import { bytesToHex, encodeFrame, encodeUtf8, inspectWire, OPCODE_BINARY, OPCODE_TEXT, type Opcode } from '../../sim';
 import { labQuery } from './labQuery';
 
 /** The text example: Korean, so each character takes 3 UTF-8 bytes. */
@@ -12,7 +12,7 @@ export const UTF8_MYTH_TEXT = '안녕';
 export const NOT_UTF8 = Uint8Array.of(0x00, 0x80, 0xfe, 0xff);
 
 /** One example frame and how a client reads it. */
-function example(opcode: number, payload: Uint8Array) {
+function example(opcode: Opcode, payload: Uint8Array) {
   const bytes = encodeFrame({ opcode, payload }).bytes;
   const read = inspectWire(bytes, { role: 'client' });
   const message = read.events.find((e) => e.kind === 'message');
