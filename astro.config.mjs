@@ -1,12 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The Svelte integration with its client renderer wrapped (src/i18n/hydrateInPageLanguage.ts): an island on a
+ * Korean page hydrates once its Korean strings are loaded, so its first client render matches the Korean HTML.
+ */
+function svelteInPageLanguage() {
+  const integration = svelte();
+  const setup = integration.hooks['astro:config:setup'];
+  if (!setup) throw new Error('@astrojs/svelte no longer adds its renderer in astro:config:setup: update svelteInPageLanguage');
+  const clientEntrypoint = fileURLToPath(new URL('./src/i18n/hydrateInPageLanguage.ts', import.meta.url));
+  /** @type {import('astro').AstroIntegration} */
+  const wrapped = {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:setup': (options) =>
+        setup({ ...options, addRenderer: (renderer) => options.addRenderer({ ...renderer, clientEntrypoint }) }),
+    },
+  };
+  return wrapped;
+}
 
 // Static output: the site is plain files; server/ serves them (and, later, the live endpoints).
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelte()],
+  integrations: [svelteInPageLanguage()],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -84,10 +84,10 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 
 /**
  * In the browser: loads the strings of the language the page is written in (`<html lang>`) for every area
- * registered so far. `i18n/pageLanguageReady.ts` awaits it at its top level, and each island imports that module
- * last, so the island hydrates only once its strings are here: a Korean page's first client render says what its
- * Korean server render said (no English flash, no hydration mismatch). No-op on the server, in tests, and on English pages (embeds too:
- * they are built in English and switch after hydration, see `EmbedLanguage`). A failed download leaves English.
+ * registered so far. The Svelte renderer awaits it before hydrating each island (`hydrateInPageLanguage`), so
+ * a Korean page's first client render says what its Korean server render said (no English flash, no mismatch).
+ * No-op on the server, in tests, and on English pages (embeds too: they are built in English and switch after
+ * hydration, see `EmbedLanguage`). A failed download leaves English.
  */
 export async function loadPageLanguage(): Promise<void> {
   if (typeof document === 'undefined') return;
@@ -95,6 +95,9 @@ export async function loadPageLanguage(): Promise<void> {
   if (!isLang(lang) || lang === 'en') return;
   await loadLanguage(lang).catch(() => undefined);
 }
+
+// The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
+(globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
 /** Translates `key`, filling `{name}` placeholders from `values`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so they are visible, not blank. */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {

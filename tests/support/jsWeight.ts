@@ -31,6 +31,13 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
   await page.goto(url, { waitUntil: 'networkidle' });
   // Islands with client:visible hydrate on an IntersectionObserver tick; give it a moment, still without scrolling.
   await page.waitForTimeout(500);
+  // On a busy machine that moment may not be enough: wait until every island in view has hydrated (lost its `ssr`).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const box = island.getBoundingClientRect();
+      return box.top >= innerHeight || box.bottom <= 0 || box.height === 0;
+    }),
+  );
   await page.waitForLoadState('networkidle');
   const weights = (await Promise.all(pending)).filter((w): w is ScriptWeight => w !== undefined);
   return weights;

@@ -7,12 +7,11 @@ const LETTER = /\p{L}/gu;
 const STRINGS_SHARE = 0.3;
 
 /**
- * The script's file name, content hash included: both pages come from one build, so a shared chunk has one name,
- * while a Korean dictionary chunk may share its base name with an English one (`ko/wsFields.ts` and `en/wsFields.ts`
- * both build to `wsFields.<hash>.js`), and without the hash it would be taken for the English chunk.
+ * The script's path with its content hash: both pages come from the same build, so a chunk they share has the same
+ * name, and a Korean dictionary named like an English module (`ko/wsFields.ts` beside `en/wsFields.ts`) does not.
  */
 function chunkName(url: string): string {
-  return new URL(url).pathname.split('/').pop() ?? '';
+  return new URL(url).pathname;
 }
 
 /** Whether a loaded script is a Korean dictionary (decided from its text). */
