@@ -14,6 +14,7 @@ import { renderComponent as render } from '../fixtures/renderComponent';
 import { browserClock } from '../../lib/live/mock/browserClock';
 import { liveMockHandlers } from '../../lib/live/mock/liveMockHandlers';
 import LivePanel from './LivePanel.svelte';
+import { loadLanguage } from '../../i18n/live';
 
 const wsOrigin = location.origin.replace(/^http/, 'ws');
 const server = setupServer(...liveMockHandlers({ httpOrigin: location.origin, wsOrigin, clock: browserClock }));
@@ -86,5 +87,15 @@ describe('LivePanel', { timeout: 40_000 }, () => {
     server.use(ws.link(`${wsOrigin}/ws`).addEventListener('connection', ({ client }) => client.close(1011, 'boom')));
     await connect(/^WebSocket/);
     expect(await screen.findByText(/closed with code 1011 \(Internal error\), reason “boom”/)).toBeInTheDocument();
+  });
+
+  it('speaks Korean from its first render when given lang="ko", and keeps measuring', async () => {
+    await loadLanguage('ko');
+    render(LivePanel, { lang: 'ko' as const });
+    expect(screen.getByText('연결되지 않았습니다. 방식을 고르고 연결하세요.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('radio', { name: /^웹소켓/ }));
+    await fireEvent.click(screen.getByRole('button', { name: '연결' }));
+    expect(await screen.findByText('연결되었습니다: 실시간 서버.')).toBeInTheDocument();
+    expect(screen.queryByText(/Not connected|Connected to/)).toBeNull();
   });
 });
