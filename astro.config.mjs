@@ -10,6 +10,9 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     build: {
+      // Never inline a page script into the HTML (Astro inlines small ones by default): a strict CSP allows no
+      // inline scripts, so the header's language switch ships as a file. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         output: {
           // Islands use different parts of Svelte's runtime, and Rollup gives each set of sharers a chunk of its

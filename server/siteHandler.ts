@@ -9,6 +9,7 @@ import sirv from 'sirv';
 import { securityHeaders } from './securityHeaders';
 import { sitePages } from './sitePages';
 import { inlineContent } from './inlineContent';
+import { pathLanguage } from '../src/i18n/localizedPath';
 
 /** Answers one request from the static site. */
 export type SiteHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -28,6 +29,10 @@ export function siteHandler(siteDir: string): SiteHandler {
   // The site's own 404 page when it was built; a bare one otherwise.
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : BARE_NOT_FOUND;
   const notFoundContent = inlineContent(notFoundPage.toString());
+  // A missing page under /ko/ gets the Korean edition's 404 (when it was built; Astro writes it as ko/404/index.html).
+  const koreanNotFoundFile = join(siteDir, 'ko', '404', 'index.html');
+  const koreanNotFoundPage = existsSync(koreanNotFoundFile) ? readFileSync(koreanNotFoundFile) : notFoundPage;
+  const koreanNotFoundContent = inlineContent(koreanNotFoundPage.toString());
   return (req, res) => {
     const target = req.url ?? '/';
     const path = target.includes('?') ? target.slice(0, target.indexOf('?')) : target;
@@ -35,10 +40,11 @@ export function siteHandler(siteDir: string): SiteHandler {
     // Set before sirv writes its head (it keeps headers already set); a file that is no page gets the policy without inline sources.
     setHeaders(res, securityHeaders({ path, host, page: pages.pageAt(path) }));
     serveSite(req, res, () => {
-      setHeaders(res, securityHeaders({ path, host, page: notFoundContent }));
+      const korean = pathLanguage(path) === 'ko';
+      setHeaders(res, securityHeaders({ path, host, page: korean ? koreanNotFoundContent : notFoundContent }));
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFoundPage);
+      res.end(korean ? koreanNotFoundPage : notFoundPage);
     });
   };
 }

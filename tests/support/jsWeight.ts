@@ -6,6 +6,8 @@ export interface ScriptWeight {
   readonly url: string;
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** The script's text (to tell a dictionary of strings from code). */
+  readonly text?: string;
 }
 
 /** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
@@ -21,7 +23,7 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
     if (response.request().resourceType() !== 'script') return;
     pending.push(
       response.body().then(
-        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }),
+        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, text: body.toString('utf8') }),
         () => undefined,
       ),
     );
