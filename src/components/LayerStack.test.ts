@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { renderComponent as render } from './fixtures/renderComponent';
 import ByteInspector from './ByteInspector.svelte';
+import LayeredTransferBytes from './LayeredTransferBytes.svelte';
 import '../i18n/stomp';
 import { defaultParams, runScenario } from '../sim';
 
@@ -15,7 +16,7 @@ const optionNames = () => screen.getAllByRole('option').map((o) => o.textContent
 
 describe('ByteInspector with nested layers', () => {
   it('offers the WebSocket frame and the STOMP frame inside it as layers, the STOMP frame chosen first', () => {
-    render(ByteInspector, { transfer: message, actors });
+    render(ByteInspector, { transfer: message, actors, layeredView: LayeredTransferBytes });
     const group = screen.getByRole('group', { name: 'Layers: one message inside another' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.closest('label')!.querySelector('.name')!.textContent)).toEqual(['WebSocket frame', 'STOMP frame']);
@@ -23,8 +24,8 @@ describe('ByteInspector with nested layers', () => {
   });
 
   it('says how many bytes each layer adds and how many the application sent', () => {
-    render(ByteInspector, { transfer: message, actors });
-    const header = message.layers![1]!.range[0];
+    render(ByteInspector, { transfer: message, actors, layeredView: LayeredTransferBytes });
+        const header = message.layers![1]!.range[0];
     const stompAdds = message.bytes.length - header - message.payloadBytes;
     expect(screen.getByText(`adds ${header} B`)).toBeInTheDocument();
     expect(screen.getByText(`adds ${stompAdds} B`)).toBeInTheDocument();
@@ -32,8 +33,8 @@ describe('ByteInspector with nested layers', () => {
   });
 
   it('lists the STOMP fields inside the WebSocket frame header, and only the frame’s fields when the outer layer is chosen', async () => {
-    render(ByteInspector, { transfer: message, actors });
-    expect(optionNames().some((n) => n.startsWith('command MESSAGE'))).toBe(true);
+    render(ByteInspector, { transfer: message, actors, layeredView: LayeredTransferBytes });
+        expect(optionNames().some((n) => n.startsWith('command MESSAGE'))).toBe(true);
     expect(optionNames().some((n) => n.startsWith('opcode'))).toBe(true);
     expect(optionNames().some((n) => /^payload(?!-len)/.test(n))).toBe(false);
     await fireEvent.click(screen.getByRole('radio', { name: /WebSocket frame/ }));
@@ -42,7 +43,7 @@ describe('ByteInspector with nested layers', () => {
   });
 
   it('shows a client’s masked payload unmasked in the STOMP view, and says so', async () => {
-    const { container } = render(ByteInspector, { transfer: send, actors });
+    const { container } = render(ByteInspector, { transfer: send, actors, layeredView: LayeredTransferBytes });
     expect(screen.getByText(/The client masked this payload/)).toBeInTheDocument();
     const text = [...container.querySelectorAll('.row:not(.head) .text')].map((row) => row.textContent).join('');
     expect(text).toContain('SEND');
@@ -50,8 +51,14 @@ describe('ByteInspector with nested layers', () => {
     expect(screen.queryByText(/The client masked this payload/)).toBeNull();
   });
 
+  it('shows a layered message as the plain frame when the widget passes no layered view', () => {
+    render(ByteInspector, { transfer: message, actors });
+    expect(screen.queryByRole('group', { name: /Layers/ })).toBeNull();
+    expect(optionNames().some((n) => /^payload(?!-len)/.test(n))).toBe(true);
+  });
+
   it('draws no layer view for a message with no inner layer', () => {
-    render(ByteInspector, { transfer: upgrade, actors });
+    render(ByteInspector, { transfer: upgrade, actors, layeredView: LayeredTransferBytes });
     expect(screen.queryByRole('group', { name: /Layers/ })).toBeNull();
   });
 });

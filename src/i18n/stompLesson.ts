@@ -6,8 +6,9 @@ import { registerDictionary, registerTranslation } from './index';
 import { stompFields } from './en/stompFields';
 import { stompUi } from './en/stompUi';
 import { wsFields } from './en/wsFields';
+import { layerUi } from './en/layerUi';
 
-registerDictionary(stompFields, wsFields, stompUi);
+registerDictionary(stompFields, wsFields, stompUi, layerUi);
 registerTranslation('ko', () => import('./ko/stompLessonArea').then((m) => m.stompLessonArea));
 
 export * from './index';

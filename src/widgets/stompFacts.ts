@@ -3,9 +3,11 @@
  * time from the same runs the widget makes with its default knobs, and from the
  * codecs. Nothing here is typed in.
  */
-import { encodeFrame, OPCODE_PING, OPCODE_PONG, runScenario, stompCommandOf, stompLayerBytes, type Timeline, type Transfer } from '../sim';
+import { encodeFrame, OPCODE_PING, OPCODE_PONG, runScenario, type Timeline, type Transfer } from '../sim';
+import { stompCommandOf, stompLayerBytes } from '../sim/scenarios/stomp/stompLayerBytes';
 import { defaultKnobs, type Knobs } from './knobs';
 import { toScenarioParams } from './toScenarioParams';
+import { layerBytes, layerStack } from '../lib/layers/layerStack';
 
 const GRACE = 2;
 
@@ -29,6 +31,18 @@ function split(t: Transfer) {
   const wsHeader = stomp.range[0];
   const body = t.payloadBytes;
   return { total: t.bytes.length, wsHeader, stompOverhead: t.bytes.length - wsHeader - body, body };
+}
+
+/** The first SEND of the default run as the lesson's opening figure: its layers, its frame header in hex, its STOMP text unmasked. */
+export function stompFigure() {
+  const send = first(run(), 'SEND');
+  const stack = layerStack(send);
+  const start = send.layers![1]!.range[0];
+  const unmasked = layerBytes(send, 1).bytes;
+  const hex = Array.from(send.bytes.subarray(0, start), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  // Line ends and the NUL drawn as visible glyphs, as the inspector's text column draws them.
+  const text = new TextDecoder().decode(unmasked.subarray(start)).replace(/\n/g, '\u240a\n').replace(/\0/g, '\u2400');
+  return { stack, hex, text, total: send.bytes.length };
 }
 
 /** Figures for the STOMP lesson. */

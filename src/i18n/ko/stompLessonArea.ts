@@ -2,5 +2,6 @@
 import { stompFields } from './stompFields';
 import { stompUi } from './stompUi';
 import { wsFields } from './wsFields';
+import { layerUi } from './layerUi';
 
-export const stompLessonArea: readonly Readonly<Record<string, string>>[] = [stompFields, wsFields, stompUi];
+export const stompLessonArea: readonly Readonly<Record<string, string>>[] = [stompFields, wsFields, stompUi, layerUi];

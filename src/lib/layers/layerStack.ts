@@ -40,7 +40,7 @@ export interface LayerStack {
 }
 
 /** Field names that hold the application's own bytes, whatever the protocol calls them. */
-const BODY_FIELDS = new Set(['body', 'payload', 'data']);
+const BODY_FIELDS = /*#__PURE__*/ new Set(['body', 'payload', 'data']);
 
 const pct = (x: number, total: number): number => (total === 0 ? 0 : (100 * x) / total);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, runScenario, stompLayerBytes } from '../../sim';
+import { defaultParams, runScenario } from '../../sim';
+import { stompLayerBytes } from '../../sim/scenarios/stomp/stompLayerBytes';
 import { stompCostRows } from './stompCostRows';
 
 describe('stompCostRows', () => {

@@ -1,5 +1,5 @@
 /** The STOMP lesson's cost table as rows: bytes per delivered message by layer, STOMP over WebSocket against raw WebSocket. */
-import type { StompLayerBytes } from '../../sim';
+import type { StompLayerBytes } from '../../sim/scenarios/stomp/stompLayerBytes';
 
 /** One row: an i18n key for its label and the two columns (null where raw WebSocket has no such layer). */
 export interface StompCostRow {

@@ -22,6 +22,6 @@ export type StompAction =
   | { readonly kind: 'schedule'; readonly connection: number; readonly at: number; readonly event: StompWake };
 
 /** The common reaction to a frame: record its arrival. */
-export const ARRIVE: readonly StompAction[] = Object.freeze([{ kind: 'arrive' } as const]);
+export const ARRIVE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'arrive' } as const]);
 /** A frame that arrived after this side stopped reading. */
-export const IGNORE: readonly StompAction[] = Object.freeze([{ kind: 'ignore' } as const]);
+export const IGNORE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'ignore' } as const]);

@@ -19,8 +19,8 @@ export interface StompLayerBytes {
   readonly raw: { readonly wsHeader: number; readonly payload: number; readonly total: number };
 }
 
-const MASK = new Uint8Array(4);
-const PER_MESSAGE = new Set(['SEND', 'MESSAGE', 'ACK', 'NACK']);
+const MASK = /*#__PURE__*/ new Uint8Array(4);
+const PER_MESSAGE = /*#__PURE__*/ new Set(['SEND', 'MESSAGE', 'ACK', 'NACK']);
 
 /** The STOMP command a transfer carries, or undefined (heart-beats, Close frames, the handshake). */
 export function stompCommandOf(transfer: Transfer): string | undefined {

@@ -19,7 +19,7 @@ import { OPCODE_TEXT } from '../../ws/opcodes';
 import type { LabelledFrame, MaskSource } from '../webSocketMessages';
 
 /** The LF a side sends as a heart-beat (STOMP 1.2 "Heart-beating"). */
-const HEART_BEAT = encodeUtf8('\n');
+const LF = 0x0a;
 
 /** Wraps `inner` (already encoded) in a text frame; `innerFields` are relative to `inner`. */
 function wrap(inner: Uint8Array, innerFields: readonly Field[], overhead: number, mask: Uint8Array | undefined): WireMessage {
@@ -45,8 +45,10 @@ export function stompTransfer(command: StompCommand, headers: readonly StompHead
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
 export function heartBeatTransfer(masks: MaskSource | undefined): LabelledFrame {
-  const fields: Field[] = [{ name: 'heart-beat', start: 0, end: HEART_BEAT.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-  return { message: wrap(HEART_BEAT, fields, HEART_BEAT.length, masks?.next()), summary: 'heart-beat (LF)' };
+  // Built per call, not at module load: a top-level call would keep this module in every island that imports the sim.
+  const beat = Uint8Array.of(LF);
+  const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
+  return { message: wrap(beat, fields, beat.length, masks?.next()), summary: 'heart-beat (LF)' };
 }
 
 /** Bytes that break the frame format on purpose: a SEND whose header line has no colon (STOMP 1.2 "STOMP Frames"). */
