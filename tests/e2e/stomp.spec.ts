@@ -2,6 +2,13 @@ import { expect, test } from '@playwright/test';
 import { collectConsoleErrors } from '../support/consoleErrors';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../support/jsWeight';
 import { hydratedWidget, shownStep } from '../support/widget';
+import { runScenario } from '../../src/sim';
+import { defaultKnobs } from '../../src/widgets/knobs';
+import { toScenarioParams } from '../../src/widgets/toScenarioParams';
+
+// The widget's default run, to find the step at which the broker sends its first MESSAGE.
+const timeline = runScenario('stomp', toScenarioParams('stomp', defaultKnobs()));
+const firstMessageStep = timeline.steps.findIndex((s) => s.kind === 'send' && timeline.transfers[s.transferId]!.summary.startsWith('MESSAGE')) + 1;
 
 test.describe('/stomp', () => {
   test('walks step by step with the keyboard', async ({ page }) => {
@@ -27,24 +34,26 @@ test.describe('/stomp', () => {
 
   test('shows a MESSAGE’s STOMP fields inside its WebSocket frame, with the bytes each layer adds', async ({ page }) => {
     const errors = collectConsoleErrors(page);
-    await page.goto('/stomp');
-    const region = await hydratedWidget(page);
-    await region.focus();
-    await page.keyboard.press('End');
-    const message = page.getByRole('button', { name: /^MESSAGE \/topic\/prices, broker to client/i }).first();
+    await page.goto(`/stomp#step=${firstMessageStep}`);
+    await hydratedWidget(page);
+    await expect.poll(() => shownStep(page)).toBe(firstMessageStep);
+    const message = page.getByRole('button', { name: /^MESSAGE \/topic\/prices, Broker to Client 1/ }).first();
     await message.focus();
     await page.keyboard.press('Enter');
     const inspector = page.locator('.byte-inspector');
     const layers = inspector.getByRole('group', { name: 'Layers: one message inside another' });
     await expect(layers.getByRole('radio', { name: /STOMP frame/ })).toBeChecked();
-    await expect(layers).toContainText(/WebSocket frame\s*bytes 0–\d+ · adds 4 B/);
-    await expect(layers).toContainText(/STOMP frame\s*bytes 4–\d+ · adds \d+ B/);
+    await expect(layers).toContainText(/WebSocket frame\s*bytes 0–\d+\s*· adds 4 B/);
+    await expect(layers).toContainText(/STOMP frame\s*bytes 4–\d+\s*· adds \d+ B/);
     const fields = inspector.getByRole('listbox', { name: 'Fields' });
     await expect(fields).toContainText('opcode');
     await expect(fields).toContainText('subscription');
     await expect(fields).toContainText('message-id');
+    await expect(fields.getByRole('option', { name: /^command/ })).toHaveCount(1);
     await layers.getByRole('radio', { name: /WebSocket frame/ }).check();
-    await expect(fields).not.toContainText('subscription');
+    // The outer layer lists the frame's own fields: the STOMP frame is one payload field again.
+    await expect(fields.getByRole('option', { name: /^command/ })).toHaveCount(0);
+    await expect(fields.getByRole('option', { name: /^payload MESSAGE/ })).toHaveCount(1);
     expect(errors).toEqual([]);
   });
 

@@ -9,6 +9,8 @@ export const stompUi: Record<string, string> = {
   'params.ackMode.client': 'client (cumulative)',
   'params.ackMode.auto': 'auto (no ACK)',
   'params.messages': 'Messages sent',
+  'params.payloadBytes': 'Message size',
+  'params.faultAtMs': 'Fault at',
   'params.heartBeatMs': 'Heart-beat (0: off)',
   'params.nack': 'Second client',
   'params.nack.off': 'ACKs everything',
