@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { renderComponent as render } from './fixtures/renderComponent';
 import ByteInspector from './ByteInspector.svelte';
-import LayeredTransferBytes from './LayeredTransferBytes.svelte';
+import LayeredView from './LayeredTransferBytes.svelte';
 import '../i18n/stomp';
-import { defaultParams, runScenario } from '../sim';
+import type { Component } from 'svelte';
+import type { Lang } from '../i18n';
+import { defaultParams, runScenario, type Transfer } from '../sim';
+
+// Typed as ByteInspector's prop expects (a .svelte import's own type is the Astro-facing one under astro check).
+const LayeredTransferBytes = LayeredView as unknown as Component<{ transfer: Transfer; lang?: Lang }>;
 
 const timeline = runScenario('stomp', defaultParams('stomp'));
 const actors = timeline.actors;

@@ -82,7 +82,7 @@ test.describe('/stomp', () => {
     expect(commands).toContain('sent SEND');
     await live.getByRole('button', { name: 'Disconnect' }).click();
     await expect(live.getByRole('status')).toContainText('The WebSocket closed (1000)');
-    expect(commands.concat(await live.locator('li[data-kind="frame"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-command'))))).toContain('RECEIPT');
+    expect(commands.concat(await live.locator('li[data-kind="frame"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-command') ?? '')))).toContain('RECEIPT');
     expect(errors).toEqual([]);
   });
 

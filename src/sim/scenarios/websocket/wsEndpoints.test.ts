@@ -51,7 +51,7 @@ describe('WsClient', () => {
     expect(client.gotFrame(ping, 10)).toEqual([{ kind: 'ignore' }]);
     const server = new WsServer(params, masks(), session(), Infinity);
     const [answer] = server.gotRequest(request(), 50);
-    const response = new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as { frame: { message: never } }).frame.message, '101', []);
+    const response = new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as unknown as { frame: { message: never } }).frame.message, '101', []);
     expect(client.gotResponse(response).map((a) => a.kind)).toEqual(['state']);
     expect(client.gotFrame(ping, 200)).toMatchObject([{ kind: 'arrive' }, { kind: 'send', frame: { summary: 'Pong' } }]);
   });
@@ -61,7 +61,7 @@ describe('WsClient', () => {
     const client = new WsClient(params, key, masks(), s, Infinity, () => false);
     const server = new WsServer(params, masks(), session(), Infinity);
     const [answer] = server.gotRequest(request(), 50);
-    client.gotResponse(new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as { frame: { message: never } }).frame.message, '101', []));
+    client.gotResponse(new RecordedTransfer(1, 'http-response', 'server', 'client', 1, 50, 100, (answer as unknown as { frame: { message: never } }).frame.message, '101', []));
     const masked = encodeFrame({ opcode: OPCODE_TEXT, payload: new Uint8Array([104, 105]), maskingKey: new Uint8Array([1, 2, 3, 4]) }).bytes;
     const actions = client.gotFrame(masked, 200);
     expect(actions.map((a) => a.kind)).toEqual(['ignore', 'send', 'ws-close', 'end-tcp']);
