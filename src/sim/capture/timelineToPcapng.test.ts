@@ -4,9 +4,9 @@ import { decodeUtf8 } from '../bytes/utf8';
 import { defaultParams } from '../scenarios/defaultParams';
 import { runScenario } from '../scenarios/runScenario';
 import { segmentConsistency } from '../tcp/segmentConsistency';
-import { captureFixture } from './captureFixture';
+import { captureFixture } from './fixtures/captureFixture';
 import { capturePackets } from './capturePackets';
-import { readOptions, readPcapngBlocks, sumsToAllOnes } from './readPcapngForTest';
+import { readOptions, readPcapngBlocks, sumsToAllOnes } from './fixtures/readPcapng';
 import { CAPTURE_EPOCH_MICROS, timelineToPcapng } from './timelineToPcapng';
 
 const SHB = 0x0a0d0d0a;
