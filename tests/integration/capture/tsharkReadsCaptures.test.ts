@@ -34,6 +34,10 @@ const scenario = <N extends ScenarioName>(name: N, over: Partial<ScenarioParamsM
   return { timeline: () => runScenario(name, params), seed: params.seed };
 };
 
+// Jitter reorders nothing on one connection but moves every ACK: the analysis must still find nothing to warn about.
+const JITTERY = { latencyMs: 30, jitterMs: 25, bandwidthBps: 1_000_000, setup: 'tcp' } as const;
+const BUSY = { kind: 'random', ratePerSecond: 5 } as const;
+
 const CASES: readonly Case[] = [
   { name: 'polling', ...scenario('polling') },
   { name: 'long polling', ...scenario('long-polling', { holdTimeoutMs: 3000 }) },
@@ -50,6 +54,8 @@ const CASES: readonly Case[] = [
   { name: 'websocket, fault lost-pong', ...scenario('websocket', { fault: 'lost-pong' }), expectedFlags: ['duplicate_ack'] },
   { name: 'websocket, fault tcp-reset', ...scenario('websocket', { fault: 'tcp-reset' }) },
   { name: 'websocket over wss, fault tcp-reset', ...scenario('websocket', { secure: true, fault: 'tcp-reset' }) },
+  { name: 'polling with jitter and a set-up round trip', ...scenario('polling', { seed: 5, network: JITTERY, events: BUSY, intervalMs: 300 }) },
+  { name: 'websocket with jitter, 10-byte fragments and fast pings', ...scenario('websocket', { seed: 5, network: JITTERY, events: BUSY, fragmentBytes: 10, pingIntervalMs: 500 }) },
   { name: 'sockets', ...scenario('sockets') },
   { name: 'sockets, half-close, several segments per send', ...scenario('sockets', { messages: ['hello', 'world'], mss: 3, halfClose: true }) },
   { name: 'sockets, fault refused', ...scenario('sockets', { fault: 'refused' }), carriesData: false },
