@@ -64,7 +64,7 @@ describe('CaptureButton', () => {
     render(CaptureButton, { timeline: () => timeline, seed: 1 });
     expect(screen.getByRole('button')).toHaveAccessibleDescription(/Wireshark \(File → Open\)/);
     await loadLanguage('ko');
-    render(CaptureButton, { timeline: () => timeline, seed: 1, lang: 'ko' });
+    render(CaptureButton, { timeline: () => timeline, seed: 1, lang: 'ko' as const });
     expect(screen.getByRole('button', { name: '캡처 다운로드 (.pcapng)' })).toHaveAccessibleDescription(/Wireshark에서 파일 → 열기/);
   });
 });

@@ -67,7 +67,7 @@ function block(type: number, body: Uint8Array): Uint8Array {
 }
 
 /** Joins byte arrays. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -15,7 +15,7 @@ import type { Timeline } from '../timeline/types';
 export const CAPTURE_EPOCH_MICROS = 1_767_225_600 * 1_000_000;
 
 /** The pcapng file of `timeline`'s packets. */
-export function timelineToPcapng(timeline: Timeline, options: CaptureOptions = {}): Uint8Array {
+export function timelineToPcapng(timeline: Timeline, options: CaptureOptions = {}): Uint8Array<ArrayBuffer> {
   const packets = capturePackets(timeline, options);
   const comment = captureComment(timeline, {
     seed: options.seed ?? 0,
