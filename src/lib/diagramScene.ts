@@ -6,6 +6,7 @@
 import type { ActorRole, Timeline } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { sceneArrow, type SceneArrow } from './sceneArrow';
+import { socketMarks, type LabelSide, type SocketMarks } from './socketMarks';
 import { stepOrder } from './stepOrder';
 import { stepsBetween } from './stepsBetween';
 import { thinLabels } from './thinLabels';
@@ -31,8 +32,11 @@ const PLOT_BOTTOM_MARGIN = 20;
 export const AXIS_WIDTH = 80;
 // Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
 const LANE_INSET_SHARE = 0.2;
+// The sockets lesson labels calls and TCP states beside the lifelines, outward: it needs more room there.
+const SOCKET_LANE_INSET_SHARE = 0.3;
 
 export type { SceneArrow, SceneLabel } from './sceneArrow';
+export type { SceneCall, SceneBlock, SceneTcpState, SceneLaneStates, SocketMarks } from './socketMarks';
 
 /** One lifeline. */
 export interface SceneLane {
@@ -80,6 +84,8 @@ export interface Scene {
   readonly appEvents: readonly SceneMark[];
   readonly deliveries: readonly SceneMark[];
   readonly ticks: readonly SceneTick[];
+  /** System calls, blocked calls and TCP states on the lifelines (the sockets lesson; empty elsewhere). */
+  readonly sockets: SocketMarks;
 }
 
 /** How the scene is drawn. */
@@ -101,7 +107,8 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const y = (t: number) => PLOT_TOP + ((t - window.from) / (window.to - window.from)) * (plotBottom - PLOT_TOP);
-  const lanes = layLanes(timeline, width);
+  const hasSockets = timeline.scenario === 'sockets';
+  const lanes = layLanes(timeline, width, hasSockets ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
   const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
   const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
 
@@ -136,12 +143,15 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
 
   const ticks = timeTicks(window.from, window.to).map((t) => ({ time: t, y: y(t) }));
-  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks };
+  const middle = (AXIS_WIDTH + width) / 2;
+  const sides = new Map(lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+  const sockets = socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
+  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks, sockets };
 }
 
-function layLanes(timeline: Timeline, width: number): SceneLane[] {
+function layLanes(timeline: Timeline, width: number, insetShare: number): SceneLane[] {
   const { actors } = timeline;
-  const inset = (width - AXIS_WIDTH) * LANE_INSET_SHARE;
+  const inset = (width - AXIS_WIDTH) * insetShare;
   const left = AXIS_WIDTH + inset;
   const right = width - inset;
   return actors.map((actor, i) => ({
