@@ -6,3 +6,6 @@ export const webSocketPages = ['/websocket', '/websocket/handshake', '/websocket
 
 /** The live panel's page. */
 export const livePages = ['/live'] as const;
+
+/** The sockets lesson, in English and Korean. */
+export const socketsPages = ['/sockets', '/ko/sockets'] as const;
