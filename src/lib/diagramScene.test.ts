@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, runScenario } from '../sim';
 import { diagramScene, PLOT_TOP } from './diagramScene';
+import { socketMarks } from './socketMarks';
 import { pollingTimeline } from '../components/fixtures/pollingTimeline';
 import { longPollTimeline } from '../components/fixtures/longPollTimeline';
 import { manyPollsTimeline } from '../components/fixtures/manyPollsTimeline';
@@ -95,7 +96,7 @@ describe('diagramScene', () => {
   it('draws the sockets lesson: its segments as arrows, its system calls and TCP states on the lifelines', () => {
     const timeline = runScenario('sockets', defaultParams('sockets'));
     const index = timeline.steps.findIndex((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return');
-    const scene = diagramScene(timeline, timeline.steps[index]!.time, { stepIndex: index });
+    const scene = diagramScene(timeline, timeline.steps[index]!.time, { stepIndex: index, socketMarks });
     expect(scene.lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
     expect(scene.arrows.map((a) => a.transfer.summary).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
     expect(scene.sockets.calls.find((c) => c.current)?.text).toBe('connect() = 0');

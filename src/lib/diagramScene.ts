@@ -6,7 +6,7 @@
 import type { ActorRole, Timeline } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { sceneArrow, type SceneArrow } from './sceneArrow';
-import { socketMarks, type LabelSide, type SocketMarks } from './socketMarks';
+import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
 import { stepsBetween } from './stepsBetween';
 import { thinLabels } from './thinLabels';
@@ -98,7 +98,14 @@ export interface SceneOptions {
   readonly width?: number;
   /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
   readonly stepIndex?: number;
+  /**
+   * Lays out system calls and TCP states on the lifelines (`socketMarks`, from the sockets widget): passed in rather
+   * than imported, so lessons without sockets do not ship it.
+   */
+  readonly socketMarks?: (timeline: Timeline, frame: SocketMarksFrame) => SocketMarks;
 }
+
+const NO_SOCKET_MARKS: SocketMarks = { calls: [], blocks: [], states: [], laneStates: [] };
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
 export function diagramScene(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
@@ -107,8 +114,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const y = (t: number) => PLOT_TOP + ((t - window.from) / (window.to - window.from)) * (plotBottom - PLOT_TOP);
-  const hasSockets = timeline.scenario === 'sockets';
-  const lanes = layLanes(timeline, width, hasSockets ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
+  const lanes = layLanes(timeline, width, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
   const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
   const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
 
@@ -143,9 +149,12 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
 
   const ticks = timeTicks(window.from, window.to).map((t) => ({ time: t, y: y(t) }));
-  const middle = (AXIS_WIDTH + width) / 2;
-  const sides = new Map(lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
-  const sockets = socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
+  let sockets = NO_SOCKET_MARKS;
+  if (options.socketMarks) {
+    const middle = (AXIS_WIDTH + width) / 2;
+    const sides = new Map(lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+    sockets = options.socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
+  }
   return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks, sockets };
 }
 

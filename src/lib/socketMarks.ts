@@ -3,6 +3,7 @@
  * lifeline, each blocking call as a bar from entry to return, each TCP state change as a label, and
  * the state every socket is in now. Pure: diagramScene places them, components only draw them.
  */
+import type { Snippet } from 'svelte';
 import type { SocketCall, Step, SyscallStep, TcpStateName, Timeline } from '../sim/timeline/types';
 
 /** Which side of its lifeline a lane's labels go (outward, away from the arrows). */
@@ -80,6 +81,13 @@ export interface SocketMarksFrame {
   readonly from: number;
   readonly time: number;
   readonly lastStep: number;
+}
+
+/** The sockets widget's layer on the sequence diagram: the layout (`socketMarks`) and how to draw it in the plot and under the name tags. */
+export interface SocketLayer {
+  readonly marks: (timeline: Timeline, frame: SocketMarksFrame) => SocketMarks;
+  readonly plot: Snippet<[SocketMarks]>;
+  readonly lanes: Snippet<[SocketMarks, ReadonlyMap<string, string>]>;
 }
 
 /** Labels on one side of a lane closer than this (viewBox units) overlap; the earlier one gives way. */

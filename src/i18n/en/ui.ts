@@ -13,7 +13,6 @@ export const ui: Record<string, string> = {
   'ui.nav.compare': 'Compare',
   'ui.nav.live': 'Live',
   'ui.nav.terminal': 'Terminal',
-  'ui.blurb.sockets': 'Under everything: the socket calls two programs make, and the TCP segments each one puts on the wire.',
   'ui.blurb.polling': 'Ask again and again: most answers are empty, and each costs a full set of headers.',
   'ui.blurb.longPolling': 'The server holds the question until it has an answer, then the client asks again.',
   'ui.blurb.streaming': 'One response that never ends: chunked transfer and Server-Sent Events.',

@@ -13,7 +13,6 @@ export const ui: Record<string, string> = {
   'ui.nav.compare': '비교',
   'ui.nav.live': '실시간',
   'ui.nav.terminal': '터미널',
-  'ui.blurb.sockets': '모든 것의 바탕: 두 프로그램이 부르는 소켓 호출과, 호출마다 전선에 실리는 TCP 세그먼트.',
   'ui.blurb.polling': '묻고 또 묻기: 대부분의 응답은 비어 있고, 매번 헤더 한 벌의 비용이 듭니다.',
   'ui.blurb.longPolling': '서버가 답이 생길 때까지 요청을 붙잡고 있다가 응답하고, 클라이언트는 곧바로 다시 요청합니다.',
   'ui.blurb.streaming': '끝나지 않는 응답 하나: 청크 전송과 Server-Sent Events.',
