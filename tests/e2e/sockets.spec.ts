@@ -23,7 +23,7 @@ test.describe('/sockets', () => {
     await expect(server).toHaveCount(1);
     await expect(server).toContainText('accept(');
     await expect(page.locator('.sequence-diagram .call.current text')).toHaveText('accept() = 4');
-    await expect(page.locator('.lane-states')).toContainText(['3 LISTEN · 4 ESTABLISHED']);
+    await expect(page.locator('.lane-states.right text')).toHaveText(['3 LISTEN', '4 ESTABLISHED']);
 
     await stepUntil(page, /server: send\(/i);
     await expect(server).toContainText('send(');

@@ -1,9 +1,9 @@
 /** The sockets widget's knob labels, diagram marks and code panel (registered by `i18n/sockets.ts`). */
 export const socketsUi: Record<string, string> = {
   'params.framing': 'Framing',
-  'params.framing.newline': 'Newline at the end',
-  'params.framing.length-prefix': '4-byte length first',
-  'params.framing.none': 'None (raw bytes)',
+  'params.framing.newline': 'Newline',
+  'params.framing.length-prefix': 'Length prefix',
+  'params.framing.none': 'None',
   'params.messageCount': 'Messages',
   'params.mss': 'MSS',
   'params.recvBytes': 'recv() buffer',

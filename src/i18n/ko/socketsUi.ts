@@ -1,9 +1,9 @@
 /** 소켓 위젯의 매개변수 이름, 다이어그램 표시, 코드 패널 (`i18n/sockets.ts`가 등록). */
 export const socketsUi: Record<string, string> = {
   'params.framing': '메시지 구분',
-  'params.framing.newline': '끝에 줄바꿈',
-  'params.framing.length-prefix': '앞에 4바이트 길이',
-  'params.framing.none': '없음 (바이트 그대로)',
+  'params.framing.newline': '줄바꿈',
+  'params.framing.length-prefix': '길이 접두어',
+  'params.framing.none': '없음',
   'params.messageCount': '메시지 수',
   'params.mss': 'MSS',
   'params.recvBytes': 'recv() 버퍼',
