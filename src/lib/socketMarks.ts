@@ -172,7 +172,7 @@ export function socketMarks(timeline: Timeline, frame: SocketMarksFrame): Socket
   }
   // Calls and states share a side of the lane, so they give way to each other.
   const kept = keptLabels([...calls, ...states]);
-  const unlabel = <M extends { labelled: boolean }>(mark: M): M => (kept.has(mark) ? mark : { ...mark, labelled: false });
+  const unlabel = <M extends SceneCall | SceneTcpState>(mark: M): M => (kept.has(mark) ? mark : { ...mark, labelled: false });
   return { calls: calls.map(unlabel), blocks, states: states.map(unlabel), laneStates };
 }
 

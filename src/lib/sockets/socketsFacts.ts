@@ -95,7 +95,8 @@ export function faultFacts() {
     refusedSegment: refused.transfers.find((t) => t.from === 'server')!.summary,
     refusedErrno: errnos(refused)[0]!.errno,
     refusedPort: toScenarioParams('sockets', defaultKnobs()).port + 1,
-    backlogQueue: (dropped as Extract<Step, { kind: 'tcp-state' }>).backlog!,
+    // The queue's size is in the drop's caption ("the listen queue of socket 3 is full (1)").
+    backlogQueue: Number(dropped.caption.values?.backlog),
     retransmitMs: syns[1]!.sentAt - syns[0]!.sentAt,
     resetSegment: reset.transfers.find((t) => t.summary.startsWith('RST'))!.summary,
     resetErrors: errnos(reset),
