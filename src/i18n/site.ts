@@ -1,11 +1,11 @@
 /**
- * i18n entry for build-time site text (home-page blurbs): Astro pages import `t` from here; no island does, so
- * these sentences never reach a page's JavaScript. The other lessons' blurbs, still in `ui.ts`, could move here too.
+ * i18n entry for the strings only Astro pages render (language switch, home table, glossary, 404). Imported from
+ * `.astro` files only, so no island carries them. Both languages are registered; pages await `loadLanguage`.
  */
 import { registerDictionary, registerTranslation } from './index';
-import { siteBlurbs } from './en/siteBlurbs';
+import { site } from './en/site';
 
-registerDictionary(siteBlurbs);
-registerTranslation('ko', () => import('./ko/siteBlurbs').then((m) => [m.siteBlurbs]));
+registerDictionary(site);
+registerTranslation('ko', () => import('./ko/site').then((m) => [m.site]));
 
 export * from './index';
