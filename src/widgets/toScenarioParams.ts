@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type WebSocketFault, type Framing, type SocketsFault } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type WebSocketFault } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -28,29 +28,10 @@ function headerSetOf(knobs: Knobs): HeaderSet {
   return { kind: 'browser', options: knobs.cookieBytes > 0 ? { cookieLength: knobs.cookieBytes } : {} };
 }
 
-/** The messages the sockets widget's client sends: the examples' "hello", then more words for recv() to join or split. */
-export const SOCKET_MESSAGES = ['hello', 'how are you?', 'fine', 'bye for now', 'ok', 'see you'] as const;
-
-function socketsParamsOf(knobs: Knobs): ScenarioParamsMap['sockets'] {
-  const sockets = defaultParams('sockets');
-  return {
-    ...sockets,
-    seed: knobs.seed,
-    network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },
-    messages: SOCKET_MESSAGES.slice(0, knobs.messageCount),
-    framing: knobs.framing as Framing,
-    mss: knobs.mss,
-    recvBytes: knobs.recvBytes,
-    halfClose: knobs.halfClose === 'on',
-    closeBy: knobs.closeBy === 'server' ? 'server' : 'client',
-    mslMs: knobs.mslMs,
-    fault: knobs.socketFault as SocketsFault,
-  };
-}
-
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  if (scenario === 'sockets') return socketsParamsOf(knobs) as ScenarioParamsMap[N];
+  // The sockets widget maps its knobs with `socketsParamsOf`, kept apart so the other lessons do not ship it.
+  if (scenario === 'sockets') throw new Error('toScenarioParams: use socketsParamsOf for the sockets scenario');
   const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets'>);
   const common = {
     seed: knobs.seed,

@@ -126,7 +126,10 @@ test.describe('/sockets', () => {
     const region = await hydratedWidget(page);
     await region.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => shownStep(page)).toBe(1);
+    // The readout speaks Korean: "단계 1 / 57".
+    await expect(page.locator('.readout').first()).toContainText(/단계 1 \//);
+    await expect(page.locator('.narration').first()).toContainText('socket(');
+    await expect(page.getByRole('tab', { name: 'Python' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     expect(errors).toEqual([]);
   });

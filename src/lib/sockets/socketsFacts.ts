@@ -4,9 +4,9 @@
  */
 import { defaultParams, LENGTH_PREFIX_BYTES, runSockets, socketCallOrder, TCP_HEADER_BYTES, type Step, type SyscallStep, type Timeline } from '../../sim';
 import { defaultKnobs, type Knobs } from '../../widgets/knobs';
-import { toScenarioParams } from '../../widgets/toScenarioParams';
+import { socketsParamsOf } from '../../widgets/socketsParamsOf';
 
-const run = (knobs: Partial<Knobs> = {}): Timeline => runSockets(toScenarioParams('sockets', { ...defaultKnobs(), ...knobs }));
+const run = (knobs: Partial<Knobs> = {}): Timeline => runSockets(socketsParamsOf({ ...defaultKnobs(), ...knobs }));
 const isCall = (step: Step): step is SyscallStep => step.kind === 'syscall';
 const returns = (tl: Timeline, actor: string, call: string) => tl.steps.filter(isCall).filter((s) => s.actor === actor && s.call === call && s.phase === 'return');
 const firstReturn = (tl: Timeline, actor: string, call: string) => returns(tl, actor, call)[0]!;
@@ -16,7 +16,7 @@ const errnos = (tl: Timeline) => tl.steps.filter(isCall).flatMap((s) => (typeof 
 /** The figures of the default exchange (the examples' "hello" echo). */
 export function exchangeFacts() {
   const tl = run();
-  const params = toScenarioParams('sockets', defaultKnobs());
+  const params = socketsParamsOf(defaultKnobs());
   const listening = firstReturn(tl, 'server', 'socket').result as number;
   const accepted = firstReturn(tl, 'server', 'accept').result as number;
   const connectEnter = enters(tl, 'client', 'connect');
@@ -94,7 +94,7 @@ export function faultFacts() {
   return {
     refusedSegment: refused.transfers.find((t) => t.from === 'server')!.summary,
     refusedErrno: errnos(refused)[0]!.errno,
-    refusedPort: toScenarioParams('sockets', defaultKnobs()).port + 1,
+    refusedPort: socketsParamsOf(defaultKnobs()).port + 1,
     // The queue's size is in the drop's caption ("the listen queue of socket 3 is full (1)").
     backlogQueue: Number(dropped.caption.values?.backlog),
     retransmitMs: syns[1]!.sentAt - syns[0]!.sentAt,
