@@ -30,10 +30,8 @@ function headerSetOf(knobs: Knobs): HeaderSet {
 
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  if (scenario === 'sockets') {
-    const sockets = defaultParams('sockets');
-    return { ...sockets, seed: knobs.seed, network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs } } as ScenarioParamsMap[N];
-  }
+  // The sockets widget maps its knobs with `socketsParamsOf`, kept apart so the other lessons do not ship it.
+  if (scenario === 'sockets') throw new Error('toScenarioParams: use socketsParamsOf for the sockets scenario');
   if (scenario === 'stomp') {
     const stomp = defaultParams('stomp');
     return {
