@@ -17,6 +17,24 @@ export const captions: Record<CaptionKey, string> = {
   'step.wsOpen': '{actor}가 연결(#{connection})을 웹소켓으로 전환합니다: 이제 이 연결에는 HTTP가 아니라 프레임이 오갑니다',
   'step.wsClose': '{actor}의 웹소켓이 close를 알립니다: 코드 {code}, wasClean {wasClean} ({cause})',
   'step.tcpReset': '{actor}가 TCP 연결(#{connection})을 리셋합니다 (RST): 작별 인사도, Close 프레임도 없습니다',
+  'step.sys.socket': '{actor}: socket({args}) → {result}. 아직 어디에도 연결되지 않은 새 TCP 소켓입니다',
+  'step.sys.bind': '{actor}: bind({args}) → 0. 이제 이 소켓이 그 포트를 차지합니다',
+  'step.sys.listen': '{actor}: listen({args}) → 0. 이제 커널이 SYN에 직접 답하고, 핸드셰이크를 마친 연결을 accept()용 큐에 쌓습니다',
+  'step.sys.acceptEnter': '{actor}: accept({args})에서 블록됩니다. 핸드셰이크를 마친 연결이 생길 때까지 기다립니다',
+  'step.sys.accept': '{actor}: accept({args}) → {result}. 이 연결 하나만을 위한 새 소켓입니다. 소켓 {fd}는 계속 연결을 기다립니다',
+  'step.sys.connectEnter': '{actor}: connect({args})가 SYN을 보내고, 핸드셰이크가 끝날 때까지 블록됩니다',
+  'step.sys.connect': '{actor}: connect({args}) → 0. SYN, SYN-ACK, ACK가 끝나 연결이 열렸습니다',
+  'step.sys.send': '{actor}: send({args}) → {result}. 바이트가 송신 버퍼에 복사되고, TCP가 이를 세그먼트로 나눠 보냅니다',
+  'step.sys.recvEnter': '{actor}: recv({args})에서 블록됩니다. 아직 도착한 것이 없습니다',
+  'step.sys.recv': '{actor}: recv({args}) → {result}. 그때까지 도착한 바이트를 돌려줍니다: "{data}"',
+  'step.sys.recvEof': '{actor}: recv({args}) → 0. 상대가 FIN을 보냈으므로 더 올 데이터가 없습니다',
+  'step.sys.shutdown': '{actor}: shutdown({args}) → 0. FIN을 보내지만, 소켓은 계속 받을 수 있습니다',
+  'step.sys.close': '{actor}: close({args}) → 0. 디스크립터가 사라집니다. 연결이 아직 열려 있으면 TCP가 FIN으로 정중히 닫습니다',
+  'step.sys.closeAbort': '{actor}: close({args}) → 0. SO_LINGER 0이므로 커널이 RST로 연결을 즉시 끊습니다',
+  'step.sys.error': '{actor}: {call}({args}) 호출이 실패합니다 (오류: {result})',
+  'step.tcpState': '{actor}: 소켓 {fd}의 상태가 이제 {state}입니다',
+  'step.synDropped': '{actor}: 소켓 {fd}의 listen 큐가 가득 차서({backlog}) 커널이 SYN을 아무 응답 없이 버립니다',
+  'step.appMessage': '{actor}의 애플리케이션이 {index}번 메시지를 온전히 받았습니다: "{text}"',
 };
 
 /** 단계 설명에 나오는 타이머 이름. */
@@ -26,6 +44,8 @@ export const timers: Record<string, string> = {
   'timer.send-message': '메시지 전송 타이머',
   'timer.heartbeat': '하트비트 타이머',
   'timer.close': '종료 타이머',
+  'timer.retransmit': '재전송 타이머(RTO)',
+  'timer.time-wait': 'TIME-WAIT 타이머(2·MSL)',
 };
 
 /** 웹소켓이 끝난 이유 (`step.wsClose` 설명에 들어갑니다). */

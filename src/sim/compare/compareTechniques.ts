@@ -1,7 +1,7 @@
 /** Runs every technique on one parameter set and lines up what each one cost. */
 import { runScenario } from '../scenarios/runScenario';
-import type { ScenarioName, Timeline } from '../timeline/types';
-import { TECHNIQUES, techniqueParams, type CompareParams } from './compareParams';
+import type { Timeline } from '../timeline/types';
+import { TECHNIQUES, techniqueParams, type CompareParams, type TechniqueName } from './compareParams';
 import { clientRate, type ClientRate } from './scaleBandwidth';
 import { splitTotal, wireTotals, type WireTotals } from './wireTotals';
 
@@ -14,7 +14,7 @@ export interface PerEvent {
 
 /** One technique's run and the figures derived from it. */
 export interface TechniqueResult {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly timeline: Timeline;
   readonly totals: WireTotals;
   /** Its traffic per second of the event window: the scale calculator's input. */
@@ -26,7 +26,7 @@ export interface TechniqueResult {
 }
 
 /** Simulates each of `techniques` (all four by default) with the same `params`, in that order. */
-export function compareTechniques(params: CompareParams, techniques: readonly ScenarioName[] = TECHNIQUES): TechniqueResult[] {
+export function compareTechniques(params: CompareParams, techniques: readonly TechniqueName[] = TECHNIQUES): TechniqueResult[] {
   return techniques.map((technique) => {
     const timeline = runScenario(technique, techniqueParams(technique, params));
     const totals = wireTotals(timeline);

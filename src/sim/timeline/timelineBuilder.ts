@@ -6,9 +6,9 @@
  */
 import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer } from './recordedTransfer';
-import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { AppEventStep, AppMessageStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, SyscallStepRecord, TcpStateStep, TimerStep, WsCloseStep } from './stepRecords';
 import type {
-  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
+  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
 } from './types';
 
 /** Encoded bytes plus their annotation; the HTTP codec's `EncodedMessage` fits this shape. */
@@ -73,6 +73,8 @@ export class TimelineBuilder {
   constructor(
     private readonly scenario: ScenarioName,
     private readonly actors: readonly Actor[],
+    /** Count TCP segments in the byte metrics (the sockets scenario, where segments are all there is on the wire). */
+    private readonly countSegments = false,
   ) {}
 
   /** Records a transfer and its 'send' step; the scenario must call `arrive` when it lands. */
@@ -166,6 +168,21 @@ export class TimelineBuilder {
     this.push(new TimerStep(time, actor, timer, ms));
   }
 
+  /** Records a process entering or returning from a socket system call. */
+  syscall(actor: string, time: number, call: SocketCall, phase: 'enter' | 'return', fd: number, args: readonly string[], result?: number | string, data?: string): void {
+    this.push(new SyscallStepRecord(time, actor, call, phase, fd, args, result, data));
+  }
+
+  /** Records socket `fd` entering TCP `state`, or (with `note`) its listen queue dropping a SYN. */
+  tcpState(actor: string, time: number, fd: number, connection: number, state: TcpStateName, note?: 'syn-dropped', backlog?: number): void {
+    this.push(new TcpStateStep(time, actor, fd, connection, state, note, backlog));
+  }
+
+  /** Records the application of `actor` taking message `index` whole out of the byte stream. */
+  appMessage(actor: string, time: number, fd: number, index: number, text: string): void {
+    this.push(new AppMessageStep(time, actor, fd, index, text));
+  }
+
   /** Records a connection opening or closing. */
   connection(actor: string, connection: number, state: ConnectionState, time: number): void {
     this.push(new StateStep(time, actor, state, connection));
@@ -178,7 +195,7 @@ export class TimelineBuilder {
     const events = this.buildEvents();
     const transfers = this.transfers;
     const steps = this.steps;
-    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds });
+    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments });
     return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
   }
 
