@@ -9,7 +9,7 @@ import type { CommonParams, ScenarioParamsMap } from '../scenarios/scenarioParam
 import type { ScenarioName } from '../timeline/types';
 
 /** A real-time technique the compare page puts side by side (every scenario but the sockets lesson beneath them). */
-export type TechniqueName = Exclude<ScenarioName, 'sockets'>;
+export type TechniqueName = Exclude<ScenarioName, 'sockets' | 'socketio' | 'sockjs'>;
 
 /** The four techniques, in the order the page shows them (oldest trick first). */
 export const TECHNIQUES: readonly TechniqueName[] = ['polling', 'long-polling', 'streaming', 'websocket'];

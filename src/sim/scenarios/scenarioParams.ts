@@ -143,6 +143,62 @@ export interface SocketsParams {
   readonly fault: SocketsFault;
 }
 
+/** Which transports the Socket.IO client may use, in engine.io-client's `transports` order. */
+export type SocketIoTransports = 'polling,websocket' | 'websocket';
+
+/** Something the reader can put on the path of a Socket.IO session. */
+export type SocketIoFault =
+  | 'none'
+  | 'upgrade-blocked'  // the WebSocket upgrade is refused (403): the session stays on long polling and still delivers everything
+  | 'buffering-proxy'  // a buffering proxy: no Upgrade, and it cuts a poll held longer than proxyTimeoutMs (504): the session breaks and reconnects
+  | 'missed-pong'      // the first pong at or after faultAtMs is lost: the server closes the session pingTimeout after its ping
+  | 'server-restart'   // the server goes away at faultAtMs for downMs: the client reconnects with backoff, to a new session
+  | 'no-sticky'        // two nodes behind a round-robin load balancer: the second request lands on the other node (400 Session ID unknown)
+  | 'sticky';          // the same two nodes with sticky sessions: every request of a session reaches the node that made it
+
+/** One event the client emits: at `at` ms, with or without an acknowledgement callback. */
+export interface SocketIoEmit {
+  readonly at: number;
+  readonly ack: boolean;
+}
+
+/**
+ * Socket.IO 4 (engine.io protocol 4, Socket.IO protocol 5) between socket.io-client and a socket.io server
+ * whose "echo" handler answers an ack with the same arguments, else emits "echo" back. The server's
+ * app events go out as "tick" events (with an ack when `tickAck`). At `durationMs` the client disconnects.
+ */
+export interface SocketIoParams extends CommonParams {
+  readonly transports: SocketIoTransports;
+  /** engine.io pingInterval and pingTimeout (ms). */
+  readonly pingIntervalMs: number;
+  readonly pingTimeoutMs: number;
+  /** engine.io maxHttpBufferSize, announced as maxPayload. */
+  readonly maxPayload: number;
+  readonly clientEmits: readonly SocketIoEmit[];
+  /** The server's "tick" events ask the client for an acknowledgement. */
+  readonly tickAck: boolean;
+  readonly fault: SocketIoFault;
+  readonly faultAtMs: number;
+  /** server-restart: how long the server is away. */
+  readonly downMs: number;
+  /** buffering-proxy: how long the proxy lets a request wait for its answer. */
+  readonly proxyTimeoutMs: number;
+}
+
+/** Where a SockJS client's WebSocket gets through. */
+export type SockJsFault = 'none' | 'websocket-blocked';
+
+/**
+ * SockJS (sockjs-client 1.x and sockjs-node 0.3): GET /info, then the first transport of the client's
+ * ladder that works, an echo service, heartbeats every `heartbeatMs`. The client sends its messages at
+ * `clientMessages`; the server's app events go out as messages; at `durationMs` the client closes.
+ */
+export interface SockJsParams extends CommonParams {
+  readonly heartbeatMs: number;
+  readonly clientMessages: readonly number[];
+  readonly fault: SockJsFault;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
@@ -150,6 +206,8 @@ export interface ScenarioParamsMap {
   readonly streaming: StreamingParams;
   readonly websocket: WebSocketParams;
   readonly sockets: SocketsParams;
+  readonly socketio: SocketIoParams;
+  readonly sockjs: SockJsParams;
 }
 
 /** Parameters of scenario `N`. */
