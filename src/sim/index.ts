@@ -89,3 +89,9 @@ export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, D
 export type { SockJsInfo } from './sockjs';
 export { encodeSockJsInfo, parseSockJsInfo } from './sockjs';
 export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
+
+// Socket.IO and SockJS scenarios (issue 9).
+export type { SocketIoParams, SocketIoFault, SocketIoTransports, SocketIoEmit, SockJsParams, SockJsFault } from './scenarios/scenarioParams';
+export { normalizeSocketIoParams } from './scenarios/socketio/socketIoParams';
+export type { WireRecord, TranscriptLanes, TranscriptDialect } from './scenarios/socketio/wireTranscript';
+export { transcriptLanes, timelineRecords } from './scenarios/socketio/wireTranscript';

@@ -287,7 +287,7 @@ export class SioNode {
         actions.push({ kind: 'schedule', at: now + this.params.pingIntervalMs, wake: { kind: 'ping', node: this.id, sid: session.sid } });
         return;
       case 'close':
-        this.close(session, actions);
+        this.close(session, actions, true);
         return;
       case 'message':
         if (typeof packet.data === 'string') this.socketIo(session, packet.data, actions);
@@ -341,15 +341,18 @@ export class SioNode {
     actions.push({ kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg: pollResponse(packets), answers: held.id, ...(carries.length ? { carries } : {}) });
   }
 
-  /** Ends a session: a held poll gets the close packet, a WebSocket a Close frame. */
-  private close(session: Session, actions: SioAction[]): void {
+  /**
+   * Ends a session: a WebSocket gets a Close frame; a held poll gets the close packet, or a noop when the client
+   * itself closed (engine.io's polling transport, once closed, ends a pending poll with a noop).
+   */
+  private close(session: Session, actions: SioAction[], byClient = false): void {
     if (session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
+      // The client answers the Close and closes its end; its state step records the connection's end.
       actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(undefined) });
-      actions.push({ kind: 'state', connection: session.ws, state: 'closed' });
       this.sockets.delete(session.ws);
     } else if (session.held) {
-      this.answerHeld(session, [{ type: 'close' }], [], actions);
+      this.answerHeld(session, [{ type: byClient ? 'noop' : 'close' }], [], actions);
     }
     session.closed = true;
   }
