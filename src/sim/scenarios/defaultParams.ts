@@ -74,7 +74,8 @@ const DEFAULTS: ScenarioParamsMap = {
     fault: 'none',
     faultAtMs: 5000,
     downMs: 2000,
-    proxyTimeoutMs: 3000,
+    // An impatient proxy: long enough for a busy poll, too short for a quiet one.
+    proxyTimeoutMs: 1500,
   },
   sockjs: {
     ...COMMON,

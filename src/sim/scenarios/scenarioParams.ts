@@ -150,7 +150,7 @@ export type SocketIoTransports = 'polling,websocket' | 'websocket';
 export type SocketIoFault =
   | 'none'
   | 'upgrade-blocked'  // the WebSocket upgrade is refused (403): the session stays on long polling and still delivers everything
-  | 'buffering-proxy'  // a buffering proxy: no Upgrade, and it cuts a poll held longer than proxyTimeoutMs (504): the session breaks and reconnects
+  | 'buffering-proxy'  // a buffering proxy: it passes no Upgrade and forwards only whole responses, giving up (504) on a poll held longer than proxyTimeoutMs: the session breaks and reconnects
   | 'missed-pong'      // the first pong at or after faultAtMs is lost: the server closes the session pingTimeout after its ping
   | 'server-restart'   // the server goes away at faultAtMs for downMs: the client reconnects with backoff, to a new session
   | 'no-sticky'        // two nodes behind a round-robin load balancer: the second request lands on the other node (400 Session ID unknown)
