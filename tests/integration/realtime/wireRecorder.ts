@@ -50,12 +50,18 @@ export function recordWire(server: Server, prefix: string, upgradeDelayMs = 0): 
       keep(args[0], args[1]);
       return end(...args);
     };
-    res.once('finish', () => {
+    // A stream the client aborts never finishes: what was written is recorded when it closes.
+    let done = false;
+    const settle = () => {
+      if (done) return;
+      done = true;
       records.push({
         kind: 'http', method: req.method ?? '', target: req.url ?? '', requestBody: Buffer.concat(requestChunks).toString('utf8'),
         status: res.statusCode, responseBody: Buffer.concat(responseChunks).toString('utf8'),
       });
-    });
+    };
+    res.once('finish', settle);
+    res.once('close', settle);
   });
   server.prependListener('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!(req.url ?? '').startsWith(prefix)) return;

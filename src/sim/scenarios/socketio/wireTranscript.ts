@@ -13,6 +13,7 @@ import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { parseRequest } from '../../http/parseRequest';
 import { parseResponse } from '../../http/parseResponse';
+import { parseResponseHead } from '../../http/parseResponseHead';
 import type { Timeline } from '../../timeline/types';
 import { decodeFrame } from '../../ws/decodeFrame';
 import { OPCODE_CLOSE } from '../../ws/opcodes';
@@ -74,6 +75,8 @@ export function transcriptLanes(records: readonly WireRecord[], dialect: Transcr
 export function timelineRecords(timeline: Timeline): WireRecord[] {
   const records: WireRecord[] = [];
   const pending = new Map<number, { method: string; target: string; body: string }>();
+  // A streamed answer: its record, whose body grows chunk by chunk.
+  const streams = new Map<number, { responseBody: string }>();
   for (const t of timeline.transfers) {
     if (t.lost) continue;
     if (t.kind === 'http-request') {
@@ -85,6 +88,19 @@ export function timelineRecords(timeline: Timeline): WireRecord[] {
       if (!request || !parsed.ok) continue;
       pending.delete(t.connection);
       records.push({ kind: 'http', method: request.method, target: request.target, requestBody: request.body, status: parsed.value.status, responseBody: decodeUtf8(parsed.value.body ?? new Uint8Array(0)) });
+    } else if (t.kind === 'http-response-head') {
+      const request = pending.get(t.connection);
+      const parsed = parseResponseHead(t.bytes);
+      if (!request || !parsed.ok) continue;
+      pending.delete(t.connection);
+      const record = { kind: 'http' as const, method: request.method, target: request.target, requestBody: request.body, status: parsed.value.status, responseBody: '' };
+      records.push(record);
+      streams.set(t.connection, record);
+    } else if (t.kind === 'http-chunk') {
+      const record = streams.get(t.connection);
+      const text = decodeUtf8(t.bytes);
+      const data = text.slice(text.indexOf('\r\n') + 2, -2);
+      if (record) record.responseBody += data;
     } else if (t.kind === 'ws-frame') {
       const frame = decodeFrame(t.bytes, { role: t.from.startsWith('client') ? 'server' : 'client' });
       if (!frame.ok) continue;
