@@ -33,6 +33,10 @@ export const knobSpecs = {
   pingIntervalMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
   closeBy: { kind: 'choice', values: ['client', 'server'], default: 'client' },
   closeCode: { kind: 'choice', values: ['1000', '1001', '1008', '1011', '4000'], default: '1000' },
+  // Socket.IO and SockJS only.
+  sioTransports: { kind: 'choice', values: ['polling,websocket', 'websocket'], default: 'polling,websocket' },
+  sioFault: { kind: 'choice', values: ['none', 'upgrade-blocked', 'buffering-proxy', 'missed-pong', 'server-restart', 'no-sticky', 'sticky'], default: 'none' },
+  sockjsFault: { kind: 'choice', values: ['none', 'websocket-blocked'], default: 'none' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;
@@ -49,6 +53,8 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   ],
   // The sockets lesson's own knobs (framing, fault …) come with its page; until then only the network and seed.
   sockets: ['latencyMs', 'jitterMs', 'seed'],
+  socketio: ['sioTransports', 'sioFault', 'faultAtMs', 'payloadBytes', 'pingIntervalMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
+  sockjs: ['sockjsFault', 'payloadBytes', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
 };
 
 /** Every knob at its default. */

@@ -46,6 +46,9 @@ export const timers: Record<string, string> = {
   'timer.close': 'closing timer',
   'timer.retransmit': 'retransmission timer (RTO)',
   'timer.time-wait': 'TIME-WAIT timer (2·MSL)',
+  'timer.ping-timeout': 'ping time-out (pingInterval + pingTimeout on the client, pingTimeout on the server)',
+  'timer.reconnect': 'reconnection delay (backoff)',
+  'timer.upgrade-check': 'upgrade check (a noop ends the held poll)',
 };
 
 /** Why a WebSocket ended, as the `step.wsClose` narration says it. */

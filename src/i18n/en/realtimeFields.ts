@@ -83,6 +83,7 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.message': 'A message, JSON-quoted; characters proxies mangle are written as \\u escapes.',
   'sockjsfield.closeCode': 'The close code (3000–4999 for applications; 2010 "Another connection still open", 1002 "Connection interrupted").',
   'sockjsfield.closeReason': 'The reason, as a JSON string.',
+  'sockjsfield.prelude': 'The xhr-streaming prelude: 2048 "h" and a newline, so a browser that holds back the first 2 KiB of a streamed body hands over the frames that follow at once.',
   'sockjsfield.jsonSyntax': 'JSON punctuation: brackets and commas.',
   'sockjsfield.newline': 'A newline: HTTP transports end each frame with one so a streaming reader can split them.',
   // SockJS errors

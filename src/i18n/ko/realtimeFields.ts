@@ -82,6 +82,7 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.message': 'JSON으로 따옴표 친 메시지입니다. 프록시가 망가뜨리는 문자는 \\u 이스케이프로 적습니다.',
   'sockjsfield.closeCode': '닫기 코드입니다 (애플리케이션은 3000–4999, 2010 "Another connection still open", 1002 "Connection interrupted").',
   'sockjsfield.closeReason': 'JSON 문자열로 된 이유입니다.',
+  'sockjsfield.prelude': 'xhr-streaming 프렐류드입니다. "h" 2048개와 줄바꿈으로, 스트리밍 본문의 처음 2KiB를 붙잡아 두는 브라우저도 뒤따르는 프레임을 바로 넘겨주게 합니다.',
   'sockjsfield.jsonSyntax': 'JSON 구두점: 괄호와 쉼표입니다.',
   'sockjsfield.newline': '줄바꿈: 스트리밍 수신기가 프레임을 나눌 수 있도록 HTTP 전송 방식은 프레임마다 끝에 붙입니다.',
   // SockJS 오류

@@ -7,7 +7,6 @@
  * per chunk, each ending "\n") with sends as xhr_send POSTs answered 204.
  * Each message carries its layers: HTTP or WebSocket, then SockJS.
  */
-import { encodeUtf8 } from '../../bytes/utf8';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { encodeChunk } from '../../http/encodeChunk';
 import { serializeRequest } from '../../http/serializeRequest';
@@ -18,6 +17,7 @@ import { withContentLength } from '../../http/withContentLength';
 import { encodeSockJsSend } from '../../sockjs/clientSend';
 import { encodeSockJsFrame, sockJsFrameText } from '../../sockjs/encodeFrame';
 import type { SockJsFrame } from '../../sockjs/frameTypes';
+import { encodeStreamingPrelude } from '../../sockjs/streamingPrelude';
 import { encodeSockJsInfo, type SockJsInfo } from '../../sockjs/info';
 import { shiftFields } from '../../timeline/layerTiling';
 import type { WireMessage } from '../../timeline/timelineBuilder';
@@ -33,8 +33,6 @@ import type { HeaderSet } from '../scenarioParams';
 export const SOCKJS_HOST = 'example.com';
 export const SOCKJS_PREFIX = '/sockjs/echo';
 const ORIGIN = `http://${SOCKJS_HOST}`;
-/** sockjs-node opens an xhr-streaming answer with 2048 "h" and a newline, so browsers start handing over the body. */
-export const STREAMING_PRELUDE = `${'h'.repeat(2048)}\n`;
 const NO_CACHE = 'no-store, no-cache, no-transform, must-revalidate, max-age=0';
 
 /** A message for the timeline, its label, and the SockJS text inside (for the receiver). */
@@ -138,7 +136,7 @@ export function streamingHead(): SockJsMessage {
 
 /** One chunk of the stream: the prelude, or a frame and its newline. */
 export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
-  const encoded = frame === 'prelude' ? { text: STREAMING_PRELUDE, bytes: encodeUtf8(STREAMING_PRELUDE), fields: [{ name: 'sockjs-prelude', start: 0, end: STREAMING_PRELUDE.length, value: `h × 2048 + \\n`, meaning: 'sockjsfield.prelude' }] } : encodeSockJsFrame(frame, { newline: true, annotate: true });
+  const encoded = frame === 'prelude' ? encodeStreamingPrelude() : encodeSockJsFrame(frame, { newline: true, annotate: true });
   const chunk = encodeChunk(encoded.bytes);
   const at = chunk.bytes.indexOf(0x0a) + 1;
   const layers: TransferLayer[] = [httpLayer(chunk), { protocol: 'sockjs', range: [at, at + encoded.bytes.length], fields: shiftFields(encoded.fields ?? [], at) }];
