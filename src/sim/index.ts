@@ -95,3 +95,5 @@ export type { SocketIoParams, SocketIoFault, SocketIoTransports, SocketIoEmit, S
 export { normalizeSocketIoParams } from './scenarios/socketio/socketIoParams';
 export type { WireRecord, TranscriptLanes, TranscriptDialect } from './scenarios/socketio/wireTranscript';
 export { transcriptLanes, timelineRecords } from './scenarios/socketio/wireTranscript';
+export type { SockJsTransport } from './scenarios/sockjs/sockJsLadder';
+export { SOCKJS_LADDER, MODELLED_SOCKJS_TRANSPORTS, nextModelledTransport } from './scenarios/sockjs/sockJsLadder';

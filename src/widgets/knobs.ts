@@ -36,7 +36,7 @@ export const knobSpecs = {
   // Socket.IO and SockJS only.
   sioTransports: { kind: 'choice', values: ['polling,websocket', 'websocket'], default: 'polling,websocket' },
   sioFault: { kind: 'choice', values: ['none', 'upgrade-blocked', 'buffering-proxy', 'missed-pong', 'server-restart', 'no-sticky', 'sticky'], default: 'none' },
-  sockjsFault: { kind: 'choice', values: ['none', 'websocket-blocked'], default: 'none' },
+  sockjsFault: { kind: 'choice', values: ['none', 'websocket-blocked', 'streaming-buffered'], default: 'none' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;

@@ -49,6 +49,7 @@ export const timers: Record<string, string> = {
   'timer.ping-timeout': 'ping time-out (pingInterval + pingTimeout on the client, pingTimeout on the server)',
   'timer.reconnect': 'reconnection delay (backoff)',
   'timer.upgrade-check': 'upgrade check (a noop ends the held poll)',
+  'timer.transport-timeout': 'transport time-out (2 × RTO: the next rung of the ladder)',
 };
 
 /** Why a WebSocket ended, as the `step.wsClose` narration says it. */

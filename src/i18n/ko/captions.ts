@@ -49,6 +49,7 @@ export const timers: Record<string, string> = {
   'timer.ping-timeout': '핑 타임아웃(클라이언트는 pingInterval + pingTimeout, 서버는 pingTimeout)',
   'timer.reconnect': '재연결 지연(백오프)',
   'timer.upgrade-check': '업그레이드 확인(noop으로 대기 중인 폴을 끝냄)',
+  'timer.transport-timeout': '전송 방식 타임아웃(2 × RTO: 사다리의 다음 단계로)',
 };
 
 /** 웹소켓이 끝난 이유 (`step.wsClose` 설명에 들어갑니다). */

@@ -79,7 +79,7 @@ const DEFAULTS: ScenarioParamsMap = {
   },
   sockjs: {
     ...COMMON,
-    events: { kind: 'periodic', periodMs: 2500 },
+    events: { kind: 'periodic', periodMs: 2500, startMs: 2000 },
     payloadBytes: 32,
     // sockjs-node's 25 s; the window is made long enough to see one.
     heartbeatMs: 25_000,

@@ -13,6 +13,8 @@ const events = { kind: 'random', ratePerSecond: 4 } as const;
 
 // Socket.IO broadcasts reach joined sockets only: its events start once the namespace is joined and end before the disconnect.
 const sioEvents = { kind: 'periodic', periodMs: 230, startMs: 1000, count: 35 } as const;
+// A SockJS session on the ladder's third rung opens after two failed ones.
+const sockJsEvents = { kind: 'periodic', periodMs: 230, startMs: 2500, count: 30 } as const;
 
 const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`polling, seed ${seed}`, () => runScenario('polling', { ...defaultParams('polling'), seed, network, events, intervalMs: 400 })],
@@ -26,6 +28,9 @@ const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`socketio, polling then the upgrade, emits with and without acks, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, clientEmits: [{ at: 0, ack: true }, { at: 150, ack: false }, { at: 3000, ack: true }] })],
   [`socketio, websocket only, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, transports: 'websocket', pingIntervalMs: 900, pingTimeoutMs: 500 })],
   [`socketio, upgrade blocked, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, fault: 'upgrade-blocked', pingIntervalMs: 700 })],
+  [`sockjs over WebSocket, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
+  [`sockjs, WebSocket blocked: xhr-streaming, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, fault: 'websocket-blocked', heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
+  [`sockjs, streaming buffered: xhr-polling, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, fault: 'streaming-buffered', heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
   [`socketio, two nodes with sticky sessions, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, fault: 'sticky' })],
 ] as [string, () => Timeline][]);
 

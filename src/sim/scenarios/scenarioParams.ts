@@ -185,8 +185,11 @@ export interface SocketIoParams extends CommonParams {
   readonly proxyTimeoutMs: number;
 }
 
-/** Where a SockJS client's WebSocket gets through. */
-export type SockJsFault = 'none' | 'websocket-blocked';
+/** What stands between a SockJS client and the server. */
+export type SockJsFault =
+  | 'none'
+  | 'websocket-blocked'   // the upgrade is refused (403): the client takes the next rung, xhr-streaming
+  | 'streaming-buffered'; // also a buffering proxy that sits on the streamed answer: xhr-streaming times out (2 × RTO), xhr-polling works
 
 /**
  * SockJS (sockjs-client 1.x and sockjs-node 0.3): GET /info, then the first transport of the client's

@@ -184,7 +184,7 @@ export interface SyscallStep {
 }
 
 export type StepKind = Step['kind'];
-export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close' | 'retransmit' | 'time-wait' | 'ping-timeout' | 'reconnect' | 'upgrade-check';
+export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close' | 'retransmit' | 'time-wait' | 'ping-timeout' | 'reconnect' | 'upgrade-check' | 'transport-timeout';
 /**
  * A connection's life: TCP `open`, TLS `secured` (wss), WebSocket `upgraded` (101 accepted),
  * `closed` (orderly FIN) or `reset` (RST, or dropped without a closing handshake).

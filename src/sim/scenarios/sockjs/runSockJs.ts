@@ -41,12 +41,14 @@ type SockJsSimEvent =
   | { readonly kind: 'message'; readonly index: number }
   | { readonly kind: 'close' }
   | { readonly kind: 'heartbeat' }
-  | { readonly kind: 'deferred'; readonly action: SockJsAction };
+  | { readonly kind: 'deferred'; readonly action: SockJsAction }
+  | { readonly kind: 'transport-timeout'; readonly attempt: number };
 
 /** Runs the SockJS scenario. */
 export function runSockJs(params: SockJsParams): Timeline {
   const heartbeatMs = Number.isFinite(params.heartbeatMs) ? Math.max(MIN_HEARTBEAT_MS, params.heartbeatMs) : 25_000;
-  const p: SockJsParams = { ...params, heartbeatMs, fault: params.fault === 'websocket-blocked' ? 'websocket-blocked' : 'none' };
+  const fault = params.fault === 'websocket-blocked' || params.fault === 'streaming-buffered' ? params.fault : 'none';
+  const p: SockJsParams = { ...params, heartbeatMs, fault };
   const builder = new TimelineBuilder('sockjs', ACTORS);
   const network = new Network(p.network, createPrng(deriveSeed(p.seed, 'network')));
   const events = generateEvents(p.events, p.durationMs, Math.max(MIN_PAYLOAD_BYTES, p.payloadBytes), p.seed);
@@ -94,6 +96,7 @@ export function runSockJs(params: SockJsParams): Timeline {
           break;
         case 'timer': builder.timer(actor, a.timer, now, a.ms); break;
         case 'heartbeat-at': sim.schedule(a.at, { kind: 'heartbeat' }); break;
+        case 'transport-timeout-at': sim.schedule(a.at, { kind: 'transport-timeout', attempt: a.attempt }); break;
       }
     }
   };
@@ -105,7 +108,8 @@ export function runSockJs(params: SockJsParams): Timeline {
 
   sim.run((e, now) => {
     switch (e.kind) {
-      case 'start': apply(CLIENT, client.start(), now); return;
+      case 'start': apply(CLIENT, client.start(now), now); return;
+      case 'transport-timeout': apply(CLIENT, client.transportTimeout(e.attempt, now), now); return;
       case 'message': apply(CLIENT, client.message(e.index), now); return;
       case 'close': apply(CLIENT, client.close(), now); return;
       case 'heartbeat': apply(SERVER, server.heartbeat(now), now); return;

@@ -8,7 +8,7 @@ import type { ConnectionState, TimerName, TransferKind } from '../../timeline/ty
 import type { SockJsMessage } from './sockJsWire';
 
 /** What a transfer is to the endpoint that receives it. */
-export type SockJsRole = 'info' | 'upgrade' | 'stream' | 'send' | 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'ws';
+export type SockJsRole = 'info' | 'upgrade' | 'stream' | 'send' | 'poll' | 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer' | 'ws';
 
 /** One thing an endpoint wants done. */
 export type SockJsAction =
@@ -20,4 +20,6 @@ export type SockJsAction =
   | { readonly kind: 'release'; readonly requestId: number }
   | { readonly kind: 'state'; readonly connection: number; readonly state: ConnectionState }
   | { readonly kind: 'timer'; readonly timer: TimerName; readonly ms: number }
-  | { readonly kind: 'heartbeat-at'; readonly at: number };
+  | { readonly kind: 'heartbeat-at'; readonly at: number }
+  /** The client's transport timer: if the session has not opened by `at`, the client moves down the ladder. */
+  | { readonly kind: 'transport-timeout-at'; readonly at: number; readonly attempt: number };

@@ -1,6 +1,6 @@
 /**
  * sockjs-client 1.x as a small state machine: it asks GET /info, then walks
- * its transport ladder (`sockJsLadder`) from the top — a WebSocket to
+ * its transport ladder (`sockJsLadder`, the rungs a modern browser uses) from the top — a WebSocket to
  * <server>/<session>/websocket, and when that is refused, xhr-streaming (a
  * streamed POST answer for the server's frames, xhr_send POSTs for its own,
  * one at a time, batching what waits). Messages the page sends before the
@@ -17,29 +17,38 @@ import type { MaskSource } from '../webSocketMessages';
 import { handshakeKey } from '../webSocketMessages';
 import { randomId } from '../socketio/randomId';
 import type { SockJsAction } from './sockJsActions';
-import { infoRequest, sendRequest, sessionPath, streamingRequest, upgradeRequest, wsClose, wsSend } from './sockJsWire';
+import { infoRequest, pollingRequest, sendRequest, sessionPath, streamingRequest, upgradeRequest, wsClose, wsSend } from './sockJsWire';
 
 const SESSION_ID_LENGTH = 8;
 const CACHE_BUSTER_LENGTH = 8;
 const SERVER_ID_RANGE = 1000;
+/** sockjs-client's roundTrips for websocket, xhr-streaming and xhr-polling alike. */
+const TRANSPORT_ROUND_TRIPS = 2;
 
-type Transport = 'websocket' | 'xhr-streaming';
+type Transport = 'websocket' | 'xhr-streaming' | 'xhr-polling';
 type Phase = 'info' | 'connecting' | 'open' | 'done';
 
 /** The client endpoint. */
 export class SockJsClient {
   private phase: Phase = 'info';
   private transport: Transport = 'websocket';
-  private readonly path: string;
+  private path: string;
+  private readonly serverId: string;
+  /** The time of the event being handled. */
+  private now = 0;
   private nextConnection = 1;
   private readonly open = new Set<number>();
-  private conns: { info?: number; ws?: number; stream?: number; send?: number } = {};
+  private conns: { info?: number; ws?: number; stream?: number; send?: number; poll?: number } = {};
+  private infoSentAt = 0;
+  /** sockjs-client's retransmission timeout, from the /info round trip. */
+  private rto = 0;
+  private attempt = 0;
   private readonly outbox: string[] = [];
   private sendOut = false;
 
   constructor(private readonly params: SockJsParams, private readonly prng: Prng, private readonly masks: MaskSource) {
-    const server = String(prng.nextInt(0, SERVER_ID_RANGE)).padStart(3, '0');
-    this.path = sessionPath(server, randomId(prng, SESSION_ID_LENGTH));
+    this.serverId = String(prng.nextInt(0, SERVER_ID_RANGE)).padStart(3, '0');
+    this.path = sessionPath(this.serverId, randomId(prng, SESSION_ID_LENGTH));
   }
 
   /** The transport the session ended up on. */
@@ -48,7 +57,8 @@ export class SockJsClient {
   }
 
   /** new SockJS(url): first GET /info. */
-  start(): SockJsAction[] {
+  start(now: number): SockJsAction[] {
+    this.infoSentAt = now;
     const actions: SockJsAction[] = [];
     this.conns.info = this.openConnection(actions);
     actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.info, role: 'info', msg: infoRequest(this.params.headerSet, randomId(this.prng, CACHE_BUSTER_LENGTH)) });
@@ -80,10 +90,14 @@ export class SockJsClient {
   }
 
   /** An HTTP answer (or a chunk of the stream) arrived. */
-  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer', sockjs: Uint8Array | undefined): SockJsAction[] {
+  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer', sockjs: Uint8Array | undefined): SockJsAction[] {
+    this.now = transfer.arrivedAt;
     if (this.phase === 'done') return [{ kind: 'ignore' }];
     const actions: SockJsAction[] = [{ kind: 'arrive' }];
     if (role === 'info-answer') {
+      const rtt = transfer.arrivedAt - this.infoSentAt;
+      // sockjs-client's countRTO: a transport that has not opened after roundTrips × RTO is given up.
+      this.rto = rtt > 100 ? 4 * rtt : 300 + rtt;
       const info = parseSockJsInfo(decodeUtf8(sockjs ?? new Uint8Array(0)));
       this.closeConnection(this.conns.info!, actions);
       this.phase = 'connecting';
@@ -105,6 +119,22 @@ export class SockJsClient {
       return actions;
     }
     if (role === 'stream-chunk') this.frame(sockjs, actions);
+    if (role === 'poll-answer') {
+      this.frame(sockjs, actions);
+      // The frame may have been the session's "c"; a live session polls again at once.
+      if ((this.phase as Phase) === 'open') this.sendPoll(actions);
+    }
+    return actions;
+  }
+
+  /** The transport timer of attempt `attempt` fired: a transport that has not opened is abandoned for the next rung. */
+  transportTimeout(attempt: number, now: number): SockJsAction[] {
+    this.now = now;
+    if (attempt !== this.attempt || this.phase !== 'connecting') return [];
+    const actions: SockJsAction[] = [{ kind: 'timer', timer: 'transport-timeout', ms: TRANSPORT_ROUND_TRIPS * this.rto }];
+    for (const connection of [...this.open]) this.closeConnection(connection, actions);
+    if (this.transport === 'websocket') this.startStreaming(actions);
+    else if (this.transport === 'xhr-streaming') this.startPolling(actions);
     return actions;
   }
 
@@ -131,17 +161,38 @@ export class SockJsClient {
     }
   }
 
+  private armTimeout(actions: SockJsAction[]): void {
+    // Each rung gets a session of its own, as sockjs-client draws a new session id per transport.
+    if (this.attempt > 0) this.path = sessionPath(this.serverId, randomId(this.prng, SESSION_ID_LENGTH));
+    this.attempt++;
+    actions.push({ kind: 'transport-timeout-at', at: this.now + TRANSPORT_ROUND_TRIPS * this.rto, attempt: this.attempt });
+  }
+
   private startWebSocket(actions: SockJsAction[]): void {
+    this.armTimeout(actions);
     this.transport = 'websocket';
     this.conns.ws = this.openConnection(actions);
     actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.path, handshakeKey(this.prng)) });
   }
 
   private startStreaming(actions: SockJsAction[]): void {
+    this.armTimeout(actions);
     this.transport = 'xhr-streaming';
     this.conns.ws = undefined;
     this.conns.stream = this.openConnection(actions);
     actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.stream, role: 'stream', msg: streamingRequest(this.params.headerSet, this.path, randomId(this.prng, CACHE_BUSTER_LENGTH)) });
+  }
+
+  private startPolling(actions: SockJsAction[]): void {
+    this.armTimeout(actions);
+    this.transport = 'xhr-polling';
+    this.conns.stream = undefined;
+    this.conns.poll = this.openConnection(actions);
+    this.sendPoll(actions);
+  }
+
+  private sendPoll(actions: SockJsAction[]): void {
+    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.poll!, role: 'poll', msg: pollingRequest(this.params.headerSet, this.path) });
   }
 
   private flush(actions: SockJsAction[]): void {

@@ -143,6 +143,19 @@ export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
   return { message: { ...chunk, layers }, summary: frame === 'prelude' ? 'chunk: prelude (2 KiB of h)' : `chunk: ${label(sockJsFrameText(frame))}`, sockjs: encoded.bytes };
 }
 
+/** POST <session>/xhr: one xhr-polling request, answered with one frame. */
+export function pollingRequest(headerSet: HeaderSet, path: string): SockJsMessage {
+  const encoded = serializeRequest({ method: 'POST', target: `${path}/xhr`, headers: headers(headerSet, [{ name: 'Origin', value: ORIGIN }, { name: 'Content-Length', value: '0' }]) });
+  return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: 'POST …/xhr' };
+}
+
+/** 200 with one frame and its newline: the answer to an xhr-polling request. */
+export function pollingResponse(frame: SockJsFrame): SockJsMessage {
+  const body = encodeSockJsFrame(frame, { newline: true, annotate: true });
+  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }], body.bytes), body: body.bytes });
+  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes };
+}
+
 /** POST <session>/xhr_send with the messages batched while the previous send was out. */
 export function sendRequest(headerSet: HeaderSet, path: string, messages: readonly string[]): SockJsMessage {
   const body = encodeSockJsSend(messages, { annotate: true });
