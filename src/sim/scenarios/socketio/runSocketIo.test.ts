@@ -133,7 +133,8 @@ describe('runScenario socketio: options and faults', () => {
     const timeline = run(params);
     const { pingIntervalMs, pingTimeoutMs } = defaultParams('socketio');
     const lost = timeline.transfers.find((t) => t.lost)!;
-    expect(decodeUtf8(decodeFrame(lost.bytes, { role: 'server' }).ok ? (decodeFrame(lost.bytes, { role: 'server' }) as { frame: { payload: Uint8Array } }).frame.payload : new Uint8Array(0))).toBe('3');
+    const pong = decodeFrame(lost.bytes, { role: 'server' });
+    expect(pong.ok && decodeUtf8(pong.frame.payload)).toBe('3');
     const close = timeline.transfers.find((t) => t.from === 'server' && t.summary === 'WS Close')!;
     const pongs = timeline.transfers.filter((t) => !t.lost && t.from === 'client' && t.summary === 'WS 3' && t.arrivedAt < close.sentAt);
     const open = timeline.transfers[1]!;
