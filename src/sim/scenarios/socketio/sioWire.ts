@@ -66,9 +66,34 @@ function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
   return read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + bodyStart, l.range[1] + bodyStart] as const, fields: shiftFields(l.fields, bodyStart) }));
 }
 
+/**
+ * A message whose bytes are written at once (the receiver reads them) and whose annotation and layers are built
+ * on first read: a long session need not annotate every packet nobody opens in the inspector.
+ */
+export class LazyLayeredMessage implements WireMessage {
+  #built: { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] } | undefined;
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly headerBytes: number,
+    readonly payloadBytes: number,
+    private readonly build: () => { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] },
+  ) {}
+  /** The outer message's fields. */
+  get fields(): readonly Field[] {
+    return (this.#built ??= this.build()).fields;
+  }
+  /** The layers, outermost first. */
+  get layers(): readonly TransferLayer[] {
+    return (this.#built ??= this.build()).layers;
+  }
+}
+
 function withBodyLayers(encoded: EncodedMessage, body: Uint8Array): WireMessage {
   const bodyStart = encoded.bytes.length - body.length;
-  return { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }, ...bodyLayers(body, bodyStart)] };
+  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => ({
+    fields: encoded.fields,
+    layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }, ...bodyLayers(body, bodyStart)],
+  }));
 }
 
 /** A long-poll GET (or the handshake GET, without a sid). */
@@ -138,16 +163,16 @@ export function switching(key: string): SioMessage {
 /** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. */
 export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefined): SioMessage {
   const eio = encodeEngineIoPacket(packet, { transport: 'websocket' }).bytes;
-  const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(mask ? { maskingKey: mask } : {}) }, { annotate: true });
+  const input = { opcode: OPCODE_TEXT, payload: eio, ...(mask ? { maskingKey: mask } : {}) } as const;
+  const frame = encodeFrame(input);
   const start = frame.headerBytes;
-  const read = socketIoLayers(eio, { transport: 'websocket' });
-  const inner = read.ok ? read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + start, l.range[1] + start] as const, fields: shiftFields(l.fields, start) })) : [];
-  const fields: readonly Field[] = frame.fields ?? [];
-  return {
-    message: { bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] },
-    summary: `WS ${packetsLabel([packet])}`,
-    eio,
-  };
+  const message = new LazyLayeredMessage(frame.bytes, frame.headerBytes, frame.payloadBytes, () => {
+    const fields: readonly Field[] = encodeFrame(input, { annotate: true }).fields ?? [];
+    const read = socketIoLayers(eio, { transport: 'websocket' });
+    const inner = read.ok ? read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + start, l.range[1] + start] as const, fields: shiftFields(l.fields, start) })) : [];
+    return { fields, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] };
+  });
+  return { message, summary: `WS ${packetsLabel([packet])}`, eio };
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
