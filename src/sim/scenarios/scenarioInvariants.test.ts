@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../engine/createPrng';
 import { fieldTiling } from '../ws/fieldTiling';
+import { layerTiling } from '../timeline/layerTiling';
 import { stateAt } from '../timeline/stateAt';
 import { stepIndexAt } from '../timeline/stepIndexAt';
 import type { Timeline } from '../timeline/types';
@@ -43,6 +44,10 @@ describe.each(RUNS)('%s', (_, run) => {
 
   it('tiles every transfer’s bytes (and a frame header’s bits) with its fields, no gap and no overlap', () => {
     for (const t of timeline.transfers) expect(fieldTiling(t.fields, t.bytes.length)).toEqual({ ok: true });
+  });
+
+  it('lays every inner layer inside its transfer’s bytes, its fields tiling its range', () => {
+    for (const t of timeline.transfers) for (const layer of t.layers ?? []) expect(layerTiling(layer, t.bytes.length)).toEqual({ ok: true });
   });
 
   it('has metrics equal to the sums over its transfers and events (TCP segments are drawn, not counted, except in the sockets scenario)', () => {
