@@ -52,6 +52,10 @@ export const knobSpecs = {
   // The widget waits 2·MSL in TIME-WAIT; Linux's 2 × 30 s would leave the animation idle for a minute, so it opens shorter.
   mslMs: { kind: 'int', min: 0, max: 120_000, step: 100, default: 500, unit: 'ms' },
   socketFault: { kind: 'choice', values: ['none', 'refused', 'backlog-full', 'reset'], default: 'none' },
+  // Socket.IO and SockJS only.
+  sioTransports: { kind: 'choice', values: ['polling,websocket', 'websocket'], default: 'polling,websocket' },
+  sioFault: { kind: 'choice', values: ['none', 'upgrade-blocked', 'buffering-proxy', 'missed-pong', 'server-restart', 'no-sticky', 'sticky'], default: 'none' },
+  sockjsFault: { kind: 'choice', values: ['none', 'websocket-blocked', 'streaming-buffered'], default: 'none' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;
@@ -68,6 +72,8 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   ],
   sockets: ['framing', 'messageCount', 'mss', 'recvBytes', 'halfClose', 'closeBy', 'mslMs', 'socketFault', 'latencyMs', 'jitterMs', 'seed'],
   stomp: ['clients', 'destinationKind', 'ackMode', 'messages', 'payloadBytes', 'heartBeatMs', 'nack', 'stompFault', 'faultAtMs', 'latencyMs', 'jitterMs', 'seed'],
+  socketio: ['sioTransports', 'sioFault', 'faultAtMs', 'payloadBytes', 'pingIntervalMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
+  sockjs: ['sockjsFault', 'payloadBytes', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
 };
 
 /** Every knob at its default. */
