@@ -46,6 +46,18 @@ export const wsFields: Record<string, string> = {
 
   // 프레임과 메시지 오류 (RFC 6455 §5, §7.4, §8.1)
   'wserr.rsv1': 'RSV1이 설정되었지만, 이를 쓰는 확장을 합의한 적이 없습니다. 연결은 1002로 닫혀야 합니다.',
+  'wserr.rsv1Continuation': '연속 프레임에 RSV1이 설정되었습니다. permessage-deflate는 압축된 메시지를 첫 프레임에만 표시합니다(RFC 7692 §6.1). 1002로 닫습니다.',
+  'wserr.rsv1Control': '제어 프레임 {opcode}에 RSV1이 설정되었습니다. permessage-deflate는 제어 프레임을 압축하지 않습니다(RFC 7692 §6.1). 1002로 닫습니다.',
+  'wserr.inflateFailed': '압축된 메시지를 풀 수 없습니다: DEFLATE 데이터가 손상되었습니다({detail}). 1007로 닫습니다.',
+  'wserr.pmd.malformed': 'Sec-WebSocket-Extensions를 "{part}" 부근에서 읽을 수 없습니다: 각 요소는 이름 뒤에 ";"로 구분한 매개변수가 오며, 값은 토큰이나 따옴표로 감싼 토큰입니다.',
+  'wserr.pmd.unknownParameter': 'permessage-deflate에는 "{param}" 매개변수가 없습니다. server_no_context_takeover, client_no_context_takeover, server_max_window_bits, client_max_window_bits만 있습니다.',
+  'wserr.pmd.duplicateParameter': '매개변수 "{param}"가 한 permessage-deflate 요소에 두 번 나옵니다. RFC 7692 §7.1이 금지합니다.',
+  'wserr.pmd.invalidValue': '매개변수 {param}의 값이 "{value}"입니다. 윈도 비트는 8에서 15 사이의 수이고, no_context_takeover 매개변수에는 값이 없습니다.',
+  'wserr.pmd.noAcceptableOffer': 'permessage-deflate 제안 {offers}개 중 받아들일 수 있는 것이 없습니다. ws는 400 Bad Request로 답합니다. 서버는 확장을 빼고 답할 수도 있습니다.',
+  'wserr.pmd.multipleResponses': '서버가 permessage-deflate를 {count}번 수락했습니다. 제안은 하나만 수락할 수 있으므로 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.unofferedClientWindowBits': '서버가 client_max_window_bits={value}를 정했지만, 클라이언트는 윈도를 줄일 수 있다고 밝힌 적이 없습니다. 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.windowBitsTooLarge': '서버가 {param}={value}로 답했는데, 클라이언트가 제안한 {offered}보다 큽니다. 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.ignoredServerNoContextTakeover': '클라이언트가 server_no_context_takeover를 요청했는데 서버가 이를 빼고 확장을 수락했습니다. 클라이언트는 연결을 실패 처리합니다.',
   'wserr.rsv23': 'RSV2나 RSV3이 설정되었지만, 이를 쓰는 확장을 합의한 적이 없습니다. 연결은 1002로 닫혀야 합니다.',
   'wserr.reservedOpcode': '예약된 opcode({opcode})입니다: 어떤 프레임도 쓸 수 없습니다. 연결은 1002로 닫혀야 합니다.',
   'wserr.continuationWithoutStart': '연속 프레임이 도착했지만 이어 갈 조각난 메시지가 없습니다. 1002로 닫습니다.',
