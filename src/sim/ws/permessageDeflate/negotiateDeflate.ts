@@ -61,8 +61,11 @@ function acceptable(offer: DeflateParams, o: DeflateServerOptions): boolean {
     if (o.serverMaxWindowBits === false) return false;
     if (typeof o.serverMaxWindowBits === 'number' && o.serverMaxWindowBits > offer.serverMaxWindowBits) return false;
   }
-  // Insisting on a client window needs the client to have said it can honour one (§7.1.2.2).
-  if (typeof o.clientMaxWindowBits === 'number' && offer.clientMaxWindowBits === undefined) return false;
+  // Insisting on a client window needs the client to have said it can honour one (§7.1.2.2), and no larger than a limit it gave.
+  if (typeof o.clientMaxWindowBits === 'number') {
+    if (offer.clientMaxWindowBits === undefined) return false;
+    if (typeof offer.clientMaxWindowBits === 'number' && o.clientMaxWindowBits > offer.clientMaxWindowBits) return false;
+  }
   return true;
 }
 
