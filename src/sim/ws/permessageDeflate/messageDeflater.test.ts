@@ -94,3 +94,16 @@ describe('MessageInflater', () => {
     expect(fresh.decompress(second).ok).toBe(false);
   });
 });
+
+describe('inspectWire with permessage-deflate', () => {
+  it('inflates the RFC frames for the frame lab and says how many compressed bytes each message took', async () => {
+    const { inspectWire } = await import('../inspectWire');
+    const wire = hexToBytes('c1 07 f2 48 cd c9 c9 07 00 c1 05 f2 00 11 00 00');
+    const found = inspectWire(wire, { role: 'client', deflate: takeover });
+    expect(found.ending).toEqual({ kind: 'complete' });
+    expect(found.frames.map((f) => f.frame.rsv1)).toEqual([true, true]);
+    expect(found.events.map((e) => (e.kind === 'message' ? [new TextDecoder().decode(e.data), e.compressedLength] : e.kind))).toEqual([['Hello', 7], ['Hello', 5]]);
+    const plain = inspectWire(wire, { role: 'client' });
+    expect(plain.ending.kind === 'error' && plain.ending.error.code).toBe('WS_ERR_UNEXPECTED_RSV_1');
+  });
+});
