@@ -71,6 +71,8 @@ export { TECHNIQUES, techniqueParams } from './compare/compareParams';
 export { compareTechniques } from './compare/compareTechniques';
 export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
+export { deflateSavings, savingsRow, savedPerMessage } from './compare/deflateSavings';
+export type { DeflateSavings, SavingsRow } from './compare/deflateSavings';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';
 
 // --- stomp: STOMP 1.2 frames over WebSocket (see src/sim/stomp/index.ts) ---

@@ -14,6 +14,8 @@ export const DEFLATE_TAIL: Uint8Array = Uint8Array.of(0x00, 0x00, 0xff, 0xff);
 export const DEFAULT_DEFLATE_LEVEL = 6;
 /** zlib's default memLevel (`ws` and Chromium use 8). */
 const MEM_LEVEL = 8;
+/** Output buffer per push: pako allocates one each call, and most messages compress into far less than its 16 KiB default. */
+const CHUNK_BYTES = 1024;
 
 /** How one end compresses what it sends. */
 export interface DeflaterOptions {
@@ -62,7 +64,7 @@ export class MessageDeflater {
   private fresh(): Deflate {
     // zlib cannot write a raw stream with a 256-byte window; it uses 512 (a smaller window is always allowed).
     const windowBits = Math.max(9, this.options.windowBits ?? 15);
-    const d = new Deflate({ raw: true, level: this.options.level ?? DEFAULT_DEFLATE_LEVEL, windowBits, memLevel: MEM_LEVEL });
+    const d = new Deflate({ raw: true, level: this.options.level ?? DEFAULT_DEFLATE_LEVEL, windowBits, memLevel: MEM_LEVEL, chunkSize: CHUNK_BYTES });
     d.onData = (chunk: Uint8Array) => { this.chunks.push(chunk); };
     return d;
   }

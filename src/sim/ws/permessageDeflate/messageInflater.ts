@@ -49,7 +49,7 @@ export class MessageInflater {
 
   private fresh(): Inflate {
     // The receiver may always use the largest window: it only needs to be at least the sender's.
-    const i = new Inflate({ raw: true, windowBits: 15 });
+    const i = new Inflate({ raw: true, windowBits: 15, chunkSize: 4096 });
     i.onData = (chunk: Uint8Array) => { this.chunks.push(chunk); };
     return i;
   }
