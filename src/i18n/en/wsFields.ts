@@ -29,6 +29,9 @@ export const wsFields: Record<string, string> = {
   // Payload (RFC 6455 §5.3, §5.5.1, §5.6)
   'wsfield.payload': 'The payload: the application data this frame carries.',
   'wsfield.payload.masked': 'The payload as sent, XORed with the masking key. The value shown is the unmasked data.',
+  'wsfield.payload.deflated': 'Compressed payload (permessage-deflate): raw DEFLATE data with the final 00 00 ff ff removed. The receiver appends those 4 bytes to the whole message and inflates it.',
+  'wsfield.payload.deflated.masked': 'Compressed payload (permessage-deflate), XORed with the masking key; the value shown is the unmasked DEFLATE data. Masking comes after compression.',
+  'wsfield.rsv1.deflate': 'RSV1 = 1: with permessage-deflate agreed, this message is compressed (RFC 7692 §6; set on the first frame only). Without that agreement, a protocol error (1002).',
   'wsfield.closeCode': 'The close status code, 2 bytes: why the connection is closing (1000 means a normal closure).',
   'wsfield.closeCode.masked': 'The close status code, masked on the wire. The value shown is the unmasked code.',
   'wsfield.closeReason': 'The close reason: optional UTF-8 text for people reading logs, at most 123 bytes.',

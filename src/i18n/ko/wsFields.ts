@@ -29,6 +29,9 @@ export const wsFields: Record<string, string> = {
   // 페이로드 (RFC 6455 §5.3, §5.5.1, §5.6)
   'wsfield.payload': '페이로드: 이 프레임이 나르는 애플리케이션 데이터입니다.',
   'wsfield.payload.masked': '마스킹 키로 XOR된, 전송된 그대로의 페이로드입니다. 표시된 값은 마스킹을 푼 데이터입니다.',
+  'wsfield.payload.deflated': '압축된 페이로드(permessage-deflate): 끝의 00 00 ff ff를 뗀 raw DEFLATE 데이터입니다. 받는 쪽은 메시지 전체에 이 4바이트를 붙여 압축을 풉니다.',
+  'wsfield.payload.deflated.masked': '마스킹 키로 XOR된 압축 페이로드(permessage-deflate)입니다. 표시된 값은 마스킹을 푼 DEFLATE 데이터입니다. 마스킹은 압축 뒤에 합니다.',
+  'wsfield.rsv1.deflate': 'RSV1 = 1: permessage-deflate를 합의했다면 이 메시지는 압축되었습니다(RFC 7692 §6, 첫 프레임에만 설정). 합의하지 않았다면 프로토콜 오류(1002)입니다.',
   'wsfield.closeCode': '종료 상태 코드(2바이트): 연결을 닫는 이유입니다 (1000은 정상 종료).',
   'wsfield.closeCode.masked': '전송 중에는 마스킹된 종료 상태 코드입니다. 표시된 값은 마스킹을 푼 코드입니다.',
   'wsfield.closeReason': '종료 사유: 로그를 읽는 사람을 위한 선택적 UTF-8 텍스트로, 최대 123바이트입니다.',

@@ -107,3 +107,18 @@ describe('inspectWire with permessage-deflate', () => {
     expect(plain.ending.kind === 'error' && plain.ending.error.code).toBe('WS_ERR_UNEXPECTED_RSV_1');
   });
 });
+
+describe('field meanings of a compressed frame', () => {
+  it('explains RSV1 and the compressed payload with their own sentences, masked or not, in English and Korean', async () => {
+    const { wsFields } = await import('../../../i18n/en/wsFields');
+    const ko = (await import('../../../i18n/ko/wsFields')).wsFields;
+    for (const maskingKey of [undefined, [1, 2, 3, 4]]) {
+      const { frame } = encodeDeflatedMessage(new MessageDeflater({ contextTakeover: true }), OPCODE_TEXT, text('Hello'), maskingKey, { annotate: true });
+      const meanings = frame.fields!.map((f) => f.meaning);
+      expect(meanings).toContain('wsfield.rsv1.deflate');
+      expect(meanings).toContain(maskingKey ? 'wsfield.payload.deflated.masked' : 'wsfield.payload.deflated');
+      for (const m of meanings) { expect(wsFields[m], m).toBeTypeOf('string'); expect(ko[m], m).toBeTypeOf('string'); }
+      expect(frame.fields!.find((f) => f.name === 'payload')!.value).toMatch(/^f2 48/);
+    }
+  });
+});
