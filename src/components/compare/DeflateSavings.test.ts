@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderComponent as render } from '../fixtures/renderComponent';
 import { describe, expect, it } from 'vitest';
 import { deflateSavings } from '../../sim';
 import { defaultCompareKnobs, toCompareParams } from '../../widgets/compareKnobs';

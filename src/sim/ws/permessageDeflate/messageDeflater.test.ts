@@ -1,6 +1,6 @@
 // RFC 7692 §7.2.3's literal examples, both directions: we write them and we read them.
 import { describe, expect, it } from 'vitest';
-import { bytesToHex, hexToBytes } from '../hex';
+import { bytesToHex, hexToBytes as parseHex } from '../hex';
 import { MessageReader } from '../messageReader';
 import { OPCODE_TEXT } from '../opcodes';
 import { encodeDeflatedMessage } from './encodeDeflatedMessage';
@@ -8,6 +8,9 @@ import { MessageDeflater } from './messageDeflater';
 import { MessageInflater } from './messageInflater';
 import { agreementOf } from './negotiateDeflate';
 import type { AssemblerEvent } from '../messageAssembler';
+
+/** The RFC's hex, as bytes (the strings here are all valid). */
+const hexToBytes = (hex: string): Uint8Array => parseHex(hex)!;
 
 const text = (s: string) => new TextEncoder().encode(s);
 const takeover = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
