@@ -24,7 +24,7 @@ export type { Prng } from './engine/createPrng';
 export type { NetworkParams, ConnectionSetup } from './network/network';
 export type { EventSchedule } from './events/eventTimes';
 export type { TimelineIndex } from './timeline/timelineIndex';
-export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, WsCompression, CloseInitiator, ScenarioParams, ScenarioParamsMap } from './scenarios/scenarioParams';
+export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, WsCompression, CloseInitiator, ScenarioParams, ScenarioParamsMap, StompParams, StompScript, StompFault, StompDestinationKind, StompSubscribeSpec, StompSendSpec } from './scenarios/scenarioParams';
 export { createPrng } from './engine/createPrng';
 export { MAX_EVENTS } from './events/eventTimes';
 export { runScenario } from './scenarios/runScenario';
@@ -91,3 +91,14 @@ export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, D
 export type { SockJsInfo } from './sockjs';
 export { encodeSockJsInfo, parseSockJsInfo } from './sockjs';
 export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
+
+// --- capture: any timeline as a pcapng file Wireshark opens (widgets import src/sim/capture lazily, on click) ---
+export type { CaptureOptions, CapturedPacket } from './capture';
+export { timelineToPcapng, capturePackets, securedConnections, captureAddresses, dottedQuad, internetChecksum, CAPTURE_EPOCH_MICROS, LINKTYPE_RAW, HTTPS_PORT } from './capture';
+// Socket.IO and SockJS scenarios (issue 9).
+export type { SocketIoParams, SocketIoFault, SocketIoTransports, SocketIoEmit, SockJsParams, SockJsFault } from './scenarios/scenarioParams';
+export { normalizeSocketIoParams } from './scenarios/socketio/socketIoParams';
+export type { WireRecord, TranscriptLanes, TranscriptDialect } from './scenarios/socketio/wireTranscript';
+export { transcriptLanes, timelineRecords } from './scenarios/socketio/wireTranscript';
+export type { SockJsTransport } from './scenarios/sockjs/sockJsLadder';
+export { SOCKJS_LADDER, MODELLED_SOCKJS_TRANSPORTS, nextModelledTransport } from './scenarios/sockjs/sockJsLadder';

@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type WebSocketFault, type WsCompression } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault, type WsCompression } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -30,11 +30,26 @@ function headerSetOf(knobs: Knobs): HeaderSet {
 
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  if (scenario === 'sockets') {
-    const sockets = defaultParams('sockets');
-    return { ...sockets, seed: knobs.seed, network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs } } as ScenarioParamsMap[N];
+  // The sockets widget maps its knobs with `socketsParamsOf`, kept apart so the other lessons do not ship it.
+  if (scenario === 'sockets') throw new Error('toScenarioParams: use socketsParamsOf for the sockets scenario');
+  if (scenario === 'stomp') {
+    const stomp = defaultParams('stomp');
+    return {
+      ...stomp,
+      seed: knobs.seed,
+      network: { ...stomp.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },
+      clients: knobs.clients,
+      destinationKind: knobs.destinationKind === 'queue' ? 'queue' : 'topic',
+      ackMode: knobs.ackMode as ScenarioParamsMap['stomp']['ackMode'],
+      messages: knobs.messages,
+      payloadBytes: knobs.payloadBytes,
+      heartBeatMs: knobs.heartBeatMs,
+      nackFirst: knobs.nack === 'first',
+      fault: knobs.stompFault as StompFault,
+      faultAtMs: knobs.faultAtMs,
+    } as ScenarioParamsMap[N];
   }
-  const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets'>);
+  const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets' | 'stomp'>);
   const common = {
     seed: knobs.seed,
     network: { ...DEFAULT_NETWORK, ...base.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },
@@ -62,6 +77,19 @@ export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Kno
         closeBy: knobs.closeBy === 'server' ? 'server' : 'client',
         closeCode: Number(knobs.closeCode),
       } as ScenarioParamsMap[N];
+    case 'socketio':
+      return {
+        ...base,
+        ...common,
+        transports: knobs.sioTransports === 'websocket' ? 'websocket' : 'polling,websocket',
+        fault: knobs.sioFault as SocketIoFault,
+        faultAtMs: knobs.faultAtMs,
+        payloadBytes: knobs.payloadBytes,
+        // engine.io always pings; the knob's 0 ("no heartbeat") keeps the scenario's own interval.
+        ...(knobs.pingIntervalMs > 0 ? { pingIntervalMs: knobs.pingIntervalMs } : {}),
+      } as ScenarioParamsMap[N];
+    case 'sockjs':
+      return { ...base, ...common, fault: knobs.sockjsFault as SockJsFault, payloadBytes: knobs.payloadBytes } as ScenarioParamsMap[N];
     default:
       return { ...base, ...common, mode: knobs.mode === 'chunked' ? 'chunked' : 'sse' } as ScenarioParamsMap[N];
   }
