@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault, type WsCompression } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -72,6 +72,7 @@ export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Kno
         payloadBytes: knobs.payloadBytes,
         fragmentBytes: knobs.fragmentBytes > 0 ? knobs.fragmentBytes : Infinity,
         clientMessageType: knobs.clientType === 'text' ? 'text' : 'binary',
+        compression: knobs.compression as WsCompression,
         pingIntervalMs: knobs.pingIntervalMs,
         closeBy: knobs.closeBy === 'server' ? 'server' : 'client',
         closeCode: Number(knobs.closeCode),
