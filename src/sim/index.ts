@@ -31,7 +31,7 @@ export { runScenario } from './scenarios/runScenario';
 export { runHttpScenario } from './scenarios/runHttpScenario';
 export type { HttpScenarioName } from './scenarios/runHttpScenario';
 export { runWebSocket } from './scenarios/runWebSocket';
-export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
+export { defaultParams, httpDefaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';
 export { lowerBound } from './timeline/bisect';

@@ -2,7 +2,7 @@
  * The knobs of the HTTP lessons (polling, long polling, streaming) as scenario parameters. Kept apart from
  * `toScenarioParams`, which maps every scenario, so the HTTP lesson pages ship only what they run.
  */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type HttpScenarioName, type NetworkParams, type ScenarioParamsMap } from '../sim';
+import { DEFAULT_NETWORK, httpDefaultParams, type EventSchedule, type HeaderSet, type HttpScenarioName, type NetworkParams, type ScenarioParamsMap } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -44,7 +44,7 @@ export function commonParamsOf(knobs: Knobs, network: NetworkParams): { seed: nu
 
 /** Scenario parameters for an HTTP lesson with the knobs applied over the simulator's defaults. */
 export function httpScenarioParams<N extends HttpScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  const base = defaultParams(scenario);
+  const base = httpDefaultParams(scenario);
   const common = commonParamsOf(knobs, base.network);
   switch (scenario) {
     case 'polling':
