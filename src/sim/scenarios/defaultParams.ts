@@ -2,33 +2,11 @@
  * The parameters each lesson opens with: a 50 ms one-way link (a continent
  * away), about one event a second, Chrome's headers.
  */
-import type { NetworkParams } from '../network/network';
 import type { ScenarioName } from '../timeline/types';
-import type { CommonParams, ScenarioParamsMap } from './scenarioParams';
+import type { ScenarioParamsMap } from './scenarioParams';
+import { COMMON, DEFAULT_NETWORK, HTTP_DEFAULTS } from './httpDefaultParams';
 
-const TEN_MEGABITS = 10_000_000;
-
-type HttpScenario = 'polling' | 'long-polling' | 'streaming';
-
-/** The network every scenario starts with. */
-export const DEFAULT_NETWORK: NetworkParams = { latencyMs: 50, jitterMs: 0, bandwidthBps: TEN_MEGABITS, setup: 'none' };
-
-const COMMON: CommonParams = {
-  seed: 1,
-  durationMs: 10_000,
-  network: DEFAULT_NETWORK,
-  events: { kind: 'random', ratePerSecond: 1 },
-  payloadBytes: 64,
-  headerSet: { kind: 'browser' },
-};
-
-// The HTTP lessons' defaults stand apart, so their pages (httpDefaultParams) leave the other scenarios' table out.
-const HTTP_DEFAULTS: Pick<ScenarioParamsMap, HttpScenario> = {
-  polling: { ...COMMON, intervalMs: 1000 },
-  // 30 s is a common long-poll time-out: under most proxies' idle limits.
-  'long-polling': { ...COMMON, holdTimeoutMs: 30_000 },
-  streaming: { ...COMMON, mode: 'sse', clientMessages: [3000, 7000] },
-};
+export { DEFAULT_NETWORK };
 
 const DEFAULTS: ScenarioParamsMap = {
   ...HTTP_DEFAULTS,
@@ -115,9 +93,4 @@ const DEFAULTS: ScenarioParamsMap = {
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */
 export function defaultParams<N extends ScenarioName>(name: N): ScenarioParamsMap[N] {
   return { ...DEFAULTS[name] };
-}
-
-/** The default parameters of an HTTP lesson's scenario (what `defaultParams` gives, without its whole table). */
-export function httpDefaultParams<N extends HttpScenario>(name: N): ScenarioParamsMap[N] {
-  return { ...HTTP_DEFAULTS[name] } as ScenarioParamsMap[N];
 }
