@@ -9,7 +9,7 @@
  *   npx tsx bench/timeline.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { createPrng, defaultParams, runScenario, stateAt, type Timeline } from '../src/sim/index';
+import { createPrng, defaultParams, layTcpSegments, runScenario, stateAt, type Timeline } from '../src/sim/index';
 
 const EVENTS = 10_000;
 const SEEKS = 10_000;
@@ -21,6 +21,8 @@ const SEEK_TARGET_US = 10;
 interface Case {
   readonly label: string;
   readonly build: () => Timeline;
+  /** False for a figure printed for information, outside the build target (the segment layer is derived on demand). */
+  readonly targeted?: boolean;
 }
 
 // Event spacing per scenario: polling batches 10 events per poll; long polling gets one event per
@@ -33,6 +35,21 @@ const CASES: readonly Case[] = [
   { label: 'streaming sse', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'sse', events: periodic(100), durationMs: 100 * EVENTS }) },
   // Every frame is encoded and read back by the client's MessageReader as it arrives (no deferred encoding here).
   { label: 'websocket', build: () => runScenario('websocket', { ...defaultParams('websocket'), events: periodic(100), durationMs: 100 * EVENTS }) },
+  // The same session, then laid into TCP segments by the shared segment layer (what the TCP detail and a capture export read).
+  {
+    label: 'websocket + segment layer',
+    targeted: false,
+    build: () => {
+      const timeline = runScenario('websocket', { ...defaultParams('websocket'), events: periodic(100), durationMs: 100 * EVENTS });
+      layTcpSegments(timeline, { seed: 1 });
+      return timeline;
+    },
+  },
+  // The sockets lesson at its largest: 20 messages cut into 1-byte segments, so every byte is a segment and an ACK.
+  {
+    label: 'sockets (20 messages, MSS 1)',
+    build: () => runScenario('sockets', { ...defaultParams('sockets'), messages: Array.from({ length: 20 }, (_, i) => `message ${i}`), mss: 1 }),
+  },
 ];
 
 const median = (xs: number[]): number => {
@@ -89,10 +106,10 @@ for (const c of CASES) {
   const seekUs = median(runs.map((r) => r.seekUs));
   const { events, steps, transfers } = runs[0]!;
   const met = buildMs < BUILD_TARGET_MS && seekUs < SEEK_TARGET_US;
-  allMet &&= met;
+  if (c.targeted !== false) allMet &&= met;
   rows.push([
     c.label, String(events), String(steps), String(transfers),
-    buildMs.toFixed(1), buildCpuMs.toFixed(1), indexMs.toFixed(1), seekUs.toFixed(2), met ? 'yes' : 'NO',
+    buildMs.toFixed(1), buildCpuMs.toFixed(1), indexMs.toFixed(1), seekUs.toFixed(2), c.targeted === false ? '(none)' : met ? 'yes' : 'NO',
   ]);
 }
 

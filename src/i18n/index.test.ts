@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages, loadLanguage, registerDictionary, t } from './ws';
 import './wsLesson';
+import './sockets';
 import { wsFields } from './en/wsFields';
 import { wsParams } from './en/wsParams';
 import { tcpFields } from './en/tcpFields';
@@ -10,8 +11,9 @@ import { fields } from './en/fields';
 import { metrics } from './en/metrics';
 import { player } from './en/player';
 import { ui } from './en/ui';
+import { socketCaptions, socketTimers } from './en/socketCaptions';
 
-const everyEnglishKey = [captions, timers, wsCauses, fields, metrics, player, ui, wsFields, wsParams, tcpFields, wsUi].flatMap((d) => Object.keys(d));
+const everyEnglishKey = [captions, timers, wsCauses, fields, metrics, player, ui, wsFields, wsParams, tcpFields, wsUi, socketCaptions, socketTimers].flatMap((d) => Object.keys(d));
 
 // The order matters: the first test runs before Korean is loaded.
 describe('t', () => {

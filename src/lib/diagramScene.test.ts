@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultParams, runScenario } from '../sim';
 import { diagramScene, PLOT_TOP } from './diagramScene';
 import { pollingTimeline } from '../components/fixtures/pollingTimeline';
 import { longPollTimeline } from '../components/fixtures/longPollTimeline';
@@ -89,5 +90,13 @@ describe('diagramScene', () => {
   it('starts a hold bar only from its own step', () => {
     expect(diagramScene(longPollTimeline, 50, { stepIndex: 1 }).holds).toEqual([]);
     expect(diagramScene(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
+  });
+
+  it('draws the sockets lesson: its segments as arrows, its system-call and TCP-state steps left to the narration', () => {
+    const timeline = runScenario('sockets', defaultParams('sockets'));
+    const connected = timeline.steps.find((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return')!;
+    const scene = diagramScene(timeline, connected.time);
+    expect(scene.lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
+    expect(scene.arrows.map((a) => a.transfer.summary).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
   });
 });

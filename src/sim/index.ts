@@ -39,8 +39,30 @@ export { stepTime, nextStepIndex, previousStepIndex } from './timeline/stepNavig
 export { TimelineBuilder } from './timeline/timelineBuilder';
 export type { TransferInput, WireMessage, DeferredMessage } from './timeline/timelineBuilder';
 
+// --- tcp: the segment model, the RFC 9293 state machine, the segment layer every lesson shares ---
+export type { TcpFlag, TcpSegmentInit, EncodedTcpSegment } from './tcp/tcpSegment';
+export type { TcpSegmentData } from './tcp/tcpSegmentData';
+export type { TcpState, TcpEvent, TcpEffect, TcpErrno, TcpTransitionResult } from './tcp/tcpTransition';
+export type { LaySegmentsOptions } from './tcp/layTcpSegments';
+export type { SegmentConsistency } from './tcp/segmentConsistency';
+export { encodeTcpSegment, tcpFlagsLabel, segmentLength, TCP_HEADER_BYTES } from './tcp/tcpSegment';
+export { encodeSegmentData } from './tcp/tcpSegmentData';
+export { decodeTcpSegment } from './tcp/decodeTcpSegment';
+export type { TcpDecodeResult } from './tcp/decodeTcpSegment';
+export { tcpTransition } from './tcp/tcpTransition';
+export { layTcpSegments } from './tcp/layTcpSegments';
+export { segmentConsistency } from './tcp/segmentConsistency';
+
+// --- sockets: the socket API lesson (system calls beside the segments they cause) ---
+export type { SocketsParams, SocketsFault, Framing } from './scenarios/scenarioParams';
+export { runSockets } from './scenarios/sockets/runSockets';
+export { socketCallOrder } from './scenarios/sockets/socketCallOrder';
+export { segmentTransfers } from './tcp/segmentTransfers';
+export { normalizeSocketsParams } from './scenarios/sockets/socketsParams';
+export { frameMessage, MessageFramer, escapeBytes, LENGTH_PREFIX_BYTES } from './scenarios/sockets/framing';
+
 // --- compare: every technique on one parameter set, and what N clients cost ---
-export type { CompareParams } from './compare/compareParams';
+export type { CompareParams, TechniqueName } from './compare/compareParams';
 export type { TechniqueResult, PerEvent } from './compare/compareTechniques';
 export type { WireTotals, ByteSplit } from './compare/wireTotals';
 export type { ClientRate, ScaleFigures } from './compare/scaleBandwidth';

@@ -47,6 +47,8 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
     'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'pingIntervalMs', 'closeBy', 'closeCode',
     'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed',
   ],
+  // The sockets lesson's own knobs (framing, fault …) come with its page; until then only the network and seed.
+  sockets: ['latencyMs', 'jitterMs', 'seed'],
 };
 
 /** Every knob at its default. */

@@ -30,7 +30,11 @@ function headerSetOf(knobs: Knobs): HeaderSet {
 
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  const base = defaultParams(scenario);
+  if (scenario === 'sockets') {
+    const sockets = defaultParams('sockets');
+    return { ...sockets, seed: knobs.seed, network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs } } as ScenarioParamsMap[N];
+  }
+  const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets'>);
   const common = {
     seed: knobs.seed,
     network: { ...DEFAULT_NETWORK, ...base.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },

@@ -1,7 +1,7 @@
-import type { CaptionKey } from '../../sim/timeline/types';
+import type { CaptionKey, SocketCaptionKey } from '../../sim/timeline/types';
 
 /** Narration for each timeline step (the ARIA live region reads these). */
-export const captions: Record<CaptionKey, string> = {
+export const captions: Record<Exclude<CaptionKey, SocketCaptionKey>, string> = {
   'step.send': '{from} sends {summary} — {bytes} bytes',
   'step.arrive': '{summary} reaches {to} — {bytes} bytes',
   'step.hold': '{actor} holds {summary} open: nothing to send yet',

@@ -1,7 +1,7 @@
-import type { CaptionKey } from '../../sim/timeline/types';
+import type { CaptionKey, SocketCaptionKey } from '../../sim/timeline/types';
 
 /** 타임라인 단계마다 읽어 주는 설명 (ARIA 라이브 영역이 읽습니다). */
-export const captions: Record<CaptionKey, string> = {
+export const captions: Record<Exclude<CaptionKey, SocketCaptionKey>, string> = {
   'step.send': '{from}가 보냅니다: {summary} — {bytes}바이트',
   'step.arrive': '{to}에 도착합니다: {summary} — {bytes}바이트',
   'step.hold': '{actor}가 요청을 열어 둔 채 붙잡고 있습니다 ({summary}): 아직 보낼 것이 없습니다',

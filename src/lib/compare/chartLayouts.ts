@@ -3,7 +3,7 @@
  * components only draw: a latency strip per technique, cumulative bytes over
  * time, and the scale chart on log–log axes.
  */
-import type { ScenarioName, TechniqueResult } from '../../sim';
+import type { TechniqueName, TechniqueResult } from '../../sim';
 import { bytesAt, cumulativeBytes } from './cumulativeBytes';
 import { linearScale, linearTicks, logScale, logTicks } from './scales';
 import type { ScaleSeries } from './scaleRows';
@@ -42,7 +42,7 @@ const DOT_ROWS = 5;
 
 /** One technique's strip: a dot per delivered event, its mean and 95th percentile. */
 export interface LatencyStrip {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly y: number;
   readonly dots: readonly { readonly x: number; readonly y: number }[];
   readonly meanX: number;
@@ -78,7 +78,7 @@ const BYTES_HEIGHT = 280;
 
 /** One technique's running total as an SVG path, with where it is at the player's time and where it ends. */
 export interface BytesLine {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly path: string;
   readonly nowY: number;
   readonly nowBytes: number;
@@ -124,7 +124,7 @@ const SCALE_AXIS_WIDTH = 104;
 
 /** One technique's line on the scale chart. */
 export interface ScaleLine {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly points: readonly { readonly x: number; readonly y: number }[];
   readonly path: string;
 }

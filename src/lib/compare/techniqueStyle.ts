@@ -2,7 +2,7 @@
  * How each technique is drawn in every compare chart: a colour token, and a dash
  * pattern and marker shape so that colour is never the only way to tell them apart.
  */
-import type { ScenarioName } from '../../sim';
+import type { TechniqueName } from '../../sim';
 
 /** Marker shapes, drawn by `markerPath`. */
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
@@ -18,7 +18,7 @@ export interface TechniqueStyle {
   readonly name: string;
 }
 
-export const techniqueStyles: Readonly<Record<ScenarioName, TechniqueStyle>> = {
+export const techniqueStyles: Readonly<Record<TechniqueName, TechniqueStyle>> = {
   polling: { color: 'var(--hold)', dash: '2 4', marker: 'square', name: 'compare.tech.polling' },
   'long-polling': { color: 'var(--event)', dash: '9 4', marker: 'triangle', name: 'compare.tech.longPolling' },
   streaming: { color: 'var(--server)', dash: '12 3 3 3', marker: 'diamond', name: 'compare.tech.streaming' },

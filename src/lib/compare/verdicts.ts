@@ -3,7 +3,7 @@
  * is the fastest or the leanest, and how far behind the best it is; plus the
  * long polling vs polling trade-off in numbers. Only arithmetic over the runs.
  */
-import type { ScenarioName, TechniqueResult } from '../../sim';
+import type { TechniqueName, TechniqueResult } from '../../sim';
 
 /** Two mean latencies closer than this count as a tie for "fastest" (ms). */
 export const LATENCY_TIE_MS = 1;
@@ -21,7 +21,7 @@ export function standing(best: boolean, ratio: number): Standing {
 
 /** One technique's card. */
 export interface Verdict {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly meanLatency: number;
   readonly p95Latency: number;
   readonly maxLatency: number;

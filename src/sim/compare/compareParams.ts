@@ -8,8 +8,11 @@ import { defaultParams } from '../scenarios/defaultParams';
 import type { CommonParams, ScenarioParamsMap } from '../scenarios/scenarioParams';
 import type { ScenarioName } from '../timeline/types';
 
+/** A real-time technique the compare page puts side by side (every scenario but the sockets lesson beneath them). */
+export type TechniqueName = Exclude<ScenarioName, 'sockets'>;
+
 /** The four techniques, in the order the page shows them (oldest trick first). */
-export const TECHNIQUES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket'];
+export const TECHNIQUES: readonly TechniqueName[] = ['polling', 'long-polling', 'streaming', 'websocket'];
 
 /** What the compare page varies: everything the techniques share, and the two knobs only one of them has. */
 export interface CompareParams extends CommonParams {
@@ -19,7 +22,7 @@ export interface CompareParams extends CommonParams {
   readonly holdTimeoutMs: number;
 }
 
-type Builders = { readonly [N in ScenarioName]: (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N] };
+type Builders = { readonly [N in TechniqueName]: (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N] };
 
 const BUILDERS: Builders = {
   polling: (common, { intervalMs }) => ({ ...defaultParams('polling'), ...common, intervalMs }),
@@ -34,7 +37,7 @@ const BUILDERS: Builders = {
 };
 
 /** The parameters technique `name` runs with: the shared part verbatim, server → client traffic only. */
-export function techniqueParams<N extends ScenarioName>(name: N, params: CompareParams): ScenarioParamsMap[N] {
+export function techniqueParams<N extends TechniqueName>(name: N, params: CompareParams): ScenarioParamsMap[N] {
   const { intervalMs: _interval, holdTimeoutMs: _hold, ...common } = params;
   return (BUILDERS[name] as (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N])(common, params);
 }

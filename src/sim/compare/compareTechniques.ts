@@ -1,7 +1,8 @@
 /** Runs every technique on one parameter set and lines up what each one cost. */
-import { runScenario } from '../scenarios/runScenario';
-import type { ScenarioName, Timeline } from '../timeline/types';
-import { TECHNIQUES, techniqueParams, type CompareParams } from './compareParams';
+import { runHttpScenario } from '../scenarios/runHttpScenario';
+import { runWebSocket } from '../scenarios/runWebSocket';
+import type { Timeline } from '../timeline/types';
+import { TECHNIQUES, techniqueParams, type CompareParams, type TechniqueName } from './compareParams';
 import { clientRate, type ClientRate } from './scaleBandwidth';
 import { splitTotal, wireTotals, type WireTotals } from './wireTotals';
 
@@ -14,7 +15,7 @@ export interface PerEvent {
 
 /** One technique's run and the figures derived from it. */
 export interface TechniqueResult {
-  readonly technique: ScenarioName;
+  readonly technique: TechniqueName;
   readonly timeline: Timeline;
   readonly totals: WireTotals;
   /** Its traffic per second of the event window: the scale calculator's input. */
@@ -26,9 +27,12 @@ export interface TechniqueResult {
 }
 
 /** Simulates each of `techniques` (all four by default) with the same `params`, in that order. */
-export function compareTechniques(params: CompareParams, techniques: readonly ScenarioName[] = TECHNIQUES): TechniqueResult[] {
+export function compareTechniques(params: CompareParams, techniques: readonly TechniqueName[] = TECHNIQUES): TechniqueResult[] {
   return techniques.map((technique) => {
-    const timeline = runScenario(technique, techniqueParams(technique, params));
+    // Not runScenario: the compare page would then ship the sockets lesson, which is no technique.
+    const timeline = technique === 'websocket'
+      ? runWebSocket(techniqueParams('websocket', params))
+      : runHttpScenario(technique, techniqueParams(technique, params));
     const totals = wireTotals(timeline);
     const delivered = timeline.metrics.delivered > 0 ? timeline.metrics.delivered : Number.NaN;
     const header = totals.up.header + totals.down.header;

@@ -41,6 +41,24 @@ const DEFAULTS: ScenarioParamsMap = {
     fault: 'none',
     faultAtMs: 2000,
   },
+  sockets: {
+    seed: 1,
+    network: DEFAULT_NETWORK,
+    // With newline framing the wire carries "hello\n": the echo exchange of examples/sockets/.
+    messages: ['hello'],
+    framing: 'newline',
+    port: 7000,
+    backlog: 8,
+    mss: 1460,
+    recvBytes: 1024,
+    callGapMs: 1,
+    wakeJitterMs: 2,
+    closeBy: 'client',
+    halfClose: false,
+    // Linux keeps a socket in TIME-WAIT for 60 s (TCP_TIMEWAIT_LEN), i.e. 2 × 30 s.
+    mslMs: 30_000,
+    fault: 'none',
+  },
 };
 
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */

@@ -186,3 +186,18 @@ describe('runWebSocket faults', () => {
     expect(timeline.metrics.delivered).toBe(2);
   });
 });
+
+describe('runWebSocket TCP detail', () => {
+  const ackOf = (t: Transfer) => new DataView(t.bytes.buffer, t.bytes.byteOffset).getUint32(8);
+
+  it('acknowledges in each FIN only the bytes that have arrived: a lost pong is never acknowledged', () => {
+    const timeline = runWebSocket(params({ fault: 'lost-pong', faultAtMs: 1500, pingIntervalMs: 1000, tcpDetail: true }));
+    const serverFin = timeline.transfers.find((t) => t.from === 'server' && t.summary === 'FIN-ACK')!;
+    const synAck = timeline.transfers.find((t) => t.summary === 'SYN-ACK')!;
+    const clientIsn = ackOf(synAck) - 1;
+    const arrivedUp = timeline.transfers.filter((t) => t.from === 'client' && t.kind !== 'tcp-segment' && !t.lost && t.arrivedAt <= serverFin.sentAt);
+    const lost = timeline.transfers.find((t) => t.lost)!;
+    expect(ackOf(serverFin)).toBe((clientIsn + 1 + arrivedUp.reduce((n, t) => n + t.bytes.length, 0)) >>> 0);
+    expect(lost.summary).toBe('Pong · lost');
+  });
+});

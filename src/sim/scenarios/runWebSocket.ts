@@ -3,10 +3,13 @@
  * segment), TLS for wss, the opening handshake, then frames both ways: server
  * events as text messages (fragmented above `fragmentBytes`), client messages
  * masked, server pings answered by pongs, and a closing handshake started by
- * either side. Both ends read what arrives with the project's own decoder
- * (`MessageReader`), so a broken frame fails the connection because the codec
- * says so, with the close code it names. The faults end the way a browser
- * reports them (the page's `close` event), recorded as `ws-close` steps.
+ * either side. The two ends are small state machines (`websocket/wsClient.ts`,
+ * `websocket/wsServer.ts`) that react to what arrives and return their actions
+ * as data; this driver puts frames on the network, draws the TCP segments with
+ * the shared TCP model (`tcp/TcpEnd`), and records the timeline. Both ends read
+ * frames with the project's own decoder (`MessageReader`), so a broken frame
+ * fails the connection because the codec says so, with the close code it
+ * names. The faults end the way a browser reports them (`ws-close` steps).
  *
  *   client                          server
  *     |--- GET /chat, Upgrade ------->|
@@ -18,30 +21,22 @@
  *     |--- Close 1000 (masked) ------>|        client starts closing
  *     |<-- Close 1000 ----------------|        server answers, then closes TCP first (§7.1.1)
  */
-import { encodeUtf8 } from '../bytes/utf8';
 import { createPrng } from '../engine/createPrng';
 import { deriveSeed } from '../engine/deriveSeed';
 import { Simulation } from '../engine/simulation';
-import { eventPayload } from '../events/eventPayload';
 import { generateEvents, type GeneratedEvent } from '../events/generateEvents';
 import { parseRequest } from '../http/parseRequest';
-import { parseResponse } from '../http/parseResponse';
-import { reasonPhrase } from '../http/reasonPhrase';
 import { Network, type NetworkParams } from '../network/network';
-import type { TcpFlag } from '../tcp/tcpSegment';
+import { TcpEnd } from '../tcp/tcpEnd';
+import { tcpFlagsLabel, TCP_HEADER_BYTES, type TcpFlag } from '../tcp/tcpSegment';
+import { encodeSegmentData, type TcpSegmentRecord } from '../tcp/tcpSegmentData';
 import { TimelineBuilder } from '../timeline/timelineBuilder';
-import type { Actor, Timeline, Transfer, TransferKind, WsCloseCause, WsCloseReport } from '../timeline/types';
-import { CLOSE_ABNORMAL, CLOSE_INVALID_PAYLOAD, CLOSE_NO_STATUS } from '../ws/closeCodes';
-import { MessageReader } from '../ws/messageReader';
-import { OPCODE_BINARY, OPCODE_TEXT } from '../ws/opcodes';
-import { validateHandshakeRequest } from '../ws/validateHandshakeRequest';
-import { validateHandshakeResponse } from '../ws/validateHandshakeResponse';
-import { singleId } from './carriedIds';
+import type { Actor, Timeline, Transfer, TransferKind } from '../timeline/types';
 import type { WebSocketParams } from './scenarioParams';
-import {
-  DeferredFrame, MaskSource, TcpSide, controlFrame, corruptUtf8, dataFrames, handshakeKey, maskedServerFrames, refusal, strippedRequest,
-  switchingProtocols, tcpSegment, upgradeRequest, type LabelledFrame,
-} from './webSocketMessages';
+import { DeferredFrame, MaskSource, handshakeKey, strippedRequest, type LabelledFrame } from './webSocketMessages';
+import type { WsAction, WsSession } from './websocket/wsActions';
+import { WsClient } from './websocket/wsClient';
+import { WsServer } from './websocket/wsServer';
 
 const CLIENT = 'client';
 const SERVER = 'server';
@@ -54,12 +49,10 @@ const WS_PORT = 80;
 const WSS_PORT = 443;
 const EPHEMERAL_PORTS: readonly [number, number] = [49152, 65536];
 const ISN_RANGE = 2 ** 31;
-const EMPTY = new Uint8Array(0);
 const MIN_PAYLOAD_BYTES = 1;
 
 type Side = typeof CLIENT | typeof SERVER | typeof PROXY;
-type Segment = 'syn' | 'syn-ack' | 'ack' | 'fin' | 'rst';
-type TcpEnd = 'fin' | 'rst';
+type TcpEndKind = 'fin' | 'rst';
 
 /** Things that happen, besides app events and arriving transfers (queued as themselves). */
 type WsSimEvent =
@@ -73,10 +66,7 @@ type WsSimEvent =
   | { readonly kind: 'close-start' }
   | { readonly kind: 'reset' }
   | { readonly kind: 'vanish'; readonly transfer: Transfer }
-  | { readonly kind: 'peer-closed'; readonly actor: Side; readonly how: TcpEnd };
-
-type ClientPhase = 'connecting' | 'handshaking' | 'open' | 'closing' | 'done';
-type ServerPhase = 'listening' | 'open' | 'closing' | 'done';
+  | { readonly kind: 'peer-closed'; readonly actor: Side; readonly how: TcpEndKind };
 
 /** Runs the WebSocket scenario. */
 export function runWebSocket(params: WebSocketParams): Timeline {
@@ -96,237 +86,110 @@ export function runWebSocket(params: WebSocketParams): Timeline {
   const key = handshakeKey(createPrng(deriveSeed(params.seed, 'ws-key')));
   const masks = new MaskSource(createPrng(deriveSeed(params.seed, 'ws-masks')));
   const tcpPrng = createPrng(deriveSeed(params.seed, 'tcp'));
-  const clientTcp = new TcpSide(tcpPrng.nextInt(...EPHEMERAL_PORTS), tcpPrng.nextInt(0, ISN_RANGE));
-  const edgeTcp = new TcpSide(params.secure ? WSS_PORT : WS_PORT, tcpPrng.nextInt(0, ISN_RANGE));
+  const clientPort = tcpPrng.nextInt(...EPHEMERAL_PORTS);
+  const clientTcp = new TcpEnd(CLIENT, clientPort, tcpPrng.nextInt(0, ISN_RANGE));
+  const edgeTcp = new TcpEnd(edge, params.secure ? WSS_PORT : WS_PORT, tcpPrng.nextInt(0, ISN_RANGE));
   const fragmentBytes = params.fragmentBytes >= 1 ? params.fragmentBytes : Infinity;
   const roundTrip = 2 * leg.latencyMs;
   const sim = new Simulation<WsSimEvent>();
-  const segments = new Map<number, Segment>();
+  const segments = new Map<number, TcpSegmentRecord>();
   // Each frame's wire bytes by transfer id: the receiver reads these, leaving the annotation unbuilt.
   const frameWire: Uint8Array[] = [];
   const clientMessages = params.clientMessages.filter((t) => t >= 0 && t <= params.durationMs).sort((a, b) => a - b);
 
-  const clientReader = new MessageReader({ role: 'client' });
-  const serverReader = new MessageReader({ role: 'server' });
-  let clientPhase: ClientPhase = 'connecting';
-  let serverPhase: ServerPhase = 'listening';
-  let clientSentClose = false;
-  let clientGotClose: { code: number; reason: string } | undefined;
-  let serverGotClose: { code: number; reason: string } | undefined;
-  // Why the connection ended, when it did not end in a closing handshake.
-  let cause: WsCloseCause | undefined;
-  let awaitingPong = false;
-  let faultUsed = false;
-  let resetPending = false;
-  const backlog: GeneratedEvent[] = [];
-  const outbox: number[] = [];
+  const session: WsSession = { cause: undefined };
+  let pongFaultUsed = false;
+  const losePong = (now: number): boolean => {
+    if (params.fault !== 'lost-pong' || pongFaultUsed || now < params.faultAtMs) return false;
+    pongFaultUsed = true;
+    return true;
+  };
+  const client = new WsClient(params, key, masks, session, fragmentBytes, losePong);
+  const server = new WsServer(params, masks, session, fragmentBytes);
 
   const peerOf = (from: Side, connection: number): Side => (connection === UPSTREAM ? (from === PROXY ? SERVER : PROXY) : from === CLIENT ? edge : CLIENT);
+  const tcpOf = (side: Side): TcpEnd => (side === CLIENT ? clientTcp : edgeTcp);
 
   const send = (kind: TransferKind, from: Side, connection: number, frame: LabelledFrame, now: number, carries?: readonly number[]): Transfer => {
     const to = peerOf(from, connection);
     const upward = from === CLIENT || (from === PROXY && to === SERVER);
     const size = frame.message.headerBytes + frame.message.payloadBytes;
     const arrivedAt = (connection === UPSTREAM ? upstream : network).transmit(connection, upward ? 'up' : 'down', now, size);
-    if (connection === MAIN && kind !== 'tcp-segment') (from === CLIENT ? clientTcp : edgeTcp).advance(size);
+    // A message drawn whole still takes its bytes of the sender's sequence space (what the segments would carry).
+    if (connection === MAIN) tcpOf(from).wrote(size);
     const transfer = builder.sendParts(kind, from, to, connection, now, arrivedAt, frame.message, frame.summary, carries, false);
     if (frame.message instanceof DeferredFrame) frameWire[transfer.id] = frame.message.wire;
     sim.schedule(arrivedAt, transfer);
     return transfer;
   };
 
-  const sendSegment = (from: Side, flags: readonly TcpFlag[], segment: Segment, now: number): void => {
-    const [own, peer] = from === CLIENT ? [clientTcp, edgeTcp] : [edgeTcp, clientTcp];
-    segments.set(send('tcp-segment', from, MAIN, tcpSegment(own, peer, flags), now).id, segment);
+  /** Draws one segment of the client's connection, cut by the sender's `TcpEnd` (seq, and ack = what has arrived). */
+  const sendSegment = (from: Side, flags: readonly TcpFlag[], now: number): void => {
+    const own = tcpOf(from);
+    const to = peerOf(from, MAIN);
+    const arrivedAt = network.transmit(MAIN, from === CLIENT ? 'up' : 'down', now, TCP_HEADER_BYTES);
+    const segment = own.segment(tcpOf(to), MAIN, flags, undefined, { sentAt: now, arrivedAt });
+    const message = encodeSegmentData(segment);
+    const transfer = builder.sendParts('tcp-segment', from, to, MAIN, now, arrivedAt, message, tcpFlagsLabel(flags), undefined, false);
+    segments.set(transfer.id, segment);
+    sim.schedule(arrivedAt, transfer);
   };
 
   /** `from` closes (FIN) or resets (RST) the client's connection; the peer learns of it one trip later. */
-  const endTcp = (from: Side, how: TcpEnd, now: number): void => {
+  const endTcp = (from: Side, how: TcpEndKind, now: number): void => {
     builder.connection(from, MAIN, how === 'rst' ? 'reset' : 'closed', now);
     if (params.tcpDetail) {
-      sendSegment(from, how === 'rst' ? ['RST'] : ['FIN', 'ACK'], how, now);
+      sendSegment(from, how === 'rst' ? ['RST'] : ['FIN', 'ACK'], now);
       return;
     }
-    const upward = from === CLIENT;
-    sim.schedule(network.transmit(MAIN, upward ? 'up' : 'down', now, 0), { kind: 'peer-closed', actor: peerOf(from, MAIN), how });
+    sim.schedule(network.transmit(MAIN, from === CLIENT ? 'up' : 'down', now, 0), { kind: 'peer-closed', actor: peerOf(from, MAIN), how });
   };
 
-  const report = (code: number, reason: string, wasClean: boolean, why: WsCloseCause, extra: { sentCode?: number; error?: boolean } = {}): WsCloseReport =>
-    ({ code, reason, wasClean, cause: why, error: extra.error ?? false, ...(extra.sentCode !== undefined ? { sentCode: extra.sentCode } : {}) });
-
-  // --- opening ---
-
-  const sendUpgrade = (now: number): void => {
-    clientPhase = 'handshaking';
-    send('http-request', CLIENT, MAIN, { message: upgradeRequest(params.headerSet, key, params.secure), summary: 'GET /chat · Upgrade' }, now);
-  };
-
-  const tcpReady = (now: number): void => {
-    if (params.secure) sim.schedule(now + roundTrip, { kind: 'tls-ready' });
-    else sendUpgrade(now);
-  };
-
-  const serverUpgraded = (now: number): void => {
-    serverPhase = 'open';
-    builder.connection(SERVER, MAIN, 'upgraded', now);
-    for (const event of backlog) sendEvent(event, now);
-    backlog.length = 0;
-    if (params.pingIntervalMs > 0) sim.schedule(now + params.pingIntervalMs, { kind: 'heartbeat' });
-    if (resetPending) reset(now);
-  };
-
-  const serverGotRequest = (transfer: Transfer, now: number): void => {
-    const parsed = parseRequest(transfer.bytes);
-    if (!parsed.ok) return;
-    const verdict = validateHandshakeRequest(parsed.value);
-    const connection = transfer.connection;
-    if (verdict.ok) {
-      send('http-response', SERVER, connection, { message: switchingProtocols(verdict.key), summary: '101 Switching Protocols' }, now);
-      serverUpgraded(now);
-    } else {
-      send('http-response', SERVER, connection, { message: refusal(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` }, now);
-      serverPhase = 'done';
-    }
-  };
-
-  const clientGotResponse = (transfer: Transfer, now: number): void => {
-    const parsed = parseResponse(transfer.bytes);
-    const verdict = parsed.ok ? validateHandshakeResponse(parsed.value, key) : undefined;
-    if (verdict?.ok) {
-      clientPhase = 'open';
-      builder.connection(CLIENT, MAIN, 'upgraded', now);
-      for (const index of outbox) sendClientMessage(index, now);
-      outbox.length = 0;
-      return;
-    }
-    // §4.1: the client must fail the connection; the page sees error, then close 1006.
-    clientPhase = 'done';
-    cause = 'handshake-failed';
-    builder.wsClose(CLIENT, now, report(CLOSE_ABNORMAL, '', false, 'handshake-failed', { error: true }));
-    // The refusal said Connection: close; the client drops its end.
-    endTcp(CLIENT, 'fin', now);
-  };
-
-  // --- data ---
-
-  function sendEvent(event: GeneratedEvent, now: number): void {
-    const payload = encodeUtf8(event.payload);
-    let frames: LabelledFrame[];
-    const faultDue = !faultUsed && now >= params.faultAtMs;
-    if (faultDue && params.fault === 'masked-server-frame') {
-      faultUsed = true;
-      frames = maskedServerFrames(payload, masks, fragmentBytes);
-    } else if (faultDue && params.fault === 'invalid-utf8') {
-      faultUsed = true;
-      frames = dataFrames(corruptUtf8(payload), OPCODE_TEXT, { fragmentBytes, note: 'bad UTF-8' });
-    } else {
-      frames = dataFrames(payload, OPCODE_TEXT, { fragmentBytes });
-    }
-    frames.forEach((frame, i) => send('ws-frame', SERVER, MAIN, frame, now, i === frames.length - 1 ? singleId(event.id) : undefined));
-  }
-
-  function sendClientMessage(index: number, now: number): void {
-    const opcode = params.clientMessageType === 'binary' ? OPCODE_BINARY : OPCODE_TEXT;
-    const payload = encodeUtf8(eventPayload(index, Math.max(MIN_PAYLOAD_BYTES, params.payloadBytes)));
-    for (const frame of dataFrames(payload, opcode, { masks, fragmentBytes })) send('ws-frame', CLIENT, MAIN, frame, now);
-  }
-
-  // --- failing and closing ---
-
-  /** §7.1.7: the client fails the connection: a Close with `code`, then it drops TCP at once. */
-  const failClient = (code: number, why: WsCloseCause, now: number): void => {
-    clientPhase = 'done';
-    cause = why;
-    clientSentClose = true;
-    send('ws-frame', CLIENT, MAIN, controlFrame('close', { code, reason: '' }, masks.next()), now);
-    builder.wsClose(CLIENT, now, report(CLOSE_ABNORMAL, '', false, why, { sentCode: code, error: true }));
-    endTcp(CLIENT, 'fin', now);
-  };
-
-  /** The server ends its side: closes TCP first (§7.1.1) and reports what it saw. */
-  const serverFinish = (now: number, closeReport: WsCloseReport, how: TcpEnd = 'fin'): void => {
-    serverPhase = 'done';
-    endTcp(SERVER, how, now);
-    builder.wsClose(SERVER, now, closeReport);
-  };
-
-  const clientGotFrameEvent = (transfer: Transfer, now: number): void => {
-    if (clientPhase !== 'open' && clientPhase !== 'closing') {
-      builder.arriveIgnored(transfer);
-      return;
-    }
-    const out = clientReader.push(frameWire[transfer.id] ?? transfer.bytes);
-    const first = out[0];
-    if (first?.kind === 'error') {
-      builder.arriveIgnored(transfer);
-      failClient(first.error.closeCode, first.error.closeCode === CLOSE_INVALID_PAYLOAD ? 'invalid-payload' : 'protocol-error', now);
-      return;
-    }
-    builder.arrive(transfer);
-    if (first?.kind === 'ping' && clientPhase === 'open') {
-      const pong = controlFrame('pong', first.payload, masks.next());
-      if (params.fault === 'lost-pong' && !faultUsed && now >= params.faultAtMs) {
-        faultUsed = true;
-        const vanishAt = now + network.serializationMs(pong.message.headerBytes + pong.message.payloadBytes) + leg.latencyMs / 2;
-        const lost = builder.sendLost('ws-frame', CLIENT, edge, MAIN, now, vanishAt, pong.message, `${pong.summary} · lost`);
-        // A lost frame still left the client: its bytes count in the client's sequence space.
-        clientTcp.advance(pong.message.headerBytes + pong.message.payloadBytes);
-        sim.schedule(vanishAt, { kind: 'vanish', transfer: lost });
-      } else send('ws-frame', CLIENT, MAIN, pong, now);
-    } else if (first?.kind === 'close') {
-      clientGotClose = { code: first.code, reason: first.reason };
-      if (!clientSentClose) {
-        // §5.5.1: answer a Close with a Close (echoing the code), then wait for the server to close TCP.
-        clientSentClose = true;
-        clientPhase = 'closing';
-        const echo = first.hasCode ? { code: first.code, reason: first.reason } : { code: undefined, reason: '' };
-        send('ws-frame', CLIENT, MAIN, controlFrame('close', echo, masks.next()), now);
+  /** Carries out what endpoint `actor` asked for, in order; `transfer` is the arrival it is reacting to, if any. */
+  const apply = (actor: typeof CLIENT | typeof SERVER, actions: readonly WsAction[], now: number, transfer?: Transfer): void => {
+    for (const a of actions) {
+      switch (a.kind) {
+        case 'send':
+          send(a.transfer, actor, a.connection, a.frame, now, a.carries);
+          break;
+        case 'send-lost': {
+          const size = a.frame.message.headerBytes + a.frame.message.payloadBytes;
+          const vanishAt = now + network.serializationMs(size) + leg.latencyMs / 2;
+          const lost = builder.sendLost('ws-frame', actor, peerOf(actor, MAIN), MAIN, now, vanishAt, a.frame.message, a.frame.summary);
+          // A lost frame still left the sender: its bytes count in its sequence space.
+          tcpOf(actor).wrote(size);
+          sim.schedule(vanishAt, { kind: 'vanish', transfer: lost });
+          break;
+        }
+        case 'arrive':
+          builder.arrive(transfer!);
+          break;
+        case 'ignore':
+          builder.arriveIgnored(transfer!);
+          break;
+        case 'state':
+          builder.connection(actor, a.connection, a.state, now);
+          break;
+        case 'ws-close':
+          builder.wsClose(actor, now, a.report);
+          break;
+        case 'end-tcp':
+          endTcp(actor, a.how, now);
+          break;
+        case 'timer':
+          builder.timer(actor, a.timer, now, a.ms);
+          break;
+        case 'schedule':
+          sim.schedule(a.at, { kind: a.event });
+          break;
       }
     }
   };
 
-  const serverGotFrameEvent = (transfer: Transfer, now: number): void => {
-    if (serverPhase !== 'open' && serverPhase !== 'closing') {
-      builder.arriveIgnored(transfer);
-      return;
-    }
-    const out = serverReader.push(frameWire[transfer.id] ?? transfer.bytes);
-    const first = out[0];
-    builder.arrive(transfer);
-    if (first?.kind === 'pong') awaitingPong = false;
-    else if (first?.kind === 'error') {
-      // A client that breaks the rules: Close with the codec's code, then drop the connection.
-      cause = 'protocol-error';
-      send('ws-frame', SERVER, MAIN, controlFrame('close', { code: first.error.closeCode, reason: '' }), now);
-      serverFinish(now, report(CLOSE_ABNORMAL, '', false, 'protocol-error', { sentCode: first.error.closeCode, error: true }));
-    } else if (first?.kind === 'close') {
-      serverGotClose = { code: first.code, reason: first.reason };
-      const code = first.hasCode ? first.code : CLOSE_NO_STATUS;
-      if (serverPhase === 'open') {
-        send('ws-frame', SERVER, MAIN, controlFrame('close', { code: first.hasCode ? first.code : undefined, reason: first.reason }), now);
-      }
-      serverFinish(now, report(code, first.reason, cause === undefined, cause ?? 'normal'));
-    }
+  const peerClosed = (actor: Side, how: TcpEndKind, now: number): void => {
+    if (actor === CLIENT) apply(CLIENT, client.peerClosed(how), now);
+    else if (actor === SERVER) apply(SERVER, server.peerClosed(), now);
   };
-
-  const peerClosed = (actor: Side, how: TcpEnd, now: number): void => {
-    if (actor === CLIENT && clientPhase !== 'done') {
-      clientPhase = 'done';
-      const clean = clientGotClose !== undefined && clientSentClose && how === 'fin';
-      builder.wsClose(CLIENT, now, clean
-        ? report(clientGotClose!.code, clientGotClose!.reason, true, 'normal')
-        : report(CLOSE_ABNORMAL, '', false, cause ?? (how === 'rst' ? 'tcp-reset' : 'heartbeat-timeout')));
-    } else if (actor === SERVER && serverPhase !== 'done' && serverPhase !== 'listening') {
-      serverPhase = 'done';
-      builder.wsClose(SERVER, now, report(serverGotClose?.code ?? CLOSE_ABNORMAL, serverGotClose?.reason ?? '', false, cause ?? 'tcp-reset'));
-    }
-  };
-
-  function reset(now: number): void {
-    resetPending = false;
-    cause = 'tcp-reset';
-    serverFinish(now, report(CLOSE_ABNORMAL, '', false, 'tcp-reset'), 'rst');
-  }
 
   // --- the run ---
 
@@ -340,58 +203,31 @@ export function runWebSocket(params: WebSocketParams): Timeline {
     switch (e.kind) {
       case 'connect':
         builder.connection(CLIENT, MAIN, 'open', now);
-        if (params.tcpDetail) sendSegment(CLIENT, ['SYN'], 'syn', now);
+        if (params.tcpDetail) sendSegment(CLIENT, ['SYN'], now);
         // Without the segments drawn, the set-up still costs its round trip when the network says so.
         else sim.schedule(now + (params.network.setup === 'none' ? 0 : roundTrip), { kind: 'tcp-ready' });
         return;
       case 'tcp-ready':
-        tcpReady(now);
+        apply(CLIENT, client.tcpReady(now, roundTrip), now);
         return;
       case 'tls-ready':
-        builder.connection(CLIENT, MAIN, 'secured', now);
-        sendUpgrade(now);
+        apply(CLIENT, client.tlsReady(), now);
         return;
       case 'app-event':
         builder.appEvent(SERVER, e.id, now, e.payload);
-        if (serverPhase === 'open') sendEvent(e, now);
-        else if (serverPhase === 'listening') backlog.push(e);
+        apply(SERVER, server.appEvent(e, now), now);
         return;
       case 'client-message':
-        builder.timer(CLIENT, 'send-message', now, clientMessages[e.index]!);
-        if (clientPhase === 'open') sendClientMessage(e.index, now);
-        else if (clientPhase === 'connecting' || clientPhase === 'handshaking') outbox.push(e.index);
+        apply(CLIENT, client.message(e.index, clientMessages[e.index]!), now);
         return;
       case 'heartbeat':
-        if (serverPhase !== 'open') return;
-        builder.timer(SERVER, 'heartbeat', now, params.pingIntervalMs);
-        if (awaitingPong) {
-          // ws's heartbeat pattern: no pong since the last ping, so the peer is gone; terminate without a Close.
-          cause = 'heartbeat-timeout';
-          serverFinish(now, report(CLOSE_ABNORMAL, '', false, 'heartbeat-timeout'));
-          return;
-        }
-        awaitingPong = true;
-        send('ws-frame', SERVER, MAIN, controlFrame('ping', EMPTY), now);
-        sim.schedule(now + params.pingIntervalMs, { kind: 'heartbeat' });
+        apply(SERVER, server.heartbeat(now), now);
         return;
-      case 'close-start': {
-        const code = params.closeCode;
-        const reason = params.closeReason;
-        if (params.closeBy === 'client' && clientPhase === 'open') {
-          builder.timer(CLIENT, 'close', now, params.durationMs);
-          clientPhase = 'closing';
-          clientSentClose = true;
-          send('ws-frame', CLIENT, MAIN, controlFrame('close', { code, reason }, masks.next()), now);
-        } else if (params.closeBy === 'server' && serverPhase === 'open') {
-          builder.timer(SERVER, 'close', now, params.durationMs);
-          serverPhase = 'closing';
-          send('ws-frame', SERVER, MAIN, controlFrame('close', { code, reason }), now);
-        }
+      case 'close-start':
+        apply(params.closeBy === 'client' ? CLIENT : SERVER, params.closeBy === 'client' ? client.closeStart() : server.closeStart(), now);
         return;
-      }
       case 'reset':
-        if (serverPhase === 'open' || serverPhase === 'closing') reset(now);
-        else if (serverPhase === 'listening') resetPending = true;
+        apply(SERVER, server.resetFault(now), now);
         return;
       case 'vanish':
         builder.lost(e.transfer);
@@ -408,13 +244,18 @@ export function runWebSocket(params: WebSocketParams): Timeline {
     const segment = segments.get(transfer.id);
     if (segment !== undefined) {
       builder.arrive(transfer);
-      if (segment === 'syn') sendSegment(edge, ['SYN', 'ACK'], 'syn-ack', now);
-      else if (segment === 'syn-ack') {
-        sendSegment(CLIENT, ['ACK'], 'ack', now);
-        tcpReady(now);
-      } else if (segment === 'fin' || segment === 'rst') peerClosed(transfer.to as Side, segment, now);
+      tcpOf(transfer.to as Side).receive(segment);
+      const flags = segment.flags;
+      if (flags.includes('SYN') && !flags.includes('ACK')) sendSegment(edge, ['SYN', 'ACK'], now);
+      else if (flags.includes('SYN')) {
+        sendSegment(CLIENT, ['ACK'], now);
+        apply(CLIENT, client.tcpReady(now, roundTrip), now);
+      } else if (flags.includes('FIN')) peerClosed(transfer.to as Side, 'fin', now);
+      else if (flags.includes('RST')) peerClosed(transfer.to as Side, 'rst', now);
       return;
     }
+    // The bytes of a message drawn whole reach the receiver's side of the connection.
+    if (transfer.connection === MAIN) tcpOf(transfer.to as Side).took(transfer.headerBytes + transfer.payloadBytes);
     switch (transfer.kind) {
       case 'http-request':
         builder.arrive(transfer);
@@ -424,18 +265,18 @@ export function runWebSocket(params: WebSocketParams): Timeline {
           if (!parsed.ok) return;
           builder.connection(PROXY, UPSTREAM, 'open', now);
           send('http-request', PROXY, UPSTREAM, { message: strippedRequest(parsed.value), summary: 'GET /chat · Upgrade stripped' }, now);
-        } else serverGotRequest(transfer, now);
+        } else apply(SERVER, server.gotRequest(transfer, now), now);
         return;
       case 'http-response':
         builder.arrive(transfer);
         if (transfer.to === PROXY) {
           send('http-response', PROXY, MAIN, { message: { bytes: transfer.bytes, fields: transfer.fields, headerBytes: transfer.headerBytes, payloadBytes: transfer.payloadBytes }, summary: transfer.summary }, now);
           builder.connection(PROXY, UPSTREAM, 'closed', now);
-        } else clientGotResponse(transfer, now);
+        } else apply(CLIENT, client.gotResponse(transfer), now);
         return;
       default:
-        if (transfer.to === CLIENT) clientGotFrameEvent(transfer, now);
-        else serverGotFrameEvent(transfer, now);
+        if (transfer.to === CLIENT) apply(CLIENT, client.gotFrame(frameWire[transfer.id] ?? transfer.bytes, now), now, transfer);
+        else apply(SERVER, server.gotFrame(frameWire[transfer.id] ?? transfer.bytes), now, transfer);
     }
   }
 

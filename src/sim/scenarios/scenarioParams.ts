@@ -95,12 +95,61 @@ export interface WebSocketParams extends CommonParams {
   readonly faultAtMs: number;
 }
 
+/** How an application marks where each message ends in TCP's byte stream. */
+export type Framing =
+  | 'none'           // nothing: each recv() result is taken as a message (boundaries get lost)
+  | 'newline'        // each message ends with "\n" (a line protocol, like SMTP or Redis's inline commands)
+  | 'length-prefix'; // each message starts with its length as a 4-byte big-endian number
+
+/** Something the reader can break in the sockets scenario, each ending in the errno a real program sees. */
+export type SocketsFault =
+  | 'none'
+  | 'refused'       // the client connects to a port nobody listens on: RST, connect() fails with ECONNREFUSED
+  | 'backlog-full'  // the listen queue is full (another client waits in it): the SYN is dropped and sent again after the RTO
+  | 'reset';        // the server aborts after the first message (SO_LINGER 0: RST): the client's next send() fails with ECONNRESET, then EPIPE
+
+/**
+ * The TCP socket API (issue 11): an echo client and an iterative echo server. The server calls
+ * socket, bind, listen, accept, then recv/send until recv returns 0, then close; the client calls
+ * socket, connect, sends every message (one send() each, `callGapMs` apart), reads the echoes back,
+ * and closes. With the defaults: the client sends "hello\n", the server echoes it, the client closes,
+ * then the server closes — the exchange the examples in `examples/sockets/` make for real.
+ */
+export interface SocketsParams {
+  /** Seeds the network's jitter, each process's wake-up delay, the initial sequence numbers and the client's port. */
+  readonly seed: number;
+  readonly network: NetworkParams;
+  /** The application messages the client sends, in order, without framing (the framing knob adds it). */
+  readonly messages: readonly string[];
+  readonly framing: Framing;
+  /** The port the server binds. */
+  readonly port: number;
+  /** listen()'s backlog: how many handshaken connections may wait for accept(). */
+  readonly backlog: number;
+  /** Largest payload per segment (1460 over Ethernet); small values cut one send() into several segments. */
+  readonly mss: number;
+  /** The size of the buffer each recv() call passes: it returns at most this many bytes. */
+  readonly recvBytes: number;
+  /** Time a process spends between one call returning and its next call (ms). */
+  readonly callGapMs: number;
+  /** A blocked call wakes up to this long after its data arrives (scheduler delay, seeded, ms). */
+  readonly wakeJitterMs: number;
+  /** Who closes first once the echoes are back; the other closes when recv() returns 0. */
+  readonly closeBy: CloseInitiator;
+  /** The client calls shutdown(SHUT_WR) right after its last send and reads the echoes on the half-closed socket. */
+  readonly halfClose: boolean;
+  /** Maximum segment lifetime: the side that closed first waits 2·MSL in TIME-WAIT (Linux waits 60 s in all). */
+  readonly mslMs: number;
+  readonly fault: SocketsFault;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
   readonly 'long-polling': LongPollingParams;
   readonly streaming: StreamingParams;
   readonly websocket: WebSocketParams;
+  readonly sockets: SocketsParams;
 }
 
 /** Parameters of scenario `N`. */

@@ -1,15 +1,14 @@
 /**
  * The bytes of a simulated WebSocket session: the upgrade request a browser
  * sends (with the scenario's header set), the server's 101 or refusal, frames
- * both ways (client frames masked with seeded keys, RFC 6455 §5.3) and the
- * TCP segments of the connection. Every size the timeline shows is the length
+ * both ways (client frames masked with seeded keys, RFC 6455 §5.3). The TCP
+ * segments come from the shared model in `tcp/`. Every size the timeline shows is the length
  * of bytes written here by the project's codecs.
  */
 import type { Prng } from '../engine/createPrng';
 import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
 import { serializeRequest } from '../http/serializeRequest';
 import type { EncodedMessage, HttpHeader, HttpRequest } from '../http/types';
-import { encodeTcpSegment, tcpFlagsLabel, type TcpFlag } from '../tcp/tcpSegment';
 import type { DeferredMessage, WireMessage } from '../timeline/timelineBuilder';
 import type { Field } from '../timeline/types';
 import { encodeBase64 } from '../ws/base64';
@@ -35,7 +34,6 @@ const CHROME_EXTENSION_OFFER = 'permessage-deflate; client_max_window_bits';
 const BROWSER_EXTRA = new Set(['User-Agent', 'Accept-Encoding', 'Accept-Language', 'Cookie']);
 // An overlong encoding of "/" (RFC 3629 §3 forbids it): what the invalid-UTF-8 fault writes into a text message.
 const OVERLONG_SLASH = [0xc0, 0xaf];
-const TCP_WINDOW = 64240;
 
 /** A message ready for the timeline, with the label the diagram shows. */
 export interface LabelledFrame {
@@ -162,28 +160,4 @@ export function controlFrame(kind: 'ping' | 'pong' | 'close', payload: Uint8Arra
   const body = payload instanceof Uint8Array ? payload : encodeClosePayload(payload.code, payload.reason);
   const summary = payload instanceof Uint8Array || payload.code === undefined ? OPCODE_LABEL[opcode]! : `Close ${payload.code}`;
   return { message: new DeferredFrame({ opcode, payload: body, maskingKey: mask }), summary };
-}
-
-/** One direction of a TCP connection: ports and the next sequence number, advanced by every byte sent. */
-export class TcpSide {
-  private nextSeq: number;
-  constructor(readonly port: number, isn: number) {
-    this.nextSeq = isn >>> 0;
-  }
-  /** Sequence number of the next byte. */
-  get seq(): number {
-    return this.nextSeq;
-  }
-  /** Counts `n` bytes (or SYN/FIN, which take one sequence number each, RFC 9293 §3.4) as sent. */
-  advance(n: number): void {
-    this.nextSeq = (this.nextSeq + n) >>> 0;
-  }
-}
-
-/** A TCP segment from `from` to `to` with `flags`; SYN and FIN consume a sequence number. */
-export function tcpSegment(from: TcpSide, to: TcpSide, flags: readonly TcpFlag[]): LabelledFrame {
-  const hasAck = flags.includes('ACK');
-  const segment = encodeTcpSegment({ srcPort: from.port, dstPort: to.port, seq: from.seq, ack: hasAck ? to.seq : 0, flags, window: flags.includes('RST') ? 0 : TCP_WINDOW });
-  if (flags.includes('SYN') || flags.includes('FIN')) from.advance(1);
-  return { message: segment, summary: tcpFlagsLabel(flags) };
 }

@@ -12,6 +12,8 @@ export interface MetricsInput {
   readonly events: readonly AppEvent[];
   /** Ids of responses that answer an event-fetching request (a poll), so an empty one counts as wasted. */
   readonly eventResponseIds: readonly number[];
+  /** Count TCP segments too: true only where segments are the whole story on the wire (the sockets scenario). */
+  readonly countSegments?: boolean;
 }
 
 // Nearest-rank percentile: the smallest latency that at least 95 % of deliveries do not exceed.
@@ -30,7 +32,8 @@ export function computeMetrics(input: MetricsInput): Metrics {
   let totalBytes = 0;
   for (const transfer of transfers) {
     // TCP segments are drawn to teach the handshake; the HTTP scenarios model no TCP/IP headers, so no technique counts them.
-    if (transfer.kind === 'tcp-segment') continue;
+    // The sockets scenario has nothing but segments: there the 20-byte header is header and the data is payload.
+    if (transfer.kind === 'tcp-segment' && input.countSegments !== true) continue;
     if (transfer.kind === 'http-request') requests++;
     if (clients.has(transfer.from)) {
       headerUp += transfer.headerBytes;

@@ -73,6 +73,8 @@ export class TimelineBuilder {
   constructor(
     private readonly scenario: ScenarioName,
     private readonly actors: readonly Actor[],
+    /** Count TCP segments in the byte metrics (the sockets scenario, where segments are all there is on the wire). */
+    private readonly countSegments = false,
   ) {}
 
   /** Records a transfer and its 'send' step; the scenario must call `arrive` when it lands. */
@@ -166,6 +168,11 @@ export class TimelineBuilder {
     this.push(new TimerStep(time, actor, timer, ms));
   }
 
+  /** Records a step a scenario built itself (the sockets lesson's own kinds), in time order like every other. */
+  record(step: Step): void {
+    this.push(step);
+  }
+
   /** Records a connection opening or closing. */
   connection(actor: string, connection: number, state: ConnectionState, time: number): void {
     this.push(new StateStep(time, actor, state, connection));
@@ -178,7 +185,7 @@ export class TimelineBuilder {
     const events = this.buildEvents();
     const transfers = this.transfers;
     const steps = this.steps;
-    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds });
+    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments });
     return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
   }
 

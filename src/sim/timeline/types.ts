@@ -38,7 +38,19 @@ export type CaptionKey =
   | 'step.tlsReady'        // {actor, connection}
   | 'step.wsOpen'          // {actor, connection}
   | 'step.wsClose'         // {actor, code, reason, wasClean, cause}
-  | 'step.tcpReset';       // {actor, connection}
+  | 'step.tcpReset'        // {actor, connection}
+  | SocketCaptionKey;
+
+/** The sockets lesson's captions: translated in their own area (`i18n/sockets.ts`), so other lessons do not ship them. */
+export type SocketCaptionKey =
+  // One key per system call and outcome, {actor, call, fd, args, result, data}.
+  | 'step.sys.socket' | 'step.sys.bind' | 'step.sys.listen'
+  | 'step.sys.acceptEnter' | 'step.sys.accept' | 'step.sys.connectEnter' | 'step.sys.connect'
+  | 'step.sys.send' | 'step.sys.recvEnter' | 'step.sys.recv' | 'step.sys.recvEof'
+  | 'step.sys.shutdown' | 'step.sys.close' | 'step.sys.closeAbort' | 'step.sys.error'
+  | 'step.tcpState'        // {actor, fd, state}
+  | 'step.synDropped'      // {actor, fd, backlog}
+  | 'step.appMessage';     // {actor, index, text}
 
 /**
  * One annotated field of a message: bytes [start, end) and optionally bits
@@ -66,7 +78,7 @@ export type TransferKind =
   | 'http-chunk'          // one chunk of a chunked body, incl. the last 0-size chunk
   | 'sse-event'           // one SSE event inside a chunked text/event-stream body
   | 'ws-frame'
-  | 'tcp-segment';        // a TCP segment shown for its flags (SYN, SYN-ACK, ACK, RST): a teaching model, kept out of byte metrics
+  | 'tcp-segment';        // a TCP segment (20-byte header + payload): kept out of byte metrics except in the sockets scenario, where it is all there is
 
 /** One message on the wire, with its exact bytes and their annotation. */
 export interface Transfer {
@@ -141,10 +153,42 @@ export type Step =
   | { readonly kind: 'app-event'; readonly time: number; readonly actor: string; readonly eventId: number; readonly caption: Caption }
   | { readonly kind: 'deliver'; readonly time: number; readonly actor: string; readonly eventId: number; readonly latency: number; readonly caption: Caption }
   | { readonly kind: 'lost'; readonly time: number; readonly actor: string; readonly transferId: number; readonly caption: Caption }
-  | { readonly kind: 'ws-close'; readonly time: number; readonly actor: string; readonly close: WsCloseReport; readonly caption: Caption };
+  | { readonly kind: 'ws-close'; readonly time: number; readonly actor: string; readonly close: WsCloseReport; readonly caption: Caption }
+  | SyscallStep
+  | { readonly kind: 'tcp-state'; readonly time: number; readonly actor: string; readonly fd: number; readonly connection: number; readonly state: TcpStateName; readonly note?: 'syn-dropped'; readonly caption: Caption }
+  | { readonly kind: 'app-message'; readonly time: number; readonly actor: string; readonly fd: number; readonly index: number; readonly text: string; readonly caption: Caption };
+
+/** The BSD socket calls the sockets scenario draws. */
+export type SocketCall = 'socket' | 'bind' | 'listen' | 'accept' | 'connect' | 'send' | 'recv' | 'shutdown' | 'close';
+
+/** A socket's TCP state (RFC 9293 §3.3.2). */
+export type TcpStateName =
+  | 'CLOSED' | 'LISTEN' | 'SYN-SENT' | 'SYN-RECEIVED' | 'ESTABLISHED'
+  | 'FIN-WAIT-1' | 'FIN-WAIT-2' | 'CLOSE-WAIT' | 'CLOSING' | 'LAST-ACK' | 'TIME-WAIT';
+
+/**
+ * A process makes a system call. A blocking call (accept, connect, recv) has an `enter` step and a
+ * `return` step later; the others return at once and have only a `return` step.
+ */
+export interface SyscallStep {
+  readonly kind: 'syscall';
+  readonly time: number;
+  readonly actor: string;
+  readonly call: SocketCall;
+  readonly phase: 'enter' | 'return';
+  /** The socket it acts on (the new one for socket(); -1 when there is none yet). */
+  readonly fd: number;
+  /** Its arguments as a program would write them (display values: "3", "AF_INET", "\"hello\\n\"", "SHUT_WR"). */
+  readonly args: readonly string[];
+  /** On return: bytes or a new fd (a number), or the errno name of a failed call ("ECONNREFUSED"). */
+  readonly result?: number | string;
+  /** The bytes sent or received, as text with escapes, when the call moved data. */
+  readonly data?: string;
+  readonly caption: Caption;
+}
 
 export type StepKind = Step['kind'];
-export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close';
+export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close' | 'retransmit' | 'time-wait';
 /**
  * A connection's life: TCP `open`, TLS `secured` (wss), WebSocket `upgraded` (101 accepted),
  * `closed` (orderly FIN) or `reset` (RST, or dropped without a closing handshake).
@@ -191,7 +235,7 @@ export interface Metrics {
   readonly totalBytes: number;
 }
 
-export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket';
+export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket' | 'sockets';
 
 export interface Timeline {
   readonly scenario: ScenarioName;

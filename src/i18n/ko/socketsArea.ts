@@ -1,0 +1,5 @@
+/** Korean for `i18n/sockets.ts` (the sockets lesson), loaded as one chunk. */
+import { socketCaptions, socketTimers } from './socketCaptions';
+import { tcpFields } from './tcpFields';
+
+export const socketsArea: readonly Readonly<Record<string, string>>[] = [socketCaptions, socketTimers, tcpFields];
