@@ -3,11 +3,11 @@ import { echoFigures, recentEntries, transportPath, type TraceEntry } from './re
 
 const trace: TraceEntry[] = [
   { kind: 'transport', at: 0, name: 'polling' },
-  { kind: 'echo', at: 5, transport: 'polling', rttMs: 4, sentBytes: 19, receivedBytes: 11 },
-  { kind: 'echo', at: 9, transport: 'polling', rttMs: 2, sentBytes: 19, receivedBytes: 11 },
+  { kind: 'echo', at: 5, transport: 'polling', rttMs: 4, sentBytes: 19, receivedBytes: 12, predicted: { sentBytes: 19, receivedBytes: 12 } },
+  { kind: 'echo', at: 9, transport: 'polling', rttMs: 2, sentBytes: 19, receivedBytes: 12, predicted: { sentBytes: 19, receivedBytes: 12 } },
   { kind: 'probe', at: 10, name: 'websocket' },
   { kind: 'upgrade', at: 12, name: 'websocket' },
-  { kind: 'echo', at: 20, transport: 'websocket', rttMs: 1, sentBytes: 25, receivedBytes: 13 },
+  { kind: 'echo', at: 20, transport: 'websocket', rttMs: 1, sentBytes: 19, receivedBytes: 12, predicted: { sentBytes: 20, receivedBytes: 13 } },
 ];
 
 describe('transportPath', () => {
@@ -21,10 +21,10 @@ describe('transportPath', () => {
 });
 
 describe('echoFigures', () => {
-  it('groups round trips by transport with their mean, minimum and bytes', () => {
+  it('groups round trips by transport with their mean, minimum, and the last echo\'s measured and predicted bytes', () => {
     expect(echoFigures(trace)).toEqual([
-      { transport: 'polling', count: 2, meanRttMs: 3, minRttMs: 2, sentBytes: 19, receivedBytes: 11 },
-      { transport: 'websocket', count: 1, meanRttMs: 1, minRttMs: 1, sentBytes: 25, receivedBytes: 13 },
+      { transport: 'polling', count: 2, meanRttMs: 3, minRttMs: 2, sentBytes: 19, receivedBytes: 12, predicted: { sentBytes: 19, receivedBytes: 12 } },
+      { transport: 'websocket', count: 1, meanRttMs: 1, minRttMs: 1, sentBytes: 19, receivedBytes: 12, predicted: { sentBytes: 20, receivedBytes: 13 } },
     ]);
   });
 });

@@ -14,7 +14,7 @@ export type TraceEntry =
   | { readonly kind: 'probe'; readonly at: number; readonly name: string }
   | { readonly kind: 'upgrade'; readonly at: number; readonly name: string }
   | { readonly kind: 'packet'; readonly at: number; readonly direction: 'sent' | 'received'; readonly transport: string; readonly type: string; readonly bytes: number; readonly text: string }
-  | { readonly kind: 'echo'; readonly at: number; readonly transport: string; readonly rttMs: number; readonly sentBytes: number; readonly receivedBytes: number }
+  | { readonly kind: 'echo'; readonly at: number; readonly transport: string; readonly rttMs: number; readonly sentBytes: number; readonly receivedBytes: number; readonly predicted: { readonly sentBytes: number; readonly receivedBytes: number } }
   | { readonly kind: 'closed'; readonly at: number; readonly reason: string };
 
 /** The transports the session used, in order, each once (e.g. ["polling", "websocket"]). */
@@ -35,6 +35,8 @@ export interface EchoFigures {
   /** Bytes of the library's own messages for one echo, out and back (last echo). */
   readonly sentBytes: number;
   readonly receivedBytes: number;
+  /** The codec's bytes for the same last echo. */
+  readonly predicted: { readonly sentBytes: number; readonly receivedBytes: number };
 }
 
 /** Echo round trips grouped by the transport they went over, in the order the transports were first used. */
@@ -53,6 +55,7 @@ export function echoFigures(trace: readonly TraceEntry[]): EchoFigures[] {
     minRttMs: Math.min(...echoes.map((e) => e.rttMs)),
     sentBytes: echoes.at(-1)!.sentBytes,
     receivedBytes: echoes.at(-1)!.receivedBytes,
+    predicted: echoes.at(-1)!.predicted,
   }));
 }
 

@@ -28,11 +28,12 @@ export async function openSockJs(options: LinkOptions): Promise<RealtimeLink> {
   sock.onmessage = (event) => {
     const next = waiting[0];
     const transport = sock.transport ?? '';
-    const { sentBytes, receivedBytes } = predictSockJsEcho(event.data, transport);
+    const predicted = predictSockJsEcho(event.data, transport);
+    const { sentBytes, receivedBytes } = predicted;
     options.onTrace({ kind: 'packet', at: options.now(), direction: 'received', transport, type: 'a', bytes: receivedBytes, text: event.data });
     if (!next || next.text !== event.data) return;
     waiting.shift();
-    options.onTrace({ kind: 'echo', at: options.now(), transport, rttMs: performance.now() - next.started, sentBytes, receivedBytes });
+    options.onTrace({ kind: 'echo', at: options.now(), transport, rttMs: performance.now() - next.started, sentBytes, receivedBytes, predicted });
     next.resolve();
   };
   await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,7 @@
 import type { Socket } from 'socket.io-client';
 import type { LinkOptions, RealtimeLink } from './realtimeLink';
 import { utf8Length } from './realtimeLink';
+import { predictSocketIoEcho } from './predictEcho';
 import type { TraceEntry } from './realtimeTrace';
 
 const TYPES = ['open', 'close', 'ping', 'pong', 'message', 'upgrade', 'noop'] as const;
@@ -39,6 +40,8 @@ export async function openSocketIo(options: LinkOptions): Promise<RealtimeLink> 
   });
   let lastSent: TraceEntry | undefined;
   let lastReceived: TraceEntry | undefined;
+  // socket.io-client numbers acknowledgements from 0, one per emit that asks for one.
+  let nextAckId = 0;
   socket.connect();
   // Manager.open() builds the engine synchronously, before any packet can arrive: every packet is traced.
   const engine = socket.io.engine as unknown as Engine;
@@ -68,11 +71,12 @@ export async function openSocketIo(options: LinkOptions): Promise<RealtimeLink> 
     transport: () => engine.transport.name,
     async echo(text) {
       const transport = engine.transport.name;
+      const predicted = predictSocketIoEcho(text, nextAckId++, transport === 'websocket' ? 'websocket' : 'polling');
       const started = performance.now();
       await socket.timeout(10_000).emitWithAck('echo', text);
       const rttMs = performance.now() - started;
       const bytes = (entry: TraceEntry | undefined) => (entry?.kind === 'packet' ? entry.bytes : 0);
-      options.onTrace({ kind: 'echo', at: options.now(), transport, rttMs, sentBytes: bytes(lastSent), receivedBytes: bytes(lastReceived) });
+      options.onTrace({ kind: 'echo', at: options.now(), transport, rttMs, sentBytes: bytes(lastSent), receivedBytes: bytes(lastReceived), predicted });
     },
     close: () => socket.disconnect(),
   };
