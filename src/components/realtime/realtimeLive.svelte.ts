@@ -29,7 +29,7 @@ export class RealtimeLive {
     this.transport = '';
     this.status = { kind: 'checking' };
     const library = this.library;
-    if (!(await serverAvailable(library))) {
+    if (!(await serverAvailable())) {
       this.status = { kind: 'no-server' };
       return;
     }

@@ -1,18 +1,16 @@
 /**
  * Whether this page is served by Socket Lab's server (which runs the real
- * Socket.IO and SockJS servers) or by a static host. The probe creates no
- * session: engine.io answers an unknown transport with 400 and its own JSON,
- * and sockjs-node answers /info with its JSON; a static host answers neither.
+ * Socket.IO and SockJS servers side by side) or by a static host. The probe
+ * is SockJS's `GET /sockjs/echo/info`: sockjs-node answers it with its JSON
+ * and creates no session (engine.io has no such question: anything it does
+ * not open a session for is a 400, which the browser would log as an error).
+ * The build carries a placeholder at that path (public/sockjs/echo/info), so
+ * a static host answers 200 with other JSON rather than a logged 404.
  */
-import type { RealtimeLibrary } from './realtimeTrace';
 
-/** True if `library`'s endpoint answers as the real server does. */
-export async function serverAvailable(library: RealtimeLibrary, fetcher: typeof fetch = fetch): Promise<boolean> {
+/** True if the real servers answer here. */
+export async function serverAvailable(fetcher: typeof fetch = fetch): Promise<boolean> {
   try {
-    if (library === 'socketio') {
-      const res = await fetcher('/socket.io/?EIO=4&transport=none');
-      return res.status === 400 && (await res.text()).includes('"Transport unknown"');
-    }
     const res = await fetcher('/sockjs/echo/info');
     return res.ok && typeof ((await res.json()) as { websocket?: unknown }).websocket === 'boolean';
   } catch {
