@@ -51,6 +51,13 @@ describe('Player', () => {
     expect(player.speed).toBe(SPEEDS[DEFAULT_SPEED_INDEX - 1]);
   });
 
+  it('says that 1× is a tenth of real time', () => {
+    setup();
+    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(options[DEFAULT_SPEED_INDEX]).toBe('1× = 1/10 real time');
+    expect(options[DEFAULT_SPEED_INDEX + 1]).toBe('2×');
+  });
+
   it('leaves keys typed into the speed select alone', async () => {
     const { player } = setup();
     await fireEvent.keyDown(screen.getByRole('combobox', { name: /Speed/ }), { key: 'ArrowRight' });

@@ -18,8 +18,9 @@ import { metrics } from './en/metrics';
 import { ui } from './en/ui';
 import type { Caption } from '../sim/timeline/types';
 
-export type Lang = 'en' | 'ko';
-export const languages: readonly Lang[] = ['en', 'ko'];
+import { isLang, type Lang } from './languages';
+
+export { isLang, languages, type Lang } from './languages';
 
 /** One area's strings: key → template. */
 export type Dictionary = Readonly<Record<string, string>>;
@@ -80,6 +81,23 @@ export async function loadLanguage(lang: Lang): Promise<void> {
     }),
   );
 }
+
+/**
+ * In the browser: loads the strings of the language the page is written in (`<html lang>`) for every area
+ * registered so far. The Svelte renderer awaits it before hydrating each island (`hydrateInPageLanguage`), so
+ * a Korean page's first client render says what its Korean server render said (no English flash, no mismatch).
+ * No-op on the server, in tests, and on English pages (embeds too: they are built in English and switch after
+ * hydration, see `EmbedLanguage`). A failed download leaves English.
+ */
+export async function loadPageLanguage(): Promise<void> {
+  if (typeof document === 'undefined') return;
+  const lang = document.documentElement.lang;
+  if (!isLang(lang) || lang === 'en') return;
+  await loadLanguage(lang).catch(() => undefined);
+}
+
+// The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
+(globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
 /** Translates `key`, filling `{name}` placeholders from `values`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so they are visible, not blank. */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {

@@ -11,10 +11,10 @@ export type * from './timeline/types';
 export { encodeUtf8, decodeUtf8 } from './bytes/utf8';
 
 // --- http ---
-export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent, HttpParseResult, HttpError, HttpErrorCode, ChunkedBody, SseStream, RequestHeaderOptions, ResponseHeaderOptions, ClassicHeaderExample } from './http';
+export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent, HttpParseResult, HttpError, HttpErrorCode, ChunkedBody, SseStream, RequestHeaderOptions, ResponseHeaderOptions, ClassicHeaderExample, RequestKind } from './http';
 export { serializeRequest, serializeResponse, serializeResponseHead, withContentLength, encodeChunk, encodeChunkOf, encodeSseEvent } from './http';
 export { parseRequest, parseResponse, parseResponseHead, decodeChunked, parseSseStream, fieldsTile } from './http';
-export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
+export { defaultRequestHeaders, isPotentiallyTrustworthy, CHROME_MODEL_VERSION, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
 
 // --- websocket --- (values and types; see src/sim/ws/index.ts)
 export * from './ws';

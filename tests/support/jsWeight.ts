@@ -6,6 +6,10 @@ export interface ScriptWeight {
   readonly url: string;
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** The script's text (to tell a dictionary of strings from code). */
+  readonly text?: string;
+  /** What crossed the wire for its body: brotli or gzip when the server sent it compressed (server/siteHandler.ts). */
+  readonly wireBytes: number;
 }
 
 /** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
@@ -20,8 +24,8 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
-      response.body().then(
-        (body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }),
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, wireBytes: sizes.responseBodySize, text: body.toString('utf8') }),
         () => undefined,
       ),
     );
@@ -29,6 +33,13 @@ export async function measureScriptWeight(page: Page, url: string): Promise<Scri
   await page.goto(url, { waitUntil: 'networkidle' });
   // Islands with client:visible hydrate on an IntersectionObserver tick; give it a moment, still without scrolling.
   await page.waitForTimeout(500);
+  // On a busy machine that moment may not be enough: wait until every island in view has hydrated (lost its `ssr`).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const box = island.getBoundingClientRect();
+      return box.top >= innerHeight || box.bottom <= 0 || box.height === 0;
+    }),
+  );
   await page.waitForLoadState('networkidle');
   const weights = (await Promise.all(pending)).filter((w): w is ScriptWeight => w !== undefined);
   return weights;

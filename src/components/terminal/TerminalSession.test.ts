@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import type { OpenSocket, WebSocketLike } from '../../lib/terminal/echoSocket';
 import TerminalSession from './TerminalSession.svelte';
-import type { CreateTerminal, TerminalHandle } from './xtermAdapter';
+import type { CreateTerminal, TerminalHandle, TerminalOptions } from './xtermAdapter';
 
 class FakeSocket implements WebSocketLike {
   binaryType: BinaryType = 'blob';
@@ -32,6 +32,8 @@ class FakeSocket implements WebSocketLike {
 
 class FakeTerminal implements TerminalHandle {
   screen = '';
+  columns = 80;
+  constructor(readonly options?: TerminalOptions) {}
   write(text: string): void {
     this.screen += text.replace(/\x1b\[\d+m/g, '');
   }
@@ -45,7 +47,7 @@ function setup() {
   const sockets: FakeSocket[] = [];
   const terminals: FakeTerminal[] = [];
   const open: OpenSocket = (url) => sockets[sockets.push(new FakeSocket(url)) - 1]!;
-  const create: CreateTerminal = async () => terminals[terminals.push(new FakeTerminal()) - 1]!;
+  const create: CreateTerminal = async (_host, options) => terminals[terminals.push(new FakeTerminal(options)) - 1]!;
   render(TerminalSession, { url: 'ws://test/ws?mirror=1', open, create });
   return { sockets, terminals, input: () => screen.getByLabelText('Message or command') as HTMLInputElement };
 }
@@ -102,5 +104,25 @@ describe('TerminalSession', () => {
     const log = screen.getByRole('log');
     expect(log).toHaveTextContent('→ text 2 bytes “hi”');
     expect(log).not.toHaveTextContent('0000');
+  });
+
+  it('prints the session again to fit a narrower terminal, hexdumps with fewer bytes a row', async () => {
+    const { sockets, terminals, input } = setup();
+    await waitFor(() => expect(terminals).toHaveLength(1));
+    sockets[0]!.accept();
+    await type(input(), '/hex on');
+    await type(input(), 'hello');
+    const terminal = terminals[0]!;
+    expect(terminal.screen).toContain('    0000  68 65 6c 6c 6f ');
+    terminal.columns = 40;
+    terminal.options!.onResize?.();
+    expect(terminal.screen).toContain('Connecting to');
+    expect(terminal.screen).toContain('    0000  68 65 6c 6c  hell');
+    expect(terminal.screen).toContain('    0004  6f           o');
+    expect(Math.max(...terminal.screen.split('\r\n').map((l) => l.length))).toBeLessThanOrEqual(40);
+    // At 41 columns a 2-space indent keeps 8 bytes a row, where 4 spaces would halve it.
+    terminal.columns = 41;
+    terminal.options!.onResize?.();
+    expect(terminal.screen).toContain('\n  0000  68 65 6c 6c 6f           hello');
   });
 });

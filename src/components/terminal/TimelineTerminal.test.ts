@@ -10,6 +10,7 @@ import type { CreateTerminal, TerminalHandle, TerminalOptions } from './xtermAda
 /** Stands in for xterm at the adapter boundary: keeps the printed text (without colours). */
 class FakeTerminal implements TerminalHandle {
   screen = '';
+  columns = 80;
   disposed = false;
   constructor(readonly options: TerminalOptions) {}
   write(text: string): void {
@@ -66,6 +67,20 @@ describe('TimelineTerminal', () => {
     details.dispatchEvent(new Event('toggle'));
     await tick();
     expect(details.querySelector('pre')!.textContent).toContain('0000  47 45 54 20');
+  });
+
+  it('prints everything again, to fit, when the terminal takes fewer columns', async () => {
+    const { create, made } = fakeXterm();
+    render(TimelineTerminal, { timeline: pollingTimeline, stepIndex: sendSteps[1]!, create });
+    await waitFor(() => expect(made).toHaveLength(1));
+    await tick();
+    const terminal = made[0]!;
+    terminal.columns = 40;
+    terminal.options.onResize?.();
+    const lines = terminal.screen.split('\r\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(terminal.screen.match(/Client → Server/g)).toHaveLength(1);
+    expect(terminal.screen).toContain('0000  47 45 54 20 2f 70 6f 6c  GET /pol');
   });
 
   it('disposes the terminal when the island is destroyed', async () => {

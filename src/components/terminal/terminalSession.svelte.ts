@@ -14,11 +14,13 @@ import { commandErrorLine } from '../../lib/terminal/commandErrorLine';
 import { helpLines } from '../../lib/terminal/helpLines';
 import { sessionLines } from '../../lib/terminal/sessionLines';
 import { line, toAnsi, toPlainText, type TerminalLine } from '../../lib/terminal/terminalLine';
-import { TERMINAL_COLUMNS, type TerminalSink } from '../../lib/terminal/terminalSink';
+import type { TerminalSink } from '../../lib/terminal/terminalSink';
 import { wrapLines } from '../../lib/terminal/wrapLines';
 
 /** Lines kept for the screen-reader log. */
 export const SPOKEN_LINES = 50;
+/** Printouts kept to print again at a new width (the terminal's scrollback holds about as much). */
+export const REPRINTED_ENTRIES = 500;
 const DEFAULT_PING_TEXT = 'ping';
 const MS_PER_SECOND = 1000;
 // Until the server's hello says otherwise (LIVE_IDLE_TIMEOUT_MS's default).
@@ -46,8 +48,9 @@ export class TerminalSession {
   readonly #defaultUrl: string;
   readonly #lang: Lang;
   #sink: TerminalSink | null = null;
-  // Text printed before the terminal finished loading.
-  #pending = '';
+  // What was printed, each as a function of the terminal's width, so a resized terminal can print it again
+  // wrapped to fit (and a terminal that finishes loading late shows what came before it).
+  #printed: ((columns: number) => readonly TerminalLine[])[] = [];
   #idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS;
 
   constructor(options: SessionOptions) {
@@ -59,8 +62,16 @@ export class TerminalSession {
   /** The terminal to print to, once it has loaded; what was printed before shows at once. */
   attach(sink: TerminalSink): void {
     this.#sink = sink;
-    if (this.#pending) sink.write(this.#pending);
-    this.#pending = '';
+    if (this.#printed.length > 0) this.reflow();
+  }
+
+  /** Prints everything again at the terminal's width now (after its box changed width). */
+  reflow(): void {
+    const sink = this.#sink;
+    if (!sink) return;
+    sink.clear();
+    const lines = this.#printed.flatMap((render) => render(sink.columns));
+    if (lines.length > 0) sink.write(toAnsi(wrapLines(lines, sink.columns)));
   }
 
   /** Connects to `url` (the echo server by default). */
@@ -120,7 +131,7 @@ export class TerminalSession {
         return this.#print([line(t(command.on ? 'term.session.hexOn' : 'term.session.hexOff', undefined, lang), 'muted')]);
       case 'clear':
         this.#sink?.clear();
-        this.#pending = '';
+        this.#printed = [];
         return;
       case 'help':
         return this.#print(helpLines(lang));
@@ -138,21 +149,23 @@ export class TerminalSession {
   #event(event: SessionEvent): void {
     if (event.kind === 'hello') this.#idleTimeoutMs = event.idleTimeoutMs;
     const lang = this.#lang;
-    this.#write(sessionLines(event, { hex: this.hex, lang }));
+    const hex = this.hex;
+    this.#write((columns) => sessionLines(event, { hex, lang, columns }));
     // Screen readers get the sentences without the hexdumps.
     this.#speak(sessionLines(event, { hex: false, lang }));
     this.status = this.#socket.status;
   }
 
   #print(lines: readonly TerminalLine[]): void {
-    this.#write(lines);
+    this.#write(() => lines);
     this.#speak(lines);
   }
 
-  #write(lines: readonly TerminalLine[]): void {
-    const text = toAnsi(wrapLines(lines, TERMINAL_COLUMNS));
-    if (this.#sink) this.#sink.write(text);
-    else this.#pending += text;
+  #write(render: (columns: number) => readonly TerminalLine[]): void {
+    this.#printed.push(render);
+    if (this.#printed.length > REPRINTED_ENTRIES) this.#printed.splice(0, this.#printed.length - REPRINTED_ENTRIES);
+    const sink = this.#sink;
+    if (sink) sink.write(toAnsi(wrapLines(render(sink.columns), sink.columns)));
   }
 
   #speak(lines: readonly TerminalLine[]): void {

@@ -11,7 +11,7 @@ export const terminal: Record<string, string> = {
   // Timeline terminal
   'term.timeline.label': 'Terminal: every message sent so far, as a hexdump',
   'term.timeline.heading': 'On the wire',
-  'term.timeline.hint': 'Each message appears here as it is sent: who sends it, what it is, then its bytes (offset, 16 bytes in hex, and as text).',
+  'term.timeline.hint': 'Each message appears here as it is sent: who sends it, what it is, then its bytes (offset, 16 bytes a row in hex — 8 or 4 on a narrow screen — and as text).',
   'term.timeline.empty': 'Nothing sent yet: press play or step forward.',
   'term.timeline.earlier': '… {count} earlier messages not shown',
   'term.timeline.lost': 'lost on the way',

@@ -59,6 +59,7 @@ export const ui: Record<string, string> = {
   'embed.copy': 'Copy snippet',
   'embed.copied': 'Copied',
   'embed.close': 'Close',
+  'embed.language': 'Widget language',
   'embed.notice.invalid': 'Ignored {count} unknown or malformed parameter(s): {names}. Using defaults for those.',
   'embed.openFull': 'Open the full lesson',
   'embed.iframeTitle': 'Socket Lab: {name}',

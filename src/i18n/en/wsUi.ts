@@ -289,4 +289,6 @@ export const wsUi: Record<string, string> = {
   'wsui.opcodeUse.close': 'The start or the answer of the close handshake, with an optional code and reason.',
   'wsui.opcodeUse.ping': 'A liveness check; the peer must answer with a pong.',
   'wsui.opcodeUse.pong': 'The answer to a ping, or a one-way heartbeat.',
+  'wsui.myth.tag': 'Misconception',
+  'wsui.myth.lab': 'open in the frame lab',
 };

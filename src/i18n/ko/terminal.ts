@@ -11,7 +11,7 @@ export const terminal: Record<string, string> = {
   // 타임라인 터미널
   'term.timeline.label': '터미널: 지금까지 보낸 모든 메시지의 헥스 덤프',
   'term.timeline.heading': '전송 중인 바이트',
-  'term.timeline.hint': '메시지는 보내지는 순간 여기에 나타납니다: 누가 보냈는지, 무엇인지, 그리고 그 바이트(오프셋, 16진수 16바이트, 텍스트)를 보여 줍니다.',
+  'term.timeline.hint': '메시지는 보내지는 순간 여기에 나타납니다: 누가 보냈는지, 무엇인지, 그리고 그 바이트(오프셋, 한 줄에 16바이트씩 16진수로 — 좁은 화면에서는 8바이트나 4바이트 — 그리고 텍스트)를 보여 줍니다.',
   'term.timeline.empty': '아직 보낸 것이 없습니다: 재생하거나 한 단계 앞으로 가세요.',
   'term.timeline.earlier': '… 이전 메시지 {count}개는 표시하지 않습니다',
   'term.timeline.lost': '도중에 사라짐',

@@ -59,6 +59,7 @@ export const ui: Record<string, string> = {
   'embed.copy': '코드 복사',
   'embed.copied': '복사했습니다',
   'embed.close': '닫기',
+  'embed.language': '위젯 언어',
   'embed.notice.invalid': '알 수 없거나 형식이 잘못된 매개변수 {count}개를 무시했습니다: {names}. 해당 항목은 기본값을 씁니다.',
   'embed.openFull': '전체 레슨 열기',
   'embed.iframeTitle': 'Socket Lab: {name}',

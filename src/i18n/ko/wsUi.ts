@@ -289,4 +289,6 @@ export const wsUi: Record<string, string> = {
   'wsui.opcodeUse.close': '종료 핸드셰이크의 시작 또는 응답. 코드와 사유를 선택적으로 담습니다.',
   'wsui.opcodeUse.ping': '상대가 살아 있는지 확인합니다. 상대는 pong으로 답해야 합니다.',
   'wsui.opcodeUse.pong': 'ping에 대한 응답, 또는 단방향 하트비트.',
+  'wsui.myth.tag': '흔한 오해',
+  'wsui.myth.lab': '프레임 실험실에서 열기',
 };

@@ -4,7 +4,9 @@ import { actorLabel } from '../actorLabel';
 import { actorName } from '../actorName';
 import { formatNumber } from '../formatNumber';
 import { frameHeading } from './frameHeading';
+import { dumpBytesPerRow } from './dumpBytesPerRow';
 import { DEFAULT_DUMP_LIMIT, hexdumpLines } from './hexdumpLines';
+import { TERMINAL_COLUMNS } from './terminalSink';
 import type { Segment, TerminalLine, Tone } from './terminalLine';
 
 /** How a dump is laid out. */
@@ -12,6 +14,8 @@ export interface DumpOptions {
   readonly lang?: Lang;
   /** Bytes shown before "… N more bytes". */
   readonly limit?: number;
+  /** The terminal's width: a narrow one gets fewer bytes per dump row. */
+  readonly columns?: number;
 }
 
 const TONE: Record<ActorRole, Tone> = { client: 'client', server: 'server', proxy: 'hold' };
@@ -37,7 +41,7 @@ export function formatTransferDump(transfer: Transfer, actors: readonly Actor[],
   if (transfer.kind === 'ws-frame') heading.push({ text: '  ' }, ...frameHeading(transfer.bytes, readerRole(from.role, to.role), lang));
   if (transfer.lost) heading.push({ text: `  ${t('term.timeline.lost', undefined, lang)}`, tone: 'danger' });
 
-  const dump = hexdumpLines(transfer.bytes, options.limit ?? DEFAULT_DUMP_LIMIT);
+  const dump = hexdumpLines(transfer.bytes, options.limit ?? DEFAULT_DUMP_LIMIT, dumpBytesPerRow(options.columns ?? TERMINAL_COLUMNS));
   const lines: TerminalLine[] = [heading, ...dump.rows.map((row): TerminalLine => [{ text: row }])];
   if (dump.omitted > 0) lines.push([{ text: t('term.more', { count: formatNumber(dump.omitted, lang) }, lang), tone: 'muted' }]);
   return lines;

@@ -25,6 +25,11 @@ describe('hexdumpLines', () => {
     expect(dump.omitted).toBe(44);
   });
 
+  it('prints 8 bytes a row when asked, for a narrow terminal', () => {
+    const dump = hexdumpLines(ascii('GET / HTTP/1.1\r\n'), 256, 8);
+    expect(dump.rows).toEqual(['0000  47 45 54 20 2f 20 48 54  GET / HT', '0008  54 50 2f 31 2e 31 0d 0a  TP/1.1..']);
+  });
+
   it('prints nothing for no bytes', () => {
     expect(hexdumpLines(new Uint8Array(0))).toEqual({ rows: [], omitted: 0 });
   });

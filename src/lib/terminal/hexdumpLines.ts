@@ -11,23 +11,23 @@ export interface Hexdump {
   readonly omitted: number;
 }
 
-// 16 two-digit bytes and the 15 spaces between them.
-const HEX_WIDTH = BYTES_PER_ROW * 3 - 1;
-
 const FIRST_PRINTABLE = 0x20;
 const LAST_PRINTABLE = 0x7e;
 
 /**
- * Lays out at most `limit` bytes as `xxd`-style rows: offset, 16 hex bytes
- * (rows and offsets from `hexRows`, as the inspector lays them out), then the
- * bytes as ASCII with "." for anything else — terminal fonts lack the ␍␊ glyphs.
+ * Lays out at most `limit` bytes as `xxd`-style rows: offset, `bytesPerRow` hex
+ * bytes (16 by default; fewer on a narrow terminal, see dumpBytesPerRow; rows
+ * and offsets from `hexRows`, as the inspector lays them out), then the bytes
+ * as ASCII with "." for anything else — terminal fonts lack the ␍␊ glyphs.
  */
-export function hexdumpLines(bytes: Uint8Array, limit: number = DEFAULT_DUMP_LIMIT): Hexdump {
+export function hexdumpLines(bytes: Uint8Array, limit: number = DEFAULT_DUMP_LIMIT, bytesPerRow: number = BYTES_PER_ROW): Hexdump {
   const shown = bytes.subarray(0, Math.max(0, limit));
-  const rows = hexRows(shown, []).map((row) => {
+  // Two hex digits a byte and a space between bytes: a short last row is padded so its text lines up.
+  const hexWidth = bytesPerRow * 3 - 1;
+  const rows = hexRows(shown, [], bytesPerRow).map((row) => {
     const hex = row.runs.map((run) => run.hex).join(' ');
     const length = row.runs.reduce((sum, run) => sum + run.length, 0);
-    return `${row.label}  ${hex.padEnd(HEX_WIDTH)}  ${asciiColumn(shown.subarray(row.offset, row.offset + length))}`;
+    return `${row.label}  ${hex.padEnd(hexWidth)}  ${asciiColumn(shown.subarray(row.offset, row.offset + length))}`;
   });
   return { rows, omitted: bytes.length - shown.length };
 }

@@ -3,17 +3,25 @@ import { encodeUtf8, parseClosePayload } from '../../sim';
 import { formatNumber } from '../formatNumber';
 import { closeCodeWords } from './closeCodeWords';
 import type { SessionEvent } from './echoSocket';
-import { hexdumpLines } from './hexdumpLines';
+import { dumpBytesPerRow } from './dumpBytesPerRow';
+import { DEFAULT_DUMP_LIMIT, hexdumpLines } from './hexdumpLines';
 import type { MirrorReport } from './labMessage';
 import { mirrorWireBytes } from './mirrorWireBytes';
 import { line, type Segment, type TerminalLine } from './terminalLine';
+import { TERMINAL_COLUMNS } from './terminalSink';
 
 /** How session lines are printed. */
 export interface SessionLineOptions {
   /** Follow each frame with a hexdump. */
   readonly hex: boolean;
   readonly lang?: Lang;
+  /** The terminal's width: a narrow one gets fewer bytes per dump row. */
+  readonly columns?: number;
 }
+
+// Dump rows sit under their heading, indented; less on a terminal where the full indent would halve the rows.
+const DUMP_INDENT = '    ';
+const NARROW_DUMP_INDENT = '  ';
 
 // Longest text shown inside a heading; the hexdump (with /hex on) has every byte.
 const PREVIEW_CHARS = 60;
@@ -88,7 +96,8 @@ function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lan
   }
   if (options.hex) {
     const wire = mirrorWireBytes(frame);
-    const rows = hexdumpLines(wire).rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+    const layout = dumpLayout(options);
+    const rows = hexdumpLines(wire, DEFAULT_DUMP_LIMIT, layout.bytesPerRow).rows.map((row): TerminalLine => [{ text: `${layout.indent}${row}` }]);
     lines.push(...rows);
     const more = frame.headerLength + frame.payloadLength - wire.length;
     if (more > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(more, lang) }, lang)}`, 'muted'));
@@ -98,10 +107,18 @@ function mirrorLines(frame: MirrorReport, options: SessionLineOptions, lang: Lan
 
 function dump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {
   if (!options.hex) return [];
-  const { rows, omitted } = hexdumpLines(bytes);
-  const lines = rows.map((row): TerminalLine => [{ text: `    ${row}` }]);
+  const layout = dumpLayout(options);
+  const { rows, omitted } = hexdumpLines(bytes, DEFAULT_DUMP_LIMIT, layout.bytesPerRow);
+  const lines = rows.map((row): TerminalLine => [{ text: `${layout.indent}${row}` }]);
   if (omitted > 0) lines.push(line(`    ${t('term.more', { count: formatNumber(omitted, options.lang ?? 'en') }, options.lang)}`, 'muted'));
   return lines;
+}
+
+function dumpLayout(options: SessionLineOptions): { indent: string; bytesPerRow: number } {
+  const columns = options.columns ?? TERMINAL_COLUMNS;
+  const full = dumpBytesPerRow(columns, DUMP_INDENT.length);
+  const narrow = dumpBytesPerRow(columns, NARROW_DUMP_INDENT.length);
+  return narrow > full ? { indent: NARROW_DUMP_INDENT, bytesPerRow: narrow } : { indent: DUMP_INDENT, bytesPerRow: full };
 }
 
 function payloadDump(bytes: Uint8Array, options: SessionLineOptions): TerminalLine[] {

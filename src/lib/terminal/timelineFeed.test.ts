@@ -8,12 +8,16 @@ import { TimelineFeed } from './timelineFeed';
 class FakeTerminal implements TerminalSink {
   screen = '';
   clears = 0;
+  columns = 80;
   write(text: string): void {
     this.screen += text.replace(/\x1b\[\d+m/g, '');
   }
   clear(): void {
     this.screen = '';
     this.clears++;
+  }
+  lines(): string[] {
+    return this.screen.split('\r\n');
   }
   headings(): string[] {
     return this.screen.split('\r\n').filter((l) => l.includes(' → '));
@@ -66,5 +70,26 @@ describe('TimelineFeed', () => {
     feed.show(timeline, order, 5);
     expect(terminal.headings()).toHaveLength(2);
     expect(terminal.screen).toContain('… 3 earlier messages not shown');
+  });
+
+  it('keeps every line within the terminal\'s columns and dumps 8 bytes a row on a narrow one', () => {
+    const terminal = new FakeTerminal();
+    terminal.columns = 42;
+    new TimelineFeed(terminal).show(timeline, order, 2);
+    expect(Math.max(...terminal.lines().map((l) => l.length))).toBeLessThanOrEqual(42);
+    expect(terminal.screen).toContain('0000  47 45 54 20 2f 70 6f 6c  GET /pol');
+  });
+
+  it('prints the same transfers again, rewrapped, when the terminal changes width', () => {
+    const terminal = new FakeTerminal();
+    const feed = new TimelineFeed(terminal);
+    feed.show(timeline, order, 3);
+    expect(terminal.screen).toContain('0000  47 45 54 20 2f 70 6f 6c 6c');
+    terminal.columns = 40;
+    feed.reflow();
+    expect(terminal.clears).toBe(2);
+    expect(terminal.headings().length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...terminal.lines().map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(terminal.screen).not.toContain('0000  47 45 54 20 2f 70 6f 6c 6c');
   });
 });

@@ -3,7 +3,7 @@ import type { Timeline } from '../../sim';
 import type { SendOrder } from './sendOrder';
 import { line, toAnsi, type TerminalLine } from './terminalLine';
 import { terminalPlan, type Shown } from './terminalPlan';
-import { TERMINAL_COLUMNS, type TerminalSink } from './terminalSink';
+import type { TerminalSink } from './terminalSink';
 import { transferTranscript } from './transferTranscript';
 import { wrapLines } from './wrapLines';
 
@@ -18,6 +18,7 @@ export class TimelineFeed {
   readonly #sink: TerminalSink;
   readonly #maxPrinted: number;
   #shown: Shown | null = null;
+  #last: { timeline: Timeline; order: SendOrder; count: number; lang: Lang } | null = null;
 
   constructor(sink: TerminalSink, maxPrinted: number = MAX_PRINTED_TRANSFERS) {
     this.#sink = sink;
@@ -26,6 +27,7 @@ export class TimelineFeed {
 
   /** Brings the terminal to the first `count` transfers of `order` in `timeline`. */
   show(timeline: Timeline, order: SendOrder, count: number, lang: Lang = 'en'): void {
+    this.#last = { timeline, order, count, lang };
     const plan = terminalPlan(this.#shown, { source: timeline, count }, this.#maxPrinted);
     if (plan.kind === 'none') return;
     const lines: TerminalLine[] = [];
@@ -39,8 +41,16 @@ export class TimelineFeed {
       // The first transfer replaces the "nothing sent yet" note.
       this.#sink.clear();
     }
-    lines.push(...transferTranscript(timeline, order, plan.from, plan.to, { lang }));
-    this.#sink.write(toAnsi(wrapLines(lines, TERMINAL_COLUMNS)));
+    const columns = this.#sink.columns;
+    lines.push(...transferTranscript(timeline, order, plan.from, plan.to, { lang, columns }));
+    this.#sink.write(toAnsi(wrapLines(lines, columns)));
     this.#shown = { source: timeline, count };
+  }
+
+  /** Prints what is shown again, wrapped to the terminal's columns now (after its box changed width). */
+  reflow(): void {
+    const last = this.#last;
+    this.#shown = null;
+    if (last) this.show(last.timeline, last.order, last.count, last.lang);
   }
 }

@@ -18,6 +18,7 @@ import { buildHandshakeResponse } from '../ws/buildHandshakeResponse';
 import { encodeClosePayload } from '../ws/closePayload';
 import { encodeFrame, type FrameInput } from '../ws/encodeFrame';
 import { fragmentMessage } from '../ws/fragmentMessage';
+import { withHandshakeMeanings } from '../ws/handshakeFields';
 import { H_CONNECTION, H_UPGRADE } from '../ws/handshakeConstants';
 import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
 import { OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, type DataOpcode } from '../ws/opcodes';
@@ -28,10 +29,6 @@ export const WS_HOST = 'example.com';
 export const WS_PATH = '/chat';
 const KEY_BYTES = 16;
 const MASK_BYTES = 4;
-// Chrome offers compression on every upgrade; this server declines it by leaving it out of the 101 (RFC 7692 §5).
-const CHROME_EXTENSION_OFFER = 'permessage-deflate; client_max_window_bits';
-// Headers Chrome adds to an upgrade request besides the WebSocket ones (it sends no Accept, Referer or Sec-Fetch-*).
-const BROWSER_EXTRA = new Set(['User-Agent', 'Accept-Encoding', 'Accept-Language', 'Cookie']);
 // An overlong encoding of "/" (RFC 3629 §3 forbids it): what the invalid-UTF-8 fault writes into a text message.
 const OVERLONG_SLASH = [0xc0, 0xaf];
 
@@ -63,17 +60,23 @@ export class DeferredFrame implements DeferredMessage {
   }
 }
 
-/** What the browser's upgrade request looks like for a header set. */
+/**
+ * What the browser's upgrade request looks like for a header set. The browser model writes Chromium's upgrade
+ * (its order, its permessage-deflate offer, which this server declines by leaving it out of the 101, RFC 7692 §5)
+ * from a page on http://example.com, or https:// for wss (a trustworthy origin: Accept-Encoding offers br, zstd).
+ */
 export function upgradeRequest(headerSet: HeaderSet, key: string, secure: boolean): EncodedMessage & { readonly request: HttpRequest } {
-  const origin = `${secure ? 'https' : 'http'}://${WS_HOST}`;
   if (headerSet.kind === 'custom') {
     const host = headerSet.headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? WS_HOST;
     const rest = headerSet.headers.filter((h) => h.name.toLowerCase() !== 'host');
     return buildHandshakeRequest({ host, path: WS_PATH, key, headers: rest });
   }
-  const browser = defaultRequestHeaders(WS_HOST, { ...headerSet.options, referer: null }).filter((h) => BROWSER_EXTRA.has(h.name));
-  const headers: HttpHeader[] = [{ name: 'Pragma', value: 'no-cache' }, { name: 'Cache-Control', value: 'no-cache' }, ...browser];
-  return buildHandshakeRequest({ host: WS_HOST, path: WS_PATH, key, origin, extensions: [CHROME_EXTENSION_OFFER], headers });
+  const options = headerSet.options ?? {};
+  const pageOrigin = options.pageOrigin ?? `${secure ? 'https' : 'http'}://${WS_HOST}`;
+  const headers = defaultRequestHeaders(WS_HOST, { ...options, kind: 'websocket', pageOrigin, webSocketKey: key });
+  const request: HttpRequest = { method: 'GET', target: WS_PATH, headers };
+  const encoded = serializeRequest(request);
+  return { ...encoded, fields: withHandshakeMeanings(encoded.fields), request };
 }
 
 /**

@@ -28,9 +28,9 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Starts the real server over the fixture site. */
-export async function startOnFixture(options: CreateServerOptions = {}): Promise<Running> {
-  const lab = createServer(fixtureSite(), options);
+/** Starts the real server over the fixture site (or over `site`, a fixture site the test added to). */
+export async function startOnFixture(options: CreateServerOptions = {}, site: string = fixtureSite()): Promise<Running> {
+  const lab = createServer(site, options);
   await new Promise<void>((resolve) => lab.server.listen(0, '127.0.0.1', () => resolve()));
   return { lab, port: (lab.server.address() as AddressInfo).port, close: () => lab.close() };
 }

@@ -1,0 +1,15 @@
+/** Strings only the Astro pages render (header, home, glossary, 404): built into the HTML, never shipped to islands. */
+export const site: Readonly<Record<string, string>> = {
+  'ui.nav.glossary': 'Glossary',
+  'ui.lang.koreanEdition': 'This site is also written in Korean.',
+  'ui.lang.readInKorean': 'Read it in Korean',
+  'ui.notFound.home': 'Home',
+  'ui.glance.technique': 'Technique',
+  'ui.glance.meanDelay': 'Mean delay',
+  'ui.glance.worstDelay': 'Worst delay',
+  'ui.glance.requests': 'Requests',
+  'ui.glance.bytesPerEvent': 'Bytes per event',
+  'ui.glossary.where': 'Where it appears',
+  'ui.glossary.step': 'step {step} of the widget',
+  'ui.glossary.also': 'also: {also}',
+};

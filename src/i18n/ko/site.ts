@@ -1,0 +1,15 @@
+/** Korean for `i18n/site.ts` (`en/site.ts`). */
+export const site: Readonly<Record<string, string>> = {
+  'ui.nav.glossary': '용어집',
+  'ui.lang.koreanEdition': '이 사이트는 한국어로도 읽을 수 있습니다.',
+  'ui.lang.readInKorean': '한국어판으로 읽기',
+  'ui.notFound.home': '처음으로',
+  'ui.glance.technique': '기법',
+  'ui.glance.meanDelay': '평균 지연',
+  'ui.glance.worstDelay': '최악 지연',
+  'ui.glance.requests': '요청 수',
+  'ui.glance.bytesPerEvent': '이벤트당 바이트',
+  'ui.glossary.where': '나오는 곳',
+  'ui.glossary.step': '위젯의 {step}단계',
+  'ui.glossary.also': '다른 이름: {also}',
+};
