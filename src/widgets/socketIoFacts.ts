@@ -7,7 +7,7 @@
  */
 import { DEFAULT_LIVE_CONFIG } from '../../server/live/liveConfig';
 import { DEFAULT_REALTIME_OPTIONS } from '../../server/realtime/realtimeOptions';
-import { OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, encodeEngineIoPacket, encodeFrame, encodeOpenPacket, encodeSocketIoPacket } from '../sim';
+import { OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, encodeEngineIoPacket, encodeFrame, encodeOpenPacket, encodeSocketIoPacket, type Opcode } from '../sim';
 import { pollingFacts } from './lessonFacts';
 
 const EVENT = 2;
@@ -20,8 +20,8 @@ const MASK = [0x12, 0x34, 0x56, 0x78];
 const SID = 'FEWyVNC2aqDmKNWVAAAB';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const clientFrame = (payload: Uint8Array, opcode = OPCODE_TEXT) => encodeFrame({ opcode, payload, maskingKey: MASK }).bytes.length;
-const serverFrame = (payload: Uint8Array, opcode = OPCODE_TEXT) => encodeFrame({ opcode, payload }).bytes.length;
+const clientFrame = (payload: Uint8Array, opcode: Opcode = OPCODE_TEXT) => encodeFrame({ opcode, payload, maskingKey: MASK }).bytes.length;
+const serverFrame = (payload: Uint8Array, opcode: Opcode = OPCODE_TEXT) => encodeFrame({ opcode, payload }).bytes.length;
 const engineIoMessage = (socketIoText: string) => encodeEngineIoPacket({ type: 'message', data: socketIoText }, { transport: 'websocket' }).bytes;
 
 /** Figures for /socketio-fallback and its Korean twin. */

@@ -14,6 +14,8 @@ import { startRedis, type RedisServer } from './support/redisServer';
 
 let redis: RedisServer | undefined;
 let nodes: LabNode[] = [];
+/** Node A and node B. */
+const node = (i: 0 | 1): LabNode => nodes[i]!;
 const open: Socket[] = [];
 const balancers: LoadBalancer[] = [];
 
@@ -39,7 +41,7 @@ const SESSION_UNKNOWN = '{"code":1,"message":"Session ID unknown"}';
 
 describe('two Socket.IO nodes with the Redis adapter', () => {
   it('delivers a broadcast sent on one node to clients of both nodes', async () => {
-    const [onA, onB] = await Promise.all(nodes.map((n) => connected(client(`${n.http}/broadcast`), 10_000)));
+    const [onA, onB] = await Promise.all([node(0), node(1)].map((n) => connected(client(`${n.http}/broadcast`), 10_000))) as [Socket, Socket];
     const heardA = nextEvent<[string]>(onA, 'broadcast', 10_000);
     const heardB = nextEvent<[string]>(onB, 'broadcast', 10_000);
     onA.emit('broadcast', 'from node A');
@@ -48,14 +50,14 @@ describe('two Socket.IO nodes with the Redis adapter', () => {
   }, 30_000);
 
   it('answers a poll for a session opened on the other node with 400 Session ID unknown', async () => {
-    const handshake = await request(`${nodes[0].http}/socket.io/?EIO=4&transport=polling`);
+    const handshake = await request(`${node(0).http}/socket.io/?EIO=4&transport=polling`);
     expect(handshake.status).toBe(200);
     const sid = (JSON.parse(handshake.body.slice(1)) as { sid: string }).sid;
-    const wrongNode = await request(`${nodes[1].http}/socket.io/?EIO=4&transport=polling&sid=${sid}`);
+    const wrongNode = await request(`${node(1).http}/socket.io/?EIO=4&transport=polling&sid=${sid}`);
     expect(wrongNode.status).toBe(400);
     expect(wrongNode.body).toBe(SESSION_UNKNOWN);
     // The node that holds the session still knows it.
-    const rightNode = await request(`${nodes[0].http}/socket.io/?EIO=4&transport=polling&sid=${sid}`, { method: 'POST', body: '40' });
+    const rightNode = await request(`${node(0).http}/socket.io/?EIO=4&transport=polling&sid=${sid}`, { method: 'POST', body: '40' });
     expect(rightNode.status).toBe(200);
   }, 30_000);
 
@@ -74,7 +76,7 @@ describe('two Socket.IO nodes with the Redis adapter', () => {
     const balancer = await startLoadBalancer(nodes.map((n) => n.port), 'sticky');
     balancers.push(balancer);
     const behind = await connected(client(`${balancer.http}/broadcast`, { transports: ['polling'] }), 10_000);
-    const direct = await connected(client(`${nodes[1].http}/broadcast`), 10_000);
+    const direct = await connected(client(`${node(1).http}/broadcast`), 10_000);
     const heard = nextEvent<[string]>(direct, 'broadcast', 10_000);
     behind.emit('broadcast', 'through the balancer');
     expect(await heard).toEqual(['through the balancer']);
