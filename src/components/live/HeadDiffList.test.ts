@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import HeadDiffList from './HeadDiffList.svelte';
+import type { HeadLineDiff } from '../../lib/live/requestHeadDiff';
 
 describe('HeadDiffList', () => {
   it('says the model matched when there is nothing to list', () => {
@@ -11,14 +12,13 @@ describe('HeadDiffList', () => {
   });
 
   it('names each line the model got wrong, with both sizes', () => {
-    render(HeadDiffList, {
-      diff: [
-        { kind: 'size', name: 'Accept-Language', measured: 24, predicted: 33 },
-        { kind: 'missing', name: 'Cookie', measured: 40 },
-        { kind: 'extra', name: 'Sec-Fetch-User', predicted: 18 },
-        { kind: 'request-line', measured: 30, predicted: 28 },
-      ],
-    });
+    const diff: HeadLineDiff[] = [
+      { kind: 'size', name: 'Accept-Language', measured: 24, predicted: 33 },
+      { kind: 'missing', name: 'Cookie', measured: 40 },
+      { kind: 'extra', name: 'Sec-Fetch-User', predicted: 18 },
+      { kind: 'request-line', measured: 30, predicted: 28 },
+    ];
+    render(HeadDiffList, { diff });
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Accept-Language: 24 bytes received, 33 in the model',
       'Cookie: sent by the browser (40 bytes), not in the model',
