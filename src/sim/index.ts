@@ -24,7 +24,7 @@ export type { Prng } from './engine/createPrng';
 export type { NetworkParams, ConnectionSetup } from './network/network';
 export type { EventSchedule } from './events/eventTimes';
 export type { TimelineIndex } from './timeline/timelineIndex';
-export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, CloseInitiator, ScenarioParams, ScenarioParamsMap } from './scenarios/scenarioParams';
+export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, CloseInitiator, ScenarioParams, ScenarioParamsMap, StompParams, StompScript, StompFault, StompDestinationKind, StompSubscribeSpec, StompSendSpec } from './scenarios/scenarioParams';
 export { createPrng } from './engine/createPrng';
 export { MAX_EVENTS } from './events/eventTimes';
 export { runScenario } from './scenarios/runScenario';

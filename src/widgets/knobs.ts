@@ -33,6 +33,15 @@ export const knobSpecs = {
   pingIntervalMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
   closeBy: { kind: 'choice', values: ['client', 'server'], default: 'client' },
   closeCode: { kind: 'choice', values: ['1000', '1001', '1008', '1011', '4000'], default: '1000' },
+  // STOMP only.
+  clients: { kind: 'int', min: 2, max: 4, step: 1, default: 3, unit: 'none' },
+  destinationKind: { kind: 'choice', values: ['topic', 'queue'], default: 'topic' },
+  ackMode: { kind: 'choice', values: ['client-individual', 'client', 'auto'], default: 'client-individual' },
+  messages: { kind: 'int', min: 1, max: 20, step: 1, default: 3, unit: 'none' },
+  // stompjs offers 10 s each way; 4 s shows beats inside a lesson's window.
+  heartBeatMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
+  nack: { kind: 'choice', values: ['off', 'first'], default: 'off' },
+  stompFault: { kind: 'choice', values: ['none', 'malformed-frame', 'missed-heart-beats', 'never-ack'], default: 'none' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;
@@ -49,6 +58,7 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   ],
   // The sockets lesson's own knobs (framing, fault …) come with its page; until then only the network and seed.
   sockets: ['latencyMs', 'jitterMs', 'seed'],
+  stomp: ['clients', 'destinationKind', 'ackMode', 'messages', 'payloadBytes', 'heartBeatMs', 'nack', 'stompFault', 'faultAtMs', 'latencyMs', 'jitterMs', 'seed'],
 };
 
 /** Every knob at its default. */

@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type WebSocketFault } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type StompFault, type WebSocketFault } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -34,7 +34,24 @@ export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Kno
     const sockets = defaultParams('sockets');
     return { ...sockets, seed: knobs.seed, network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs } } as ScenarioParamsMap[N];
   }
-  const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets'>);
+  if (scenario === 'stomp') {
+    const stomp = defaultParams('stomp');
+    return {
+      ...stomp,
+      seed: knobs.seed,
+      network: { ...stomp.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },
+      clients: knobs.clients,
+      destinationKind: knobs.destinationKind === 'queue' ? 'queue' : 'topic',
+      ackMode: knobs.ackMode as ScenarioParamsMap['stomp']['ackMode'],
+      messages: knobs.messages,
+      payloadBytes: knobs.payloadBytes,
+      heartBeatMs: knobs.heartBeatMs,
+      nackFirst: knobs.nack === 'first',
+      fault: knobs.stompFault as StompFault,
+      faultAtMs: knobs.faultAtMs,
+    } as ScenarioParamsMap[N];
+  }
+  const base = defaultParams(scenario as Exclude<ScenarioName, 'sockets' | 'stomp'>);
   const common = {
     seed: knobs.seed,
     network: { ...DEFAULT_NETWORK, ...base.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs },

@@ -14,6 +14,7 @@ export const widgetCatalog: readonly WidgetEntry[] = [
   { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
   { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },
   { id: 'websocket', scenario: 'websocket', name: 'ui.nav.websocket', lesson: '/websocket' },
+  { id: 'stomp', scenario: 'stomp', name: 'ui.nav.stomp', lesson: '/stomp' },
 ];
 
 /** The widget with this id, if there is one. */

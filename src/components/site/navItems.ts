@@ -14,7 +14,15 @@ export const navItems: readonly NavItem[] = [
   { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
   { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
   { href: '/socketio-fallback', label: 'ui.nav.socketio', blurb: 'ui.blurb.socketio' },
+  { href: '/stomp', label: 'ui.nav.stomp', blurb: 'ui.blurb.stomp' },
   { href: '/compare', label: 'ui.nav.compare', blurb: 'ui.blurb.compare' },
   { href: '/live', label: 'ui.nav.live', blurb: 'ui.blurb.live' },
   { href: '/terminal', label: 'ui.nav.terminal', blurb: 'ui.blurb.terminal' },
 ];
+
+/** The lessons before and after `href` in reading order (either may be missing at the ends). */
+export function navNeighbours(href: string): { readonly previous?: NavItem; readonly next?: NavItem } {
+  const at = navItems.findIndex((item) => item.href === href);
+  if (at < 0) return {};
+  return { previous: navItems[at - 1], next: navItems[at + 1] };
+}

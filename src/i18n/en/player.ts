@@ -25,6 +25,7 @@ export const player: Record<string, string> = {
   'diagram.title': 'Sequence diagram: time runs downward',
   'diagram.actor.client': 'Client',
   'diagram.actor.server': 'Server',
+  'diagram.actor.broker': 'Broker',
   'diagram.actor.proxy': 'Proxy',
   'diagram.actorNumbered': '{name} {n}',
   'diagram.arrowLabel': '{summary} · {bytes} B',

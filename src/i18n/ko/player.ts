@@ -25,6 +25,7 @@ export const player: Record<string, string> = {
   'diagram.title': '시퀀스 다이어그램: 시간은 위에서 아래로 흐릅니다',
   'diagram.actor.client': '클라이언트',
   'diagram.actor.server': '서버',
+  'diagram.actor.broker': '브로커',
   'diagram.actor.proxy': '프록시',
   // 번호를 앞에 두어 이름이 늘 모음으로 끝나게 합니다: 설명 문장의 조사(가/를)가 맞도록.
   'diagram.actorNumbered': '{n}번 {name}',

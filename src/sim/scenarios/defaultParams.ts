@@ -59,6 +59,22 @@ const DEFAULTS: ScenarioParamsMap = {
     mslMs: 30_000,
     fault: 'none',
   },
+  stomp: {
+    seed: 1,
+    durationMs: 10_000,
+    network: DEFAULT_NETWORK,
+    clients: 3,
+    destinationKind: 'topic',
+    ackMode: 'client-individual',
+    messages: 3,
+    payloadBytes: 32,
+    // Short enough that a lesson's window shows a few beats each way (stompjs defaults to 10 s).
+    heartBeatMs: 4000,
+    nackFirst: false,
+    maxPending: 2,
+    fault: 'none',
+    faultAtMs: 2000,
+  },
 };
 
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */

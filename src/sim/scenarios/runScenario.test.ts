@@ -3,7 +3,7 @@ import type { ScenarioName, Timeline } from '../timeline/types';
 import { defaultParams } from './defaultParams';
 import { runScenario } from './runScenario';
 
-const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket', 'sockets'];
+const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket', 'sockets', 'stomp'];
 /** The timeline as plain data, with every transfer's bytes and fields read out (they are getters). */
 const plain = (timeline: Timeline) => ({
   ...timeline,

@@ -3,11 +3,13 @@ import type { ScenarioName, Timeline } from '../timeline/types';
 import { runHttpScenario, type HttpScenarioName } from './runHttpScenario';
 import { runWebSocket } from './runWebSocket';
 import { runSockets } from './sockets/runSockets';
+import { runStomp } from './stomp/runStomp';
 import type { ScenarioParamsMap } from './scenarioParams';
 
 /** Simulates scenario `name` with `params` (start from `defaultParams(name)`); same params, same timeline. */
 export function runScenario<N extends ScenarioName>(name: N, params: ScenarioParamsMap[N]): Timeline {
   if (name === 'websocket') return runWebSocket(params as ScenarioParamsMap['websocket']);
+  if (name === 'stomp') return runStomp(params as ScenarioParamsMap['stomp']);
   if (name === 'sockets') return runSockets(params as ScenarioParamsMap['sockets']);
   return runHttpScenario(name as HttpScenarioName, params as ScenarioParamsMap[HttpScenarioName]);
 }

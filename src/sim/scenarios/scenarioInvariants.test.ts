@@ -20,6 +20,8 @@ const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`websocket wss with TCP segments, server closes, seed ${seed}`, () => runScenario('websocket', { ...defaultParams('websocket'), seed, network, events, secure: true, tcpDetail: true, closeBy: 'server', closeCode: 1001 })],
   [`sockets, three messages cut at a small MSS, seed ${seed}`, () => runScenario('sockets', { ...defaultParams('sockets'), seed, network, messages: ['hello', 'world', 'again'], mss: 3, framing: 'length-prefix', mslMs: 500 })],
   [`sockets, backlog full, server closes, seed ${seed}`, () => runScenario('sockets', { ...defaultParams('sockets'), seed, network, fault: 'backlog-full', closeBy: 'server' })],
+  [`stomp, topic, four clients, seed ${seed}`, () => runScenario('stomp', { ...defaultParams('stomp'), seed, network, clients: 4, messages: 6 })],
+  [`stomp, queue with a NACK, client acks, seed ${seed}`, () => runScenario('stomp', { ...defaultParams('stomp'), seed, network, destinationKind: 'queue', ackMode: 'client', nackFirst: true, messages: 5 })],
 ] as [string, () => Timeline][]);
 
 describe.each(RUNS)('%s', (_, run) => {
@@ -35,8 +37,9 @@ describe.each(RUNS)('%s', (_, run) => {
 
   it('has metrics equal to the sums over its transfers and events (TCP segments are drawn, not counted, except in the sockets scenario)', () => {
     const counted = timeline.transfers.filter((t) => t.kind !== 'tcp-segment' || timeline.scenario === 'sockets');
-    const up = counted.filter((t) => t.from.startsWith('client'));
-    const down = counted.filter((t) => t.from === 'server');
+    const clients = new Set(timeline.actors.filter((a) => a.role === 'client').map((a) => a.id));
+    const up = counted.filter((t) => clients.has(t.from));
+    const down = counted.filter((t) => !clients.has(t.from));
     const sum = (ts: typeof up, key: 'headerBytes' | 'payloadBytes'): number => ts.reduce((s, t) => s + t[key], 0);
     const { metrics } = timeline;
     expect(metrics.headerBytes).toEqual({ up: sum(up, 'headerBytes'), down: sum(down, 'headerBytes') });

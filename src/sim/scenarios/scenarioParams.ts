@@ -143,6 +143,73 @@ export interface SocketsParams {
   readonly fault: SocketsFault;
 }
 
+/** Something the reader can break in the STOMP scenario. */
+export type StompFault =
+  | 'none'
+  | 'malformed-frame'     // the last client sends a header line without a colon: the broker answers ERROR, then closes
+  | 'missed-heart-beats'  // the last client stops sending heart-beats at faultAtMs: the broker gives up on it (ERROR, close 1008)
+  | 'never-ack';          // the last client never ACKs: past maxPending unacknowledged messages the broker calls it a slow consumer
+
+/** Which kind of destination the clients subscribe to: a topic (every subscriber) or a queue (one consumer, round robin). */
+export type StompDestinationKind = 'topic' | 'queue';
+
+/** One SUBSCRIBE a client sends once CONNECTED. */
+export interface StompSubscribeSpec {
+  readonly id: string;
+  readonly destination: string;
+  readonly ack: 'auto' | 'client' | 'client-individual';
+  /** Ask for a RECEIPT with this id. */
+  readonly receipt?: string;
+}
+
+/** One SEND: at `at` ms, client number `client` (0-based) sends `body` to `destination`. */
+export interface StompSendSpec {
+  readonly at: number;
+  readonly client: number;
+  readonly destination: string;
+  readonly body: string;
+  readonly contentType?: string;
+  readonly receipt?: string;
+}
+
+/** An exact conversation (e.g. the interop test's) instead of the one the knobs describe. */
+export interface StompScript {
+  /** What each client subscribes to, in order; its length is the number of clients. */
+  readonly subscriptions: readonly (readonly StompSubscribeSpec[])[];
+  readonly sends: readonly StompSendSpec[];
+}
+
+/**
+ * STOMP 1.2 over WebSocket (issue 10): a broker and 2–4 clients. Each client upgrades with
+ * `Sec-WebSocket-Protocol: v12.stomp`, sends CONNECT, subscribes; the first client SENDs
+ * `messages` messages and the broker gives them out as MESSAGE frames; at `durationMs` each
+ * client sends DISCONNECT with a receipt and the broker closes.
+ */
+export interface StompParams {
+  readonly seed: number;
+  readonly durationMs: number;
+  readonly network: NetworkParams;
+  /** 2–4 clients (clamped). */
+  readonly clients: number;
+  readonly destinationKind: StompDestinationKind;
+  readonly ackMode: 'auto' | 'client' | 'client-individual';
+  /** How many SENDs the first client makes, spread over the window. */
+  readonly messages: number;
+  /** The body of each SEND, in bytes (a JSON text). */
+  readonly payloadBytes: number;
+  /** Both sides offer `heart-beat: n,n` (ms); 0: no heart-beats. */
+  readonly heartBeatMs: number;
+  /** The second client NACKs the first MESSAGE it gets (a queue gives it to the next consumer). */
+  readonly nackFirst: boolean;
+  /** Unacknowledged messages a subscription may hold; one more and the broker ends it as a slow consumer. */
+  readonly maxPending: number;
+  readonly fault: StompFault;
+  /** When the fault strikes (malformed frame, silence). */
+  readonly faultAtMs: number;
+  /** Overrides the subscriptions and sends the knobs describe. */
+  readonly script?: StompScript;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
@@ -150,6 +217,7 @@ export interface ScenarioParamsMap {
   readonly streaming: StreamingParams;
   readonly websocket: WebSocketParams;
   readonly sockets: SocketsParams;
+  readonly stomp: StompParams;
 }
 
 /** Parameters of scenario `N`. */

@@ -235,7 +235,7 @@ export interface Metrics {
   readonly totalBytes: number;
 }
 
-export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket' | 'sockets';
+export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket' | 'sockets' | 'stomp';
 
 export interface Timeline {
   readonly scenario: ScenarioName;
