@@ -89,3 +89,7 @@ export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, D
 export type { SockJsInfo } from './sockjs';
 export { encodeSockJsInfo, parseSockJsInfo } from './sockjs';
 export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
+
+// --- capture: any timeline as a pcapng file Wireshark opens (widgets import src/sim/capture lazily, on click) ---
+export type { CaptureOptions, CapturedPacket } from './capture';
+export { timelineToPcapng, capturePackets, securedConnections, captureAddresses, dottedQuad, internetChecksum, CAPTURE_EPOCH_MICROS, LINKTYPE_RAW, HTTPS_PORT } from './capture';

@@ -68,4 +68,7 @@ export const ui: Record<string, string> = {
   'embed.openFull': 'Open the full lesson',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': 'There is no widget called “{name}”. Available widgets: {list}.',
+
+  'capture.button': 'Download capture (.pcapng)',
+  'capture.howToOpen': 'Open it in Wireshark (File → Open) or read it with tshark -r; the file’s comment says what it leaves out.',
 };

@@ -68,4 +68,7 @@ export const ui: Record<string, string> = {
   'embed.openFull': '전체 레슨 열기',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': '그런 이름의 위젯은 없습니다: “{name}”. 사용할 수 있는 위젯: {list}.',
+
+  'capture.button': '캡처 다운로드 (.pcapng)',
+  'capture.howToOpen': 'Wireshark에서 파일 → 열기로 열거나 tshark -r로 읽을 수 있으며, 빠진 내용은 파일의 주석에 적혀 있습니다.',
 };
