@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, runScenario } from '../sim';
 import { diagramScene, PLOT_TOP } from './diagramScene';
+import { socketMarks } from './socketMarks';
 import { pollingTimeline } from '../components/fixtures/pollingTimeline';
 import { longPollTimeline } from '../components/fixtures/longPollTimeline';
 import { manyPollsTimeline } from '../components/fixtures/manyPollsTimeline';
@@ -92,11 +93,17 @@ describe('diagramScene', () => {
     expect(diagramScene(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
   });
 
-  it('draws the sockets lesson: its segments as arrows, its system-call and TCP-state steps left to the narration', () => {
+  it('draws the sockets lesson: its segments as arrows, its system calls and TCP states on the lifelines', () => {
     const timeline = runScenario('sockets', defaultParams('sockets'));
-    const connected = timeline.steps.find((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return')!;
-    const scene = diagramScene(timeline, connected.time);
+    const index = timeline.steps.findIndex((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return');
+    const scene = diagramScene(timeline, timeline.steps[index]!.time, { stepIndex: index, socketMarks });
     expect(scene.lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
     expect(scene.arrows.map((a) => a.transfer.summary).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
+    expect(scene.sockets.calls.find((c) => c.current)?.text).toBe('connect() = 0');
+    expect(scene.sockets.states.map((s) => s.text)).toContain('3 SYN-SENT');
+  });
+
+  it('draws no socket marks for a lesson without system calls', () => {
+    expect(diagramScene(pollingTimeline, 120).sockets).toEqual({ calls: [], blocks: [], states: [], laneStates: [] });
   });
 });

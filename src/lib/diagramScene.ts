@@ -6,6 +6,7 @@
 import type { ActorRole, Timeline } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { sceneArrow, type SceneArrow } from './sceneArrow';
+import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
 import { stepsBetween } from './stepsBetween';
 import { thinLabels } from './thinLabels';
@@ -31,8 +32,11 @@ const PLOT_BOTTOM_MARGIN = 20;
 export const AXIS_WIDTH = 80;
 // Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
 const LANE_INSET_SHARE = 0.2;
+// The sockets lesson labels calls and TCP states beside the lifelines, outward: it needs more room there.
+const SOCKET_LANE_INSET_SHARE = 0.3;
 
 export type { SceneArrow, SceneLabel } from './sceneArrow';
+export type { SceneCall, SceneBlock, SceneTcpState, SceneLaneStates, SocketMarks } from './socketMarks';
 
 /** One lifeline. */
 export interface SceneLane {
@@ -80,6 +84,8 @@ export interface Scene {
   readonly appEvents: readonly SceneMark[];
   readonly deliveries: readonly SceneMark[];
   readonly ticks: readonly SceneTick[];
+  /** System calls, blocked calls and TCP states on the lifelines (the sockets lesson; empty elsewhere). */
+  readonly sockets: SocketMarks;
 }
 
 /** How the scene is drawn. */
@@ -92,7 +98,14 @@ export interface SceneOptions {
   readonly width?: number;
   /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
   readonly stepIndex?: number;
+  /**
+   * Lays out system calls and TCP states on the lifelines (`socketMarks`, from the sockets widget): passed in rather
+   * than imported, so lessons without sockets do not ship it.
+   */
+  readonly socketMarks?: (timeline: Timeline, frame: SocketMarksFrame) => SocketMarks;
 }
+
+const NO_SOCKET_MARKS: SocketMarks = { calls: [], blocks: [], states: [], laneStates: [] };
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
 export function diagramScene(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
@@ -101,7 +114,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const y = (t: number) => PLOT_TOP + ((t - window.from) / (window.to - window.from)) * (plotBottom - PLOT_TOP);
-  const lanes = layLanes(timeline, width);
+  const lanes = layLanes(timeline, width, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
   const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
   const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
 
@@ -136,12 +149,18 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
 
   const ticks = timeTicks(window.from, window.to).map((t) => ({ time: t, y: y(t) }));
-  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks };
+  let sockets = NO_SOCKET_MARKS;
+  if (options.socketMarks) {
+    const middle = (AXIS_WIDTH + width) / 2;
+    const sides = new Map(lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+    sockets = options.socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
+  }
+  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks, sockets };
 }
 
-function layLanes(timeline: Timeline, width: number): SceneLane[] {
+function layLanes(timeline: Timeline, width: number, insetShare: number): SceneLane[] {
   const { actors } = timeline;
-  const inset = (width - AXIS_WIDTH) * LANE_INSET_SHARE;
+  const inset = (width - AXIS_WIDTH) * insetShare;
   const left = AXIS_WIDTH + inset;
   const right = width - inset;
   return actors.map((actor, i) => ({

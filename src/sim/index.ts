@@ -93,3 +93,10 @@ export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSen
 // --- capture: any timeline as a pcapng file Wireshark opens (widgets import src/sim/capture lazily, on click) ---
 export type { CaptureOptions, CapturedPacket } from './capture';
 export { timelineToPcapng, capturePackets, securedConnections, captureAddresses, dottedQuad, internetChecksum, CAPTURE_EPOCH_MICROS, LINKTYPE_RAW, HTTPS_PORT } from './capture';
+// Socket.IO and SockJS scenarios (issue 9).
+export type { SocketIoParams, SocketIoFault, SocketIoTransports, SocketIoEmit, SockJsParams, SockJsFault } from './scenarios/scenarioParams';
+export { normalizeSocketIoParams } from './scenarios/socketio/socketIoParams';
+export type { WireRecord, TranscriptLanes, TranscriptDialect } from './scenarios/socketio/wireTranscript';
+export { transcriptLanes, timelineRecords } from './scenarios/socketio/wireTranscript';
+export type { SockJsTransport } from './scenarios/sockjs/sockJsLadder';
+export { SOCKJS_LADDER, MODELLED_SOCKJS_TRANSPORTS, nextModelledTransport } from './scenarios/sockjs/sockJsLadder';

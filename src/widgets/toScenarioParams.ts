@@ -1,5 +1,5 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type StompFault, type WebSocketFault } from '../sim';
+import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault } from '../sim';
 import type { Knobs } from './knobs';
 
 const MS_PER_SECOND = 1000;
@@ -30,10 +30,8 @@ function headerSetOf(knobs: Knobs): HeaderSet {
 
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
-  if (scenario === 'sockets') {
-    const sockets = defaultParams('sockets');
-    return { ...sockets, seed: knobs.seed, network: { ...sockets.network, latencyMs: knobs.latencyMs, jitterMs: knobs.jitterMs } } as ScenarioParamsMap[N];
-  }
+  // The sockets widget maps its knobs with `socketsParamsOf`, kept apart so the other lessons do not ship it.
+  if (scenario === 'sockets') throw new Error('toScenarioParams: use socketsParamsOf for the sockets scenario');
   if (scenario === 'stomp') {
     const stomp = defaultParams('stomp');
     return {
@@ -78,6 +76,19 @@ export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Kno
         closeBy: knobs.closeBy === 'server' ? 'server' : 'client',
         closeCode: Number(knobs.closeCode),
       } as ScenarioParamsMap[N];
+    case 'socketio':
+      return {
+        ...base,
+        ...common,
+        transports: knobs.sioTransports === 'websocket' ? 'websocket' : 'polling,websocket',
+        fault: knobs.sioFault as SocketIoFault,
+        faultAtMs: knobs.faultAtMs,
+        payloadBytes: knobs.payloadBytes,
+        // engine.io always pings; the knob's 0 ("no heartbeat") keeps the scenario's own interval.
+        ...(knobs.pingIntervalMs > 0 ? { pingIntervalMs: knobs.pingIntervalMs } : {}),
+      } as ScenarioParamsMap[N];
+    case 'sockjs':
+      return { ...base, ...common, fault: knobs.sockjsFault as SockJsFault, payloadBytes: knobs.payloadBytes } as ScenarioParamsMap[N];
     default:
       return { ...base, ...common, mode: knobs.mode === 'chunked' ? 'chunked' : 'sse' } as ScenarioParamsMap[N];
   }

@@ -10,6 +10,7 @@ export interface WidgetEntry {
 }
 
 export const widgetCatalog: readonly WidgetEntry[] = [
+  { id: 'sockets', scenario: 'sockets', name: 'ui.nav.sockets', lesson: '/sockets' },
   { id: 'polling', scenario: 'polling', name: 'ui.nav.polling', lesson: '/polling' },
   { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
   { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },

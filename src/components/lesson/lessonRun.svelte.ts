@@ -13,7 +13,7 @@ export type Simulate = (scenario: ScenarioName, knobs: Knobs) => Timeline;
 
 /** The HTTP lessons' runner: it leaves the WebSocket, sockets and STOMP scenarios (and their codecs) out of their bundles; those widgets pass their own. */
 export const simulateHttp: Simulate = (scenario, knobs) => {
-  if (scenario === 'websocket' || scenario === 'sockets' || scenario === 'stomp') throw new Error('simulateHttp runs HTTP scenarios only: pass the scenario’s own runner');
+  if (scenario === 'websocket' || scenario === 'sockets' || scenario === 'stomp' || scenario === 'socketio' || scenario === 'sockjs') throw new Error('simulateHttp runs HTTP scenarios only: pass the scenario’s own runner');
   return runHttpScenario(scenario, toScenarioParams<HttpScenarioName>(scenario, knobs));
 };
 

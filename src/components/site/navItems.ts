@@ -8,6 +8,8 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
+  // The ground floor: every lesson after it rides on one TCP connection opened with these calls.
+  { href: '/sockets', label: 'ui.nav.sockets', blurb: 'ui.blurb.sockets' },
   { href: '/polling', label: 'ui.nav.polling', blurb: 'ui.blurb.polling' },
   { href: '/long-polling', label: 'ui.nav.longPolling', blurb: 'ui.blurb.longPolling' },
   { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },

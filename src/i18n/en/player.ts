@@ -54,6 +54,7 @@ export const player: Record<string, string> = {
   'inspector.kind.http-chunk': 'Chunk',
   'inspector.kind.sse-event': 'Server-sent event',
   'inspector.kind.ws-frame': 'WebSocket frame',
+  'inspector.kind.tcp-segment': 'TCP segment',
   'inspector.fields': 'Fields',
   'inspector.fieldsHint': 'Use ↑ ↓ to move between fields',
   'inspector.field': 'Field',

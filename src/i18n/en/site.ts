@@ -12,4 +12,6 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.where': 'Where it appears',
   'ui.glossary.step': 'step {step} of the widget',
   'ui.glossary.also': 'also: {also}',
+  // Home-page blurbs read only at build time: kept out of the islands' dictionary (the other blurbs could move here too).
+  'ui.blurb.sockets': 'Under everything: the socket calls two programs make, and the TCP segments each one puts on the wire.',
 };

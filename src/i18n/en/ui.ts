@@ -4,6 +4,7 @@ export const ui: Record<string, string> = {
   'ui.skipToContent': 'Skip to content',
   'ui.footer': 'Socket Lab — every byte and millisecond on this site is computed by the simulator or measured, never typed in.',
   'ui.nav.label': 'Lessons',
+  'ui.nav.sockets': 'Sockets',
   'ui.nav.polling': 'Polling',
   'ui.nav.longPolling': 'Long polling',
   'ui.nav.streaming': 'Streaming',

@@ -55,6 +55,7 @@ export const player: Record<string, string> = {
   'inspector.kind.http-chunk': '청크',
   'inspector.kind.sse-event': 'Server-Sent Events 이벤트',
   'inspector.kind.ws-frame': '웹소켓 프레임',
+  'inspector.kind.tcp-segment': 'TCP 세그먼트',
   'inspector.fields': '필드',
   'inspector.fieldsHint': '↑ ↓로 필드 사이를 이동합니다',
   'inspector.field': '필드',

@@ -12,4 +12,6 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.where': '나오는 곳',
   'ui.glossary.step': '위젯의 {step}단계',
   'ui.glossary.also': '다른 이름: {also}',
+  // Home-page blurbs read only at build time: kept out of the islands' dictionary (the other blurbs could move here too).
+  'ui.blurb.sockets': '모든 것의 바탕: 두 프로그램이 부르는 소켓 호출과, 호출마다 전선에 실리는 TCP 세그먼트.',
 };

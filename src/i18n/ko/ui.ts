@@ -4,6 +4,7 @@ export const ui: Record<string, string> = {
   'ui.skipToContent': '본문으로 건너뛰기',
   'ui.footer': 'Socket Lab — 이 사이트의 모든 바이트와 밀리초는 시뮬레이터가 계산하거나 실제로 측정한 값이며, 손으로 입력한 것은 없습니다.',
   'ui.nav.label': '레슨',
+  'ui.nav.sockets': '소켓',
   'ui.nav.polling': '폴링',
   'ui.nav.longPolling': '롱 폴링',
   'ui.nav.streaming': '스트리밍',

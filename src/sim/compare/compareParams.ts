@@ -8,8 +8,8 @@ import { defaultParams } from '../scenarios/defaultParams';
 import type { CommonParams, ScenarioParamsMap } from '../scenarios/scenarioParams';
 import type { ScenarioName } from '../timeline/types';
 
-/** A real-time technique the compare page puts side by side (every scenario but the sockets and STOMP lessons, which are not techniques of their own). */
-export type TechniqueName = Exclude<ScenarioName, 'sockets' | 'stomp'>;
+/** A real-time technique the compare page puts side by side (every scenario but the sockets, STOMP, Socket.IO and SockJS lessons, which build on them). */
+export type TechniqueName = Exclude<ScenarioName, 'sockets' | 'stomp' | 'socketio' | 'sockjs'>;
 
 /** The four techniques, in the order the page shows them (oldest trick first). */
 export const TECHNIQUES: readonly TechniqueName[] = ['polling', 'long-polling', 'streaming', 'websocket'];

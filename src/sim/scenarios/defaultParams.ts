@@ -75,6 +75,34 @@ const DEFAULTS: ScenarioParamsMap = {
     fault: 'none',
     faultAtMs: 2000,
   },
+  socketio: {
+    ...COMMON,
+    // Four events over ten seconds keep the diagram readable; the last one well before the client disconnects.
+    events: { kind: 'periodic', periodMs: 2500, startMs: 2000 },
+    payloadBytes: 32,
+    transports: 'polling,websocket',
+    // engine.io's defaults are 25 s and 20 s; 4 s and 2 s keep two beats inside a lesson's window.
+    pingIntervalMs: 4000,
+    pingTimeoutMs: 2000,
+    maxPayload: 1_000_000,
+    clientEmits: [{ at: 1500, ack: true }, { at: 6000, ack: false }],
+    tickAck: true,
+    fault: 'none',
+    faultAtMs: 5000,
+    downMs: 2000,
+    // An impatient proxy: long enough for a busy poll, too short for a quiet one.
+    proxyTimeoutMs: 1500,
+  },
+  sockjs: {
+    ...COMMON,
+    events: { kind: 'periodic', periodMs: 2500, startMs: 2000 },
+    payloadBytes: 32,
+    // sockjs-node's 25 s; the window is made long enough to see one.
+    heartbeatMs: 25_000,
+    durationMs: 30_000,
+    clientMessages: [1500, 6000],
+    fault: 'none',
+  },
 };
 
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */

@@ -210,6 +210,65 @@ export interface StompParams {
   readonly script?: StompScript;
 }
 
+/** Which transports the Socket.IO client may use, in engine.io-client's `transports` order. */
+export type SocketIoTransports = 'polling,websocket' | 'websocket';
+
+/** Something the reader can put on the path of a Socket.IO session. */
+export type SocketIoFault =
+  | 'none'
+  | 'upgrade-blocked'  // the WebSocket upgrade is refused (403): the session stays on long polling and still delivers everything
+  | 'buffering-proxy'  // a buffering proxy: it passes no Upgrade and forwards only whole responses, giving up (504) on a poll held longer than proxyTimeoutMs: the session breaks and reconnects
+  | 'missed-pong'      // the first pong at or after faultAtMs is lost: the server closes the session pingTimeout after its ping
+  | 'server-restart'   // the server goes away at faultAtMs for downMs: the client reconnects with backoff, to a new session
+  | 'no-sticky'        // two nodes behind a round-robin load balancer: the second request lands on the other node (400 Session ID unknown)
+  | 'sticky';          // the same two nodes with sticky sessions: every request of a session reaches the node that made it
+
+/** One event the client emits: at `at` ms, with or without an acknowledgement callback. */
+export interface SocketIoEmit {
+  readonly at: number;
+  readonly ack: boolean;
+}
+
+/**
+ * Socket.IO 4 (engine.io protocol 4, Socket.IO protocol 5) between socket.io-client and a socket.io server
+ * whose "echo" handler answers an ack with the same arguments, else emits "echo" back. The server's
+ * app events go out as "tick" events (with an ack when `tickAck`). At `durationMs` the client disconnects.
+ */
+export interface SocketIoParams extends CommonParams {
+  readonly transports: SocketIoTransports;
+  /** engine.io pingInterval and pingTimeout (ms). */
+  readonly pingIntervalMs: number;
+  readonly pingTimeoutMs: number;
+  /** engine.io maxHttpBufferSize, announced as maxPayload. */
+  readonly maxPayload: number;
+  readonly clientEmits: readonly SocketIoEmit[];
+  /** The server's "tick" events ask the client for an acknowledgement. */
+  readonly tickAck: boolean;
+  readonly fault: SocketIoFault;
+  readonly faultAtMs: number;
+  /** server-restart: how long the server is away. */
+  readonly downMs: number;
+  /** buffering-proxy: how long the proxy lets a request wait for its answer. */
+  readonly proxyTimeoutMs: number;
+}
+
+/** What stands between a SockJS client and the server. */
+export type SockJsFault =
+  | 'none'
+  | 'websocket-blocked'   // the upgrade is refused (403): the client takes the next rung, xhr-streaming
+  | 'streaming-buffered'; // also a buffering proxy that sits on the streamed answer: xhr-streaming times out (2 × RTO), xhr-polling works
+
+/**
+ * SockJS (sockjs-client 1.x and sockjs-node 0.3): GET /info, then the first transport of the client's
+ * ladder that works, an echo service, heartbeats every `heartbeatMs`. The client sends its messages at
+ * `clientMessages`; the server's app events go out as messages; at `durationMs` the client closes.
+ */
+export interface SockJsParams extends CommonParams {
+  readonly heartbeatMs: number;
+  readonly clientMessages: readonly number[];
+  readonly fault: SockJsFault;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
@@ -218,6 +277,8 @@ export interface ScenarioParamsMap {
   readonly websocket: WebSocketParams;
   readonly sockets: SocketsParams;
   readonly stomp: StompParams;
+  readonly socketio: SocketIoParams;
+  readonly sockjs: SockJsParams;
 }
 
 /** Parameters of scenario `N`. */
