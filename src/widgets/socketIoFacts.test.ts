@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socketIoFacts } from './socketIoFacts';
+import { socketIoFacts, socketIoScenarioFacts } from './socketIoFacts';
 
 describe('socketIoFacts', () => {
   const facts = socketIoFacts();
@@ -21,5 +21,19 @@ describe('socketIoFacts', () => {
   it('sizes the open packet from the live server\'s real settings', () => {
     expect(facts.openPacketBytes).toBe(1 + '{"sid":"FEWyVNC2aqDmKNWVAAAB","upgrades":["websocket"],"pingInterval":25000,"pingTimeout":20000,"maxPayload":65536}'.length);
     expect(facts.connectBytes).toBe(2);
+  });
+});
+
+describe('socketIoScenarioFacts', () => {
+  const { costs, latency } = socketIoScenarioFacts();
+
+  it('costs more to set up Socket.IO than a raw WebSocket, and far more per event when the upgrade is blocked', () => {
+    expect(costs['socketio-websocket'].setupBytes).toBeGreaterThan(costs.websocket.setupBytes);
+    expect(costs['socketio-polling'].bytesPerEvent).toBeGreaterThan(5 * costs['socketio-websocket'].bytesPerEvent);
+  });
+
+  it('delivers the same events later on polling than after the upgrade, which is no faster than a raw WebSocket', () => {
+    expect(latency.blocked).toBeGreaterThan(latency.sio);
+    expect(latency.sio).toBeGreaterThanOrEqual(latency.ws);
   });
 });

@@ -8,7 +8,11 @@
 import { DEFAULT_LIVE_CONFIG } from '../../server/live/liveConfig';
 import { DEFAULT_REALTIME_OPTIONS } from '../../server/realtime/realtimeOptions';
 import { OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, encodeEngineIoPacket, encodeFrame, encodeOpenPacket, encodeSocketIoPacket, type Opcode } from '../sim';
+import { realtimeFacts, type RealtimeCost, type RealtimeTechnique } from '../lib/realtime/realtimeFacts';
+import { runScenario } from '../sim';
+import { defaultKnobs } from './knobs';
 import { pollingFacts } from './lessonFacts';
+import { toScenarioParams } from './toScenarioParams';
 
 const EVENT = 2;
 const ACK = 3;
@@ -73,5 +77,28 @@ export function socketIoFacts() {
     connectBytes: engineIoMessage(encodeSocketIoPacket({ type: CONNECT, nsp: '/' }).text).length,
     connectAnswerBytes: engineIoMessage(connectAnswer).length,
     pollRequestBytes: pollingFacts().requestBytes,
+  };
+}
+
+/**
+ * The simulator's side: set-up and per-event bytes of each way of carrying the same events
+ * (`realtimeFacts`), and the mean latency of the same events (the widgets' default knobs)
+ * over a raw WebSocket, Socket.IO with its upgrade, and Socket.IO with the upgrade blocked.
+ */
+export function socketIoScenarioFacts() {
+  const costs = Object.fromEntries(realtimeFacts().map((c) => [c.technique, c])) as Record<RealtimeTechnique, RealtimeCost>;
+  const knobs = defaultKnobs();
+  const ws = runScenario('websocket', toScenarioParams('websocket', knobs));
+  const sio = runScenario('socketio', toScenarioParams('socketio', knobs));
+  const blocked = runScenario('socketio', toScenarioParams('socketio', { ...knobs, sioFault: 'upgrade-blocked' }));
+  return {
+    costs,
+    latency: {
+      oneWayMs: knobs.latencyMs,
+      events: ws.metrics.events,
+      ws: ws.metrics.latency.mean,
+      sio: sio.metrics.latency.mean,
+      blocked: blocked.metrics.latency.mean,
+    },
   };
 }
