@@ -12,8 +12,20 @@ import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { collectConsoleErrors } from '../support/consoleErrors';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../support/jsWeight';
+import { hydratedWidget, shownStep } from '../support/widget';
+import { runScenario } from '../../src/sim';
+import { defaultKnobs } from '../../src/widgets/knobs';
+import { toScenarioParams } from '../../src/widgets/toScenarioParams';
 
 const PAGE = '/socketio-fallback';
+
+// The widget's default run, to find the step at which the server confirms the namespace: 40{"sid":…} in a poll's answer.
+const timeline = runScenario('socketio', toScenarioParams('socketio', defaultKnobs()));
+const connectAnswerStep = timeline.steps.findIndex((s) => {
+  if (s.kind !== 'send') return false;
+  const transfer = timeline.transfers[s.transferId]!;
+  return transfer.kind === 'http-response' && transfer.summary.startsWith('200 40{');
+}) + 1;
 
 /** Scrolls the live section into view and waits for its island to hydrate. */
 async function openLive(page: Page, base = ''): Promise<void> {
@@ -41,6 +53,45 @@ async function echoBytes(page: Page, transport: string): Promise<{ measured: str
   const cells = page.getByTestId('echo-figures').getByRole('row', { name: new RegExp(`^${transport}`) }).getByRole('cell');
   return { measured: await cells.nth(2).innerText(), predicted: await cells.nth(3).innerText() };
 }
+
+test.describe('the Socket.IO widget', () => {
+  test('walks step by step with the keyboard', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto(PAGE);
+    const region = await hydratedWidget(page);
+    await region.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shownStep(page)).toBe(5);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => shownStep(page)).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
+  test('opens at the step a #step= link names', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${PAGE}#step=20`);
+    await hydratedWidget(page);
+    await expect.poll(() => shownStep(page)).toBe(20);
+    expect(errors).toEqual([]);
+  });
+
+  test('shows the Socket.IO packet inside the engine.io packet inside the HTTP answer', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${PAGE}#step=${connectAnswerStep}`);
+    await hydratedWidget(page);
+    await expect.poll(() => shownStep(page)).toBe(connectAnswerStep);
+    const answer = page.getByRole('button', { name: /^200 40\{"sid"/ }).first();
+    await answer.focus();
+    await page.keyboard.press('Enter');
+    const inspector = page.locator('.byte-inspector').first();
+    const layers = inspector.getByRole('group', { name: 'Layers: one message inside another' });
+    await expect(layers.getByRole('radio')).toHaveCount(3);
+    await expect(layers).toContainText(/HTTP/);
+    await expect(layers).toContainText(/engine\.io/);
+    await expect(layers).toContainText(/Socket\.IO/);
+    expect(errors).toEqual([]);
+  });
+});
 
 test.describe('with the project server', () => {
   test('loads at most 60 KB of JavaScript (gzip) before any interaction, and no client library until Connect', async ({ page, baseURL }) => {
