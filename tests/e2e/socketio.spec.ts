@@ -43,8 +43,9 @@ async function connect(page: Page, library: 'Socket.IO' | 'SockJS', block: boole
 
 /** Sends one echo and waits for its row in the figures for `transport`. */
 async function echo(page: Page, text: string, transport: string): Promise<void> {
-  await page.getByLabel('Message').fill(text);
-  await page.getByRole('button', { name: 'Send an echo' }).click();
+  const live = page.getByTestId('realtime-live');
+  await live.getByLabel('Message', { exact: true }).fill(text);
+  await live.getByRole('button', { name: 'Send an echo' }).click();
   await expect(page.getByTestId('echo-figures').getByRole('row', { name: new RegExp(`^${transport}`) })).toBeVisible();
 }
 
@@ -86,9 +87,9 @@ test.describe('the Socket.IO widget', () => {
     const inspector = page.locator('.byte-inspector').first();
     const layers = inspector.getByRole('group', { name: 'Layers: one message inside another' });
     await expect(layers.getByRole('radio')).toHaveCount(3);
-    await expect(layers).toContainText(/HTTP/);
-    await expect(layers).toContainText(/engine\.io/);
-    await expect(layers).toContainText(/Socket\.IO/);
+    await expect(layers).toContainText(/HTTP message/);
+    await expect(layers).toContainText(/engine\.io packet/);
+    await expect(layers).toContainText(/Socket\.IO packet/);
     expect(errors).toEqual([]);
   });
 });
