@@ -94,6 +94,19 @@ test.describe('the Socket.IO widget', () => {
   });
 });
 
+test.describe('the embeds', () => {
+  for (const widget of ['socketio', 'sockjs'] as const) {
+    test(`/embed/${widget}?step=6 opens its widget alone at step 6, with no console errors`, async ({ page }) => {
+      const errors = collectConsoleErrors(page);
+      await page.goto(`/embed/${widget}?step=6`);
+      await hydratedWidget(page);
+      await expect.poll(() => shownStep(page)).toBe(6);
+      await expect(page.locator('.lesson-widget')).toHaveAttribute('data-scenario', widget);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test.describe('with the project server', () => {
   test('loads at most 60 KB of JavaScript (gzip) before any interaction, and no client library until Connect', async ({ page, baseURL }) => {
     const weights = await measureScriptWeight(page, `${baseURL}${PAGE}`);
