@@ -24,14 +24,14 @@ export type { Prng } from './engine/createPrng';
 export type { NetworkParams, ConnectionSetup } from './network/network';
 export type { EventSchedule } from './events/eventTimes';
 export type { TimelineIndex } from './timeline/timelineIndex';
-export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, CloseInitiator, ScenarioParams, ScenarioParamsMap, StompParams, StompScript, StompFault, StompDestinationKind, StompSubscribeSpec, StompSendSpec } from './scenarios/scenarioParams';
+export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, WsCompression, CloseInitiator, ScenarioParams, ScenarioParamsMap, StompParams, StompScript, StompFault, StompDestinationKind, StompSubscribeSpec, StompSendSpec } from './scenarios/scenarioParams';
 export { createPrng } from './engine/createPrng';
 export { MAX_EVENTS } from './events/eventTimes';
 export { runScenario } from './scenarios/runScenario';
 export { runHttpScenario } from './scenarios/runHttpScenario';
 export type { HttpScenarioName } from './scenarios/runHttpScenario';
 export { runWebSocket } from './scenarios/runWebSocket';
-export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
+export { defaultParams, httpDefaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';
 export { lowerBound } from './timeline/bisect';
@@ -71,6 +71,8 @@ export { TECHNIQUES, techniqueParams } from './compare/compareParams';
 export { compareTechniques } from './compare/compareTechniques';
 export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
+export { deflateSavings, savingsRow, savedPerMessage } from './compare/deflateSavings';
+export type { DeflateSavings, SavingsRow } from './compare/deflateSavings';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';
 
 // --- stomp: STOMP 1.2 frames over WebSocket (see src/sim/stomp/index.ts) ---

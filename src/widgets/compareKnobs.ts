@@ -27,6 +27,8 @@ export const compareKnobSpecs = {
   bandwidthMbps: { kind: 'int', min: 1, max: 1000, step: 1, default: 10, unit: 'mbps' },
   headerSet: knobSpecs.headerSet,
   cookieBytes: knobSpecs.cookieBytes,
+  // The WebSocket column with permessage-deflate; off keeps the classic comparison.
+  deflate: { kind: 'choice', values: ['off', 'on', 'no-takeover'], default: 'off' },
   seed: knobSpecs.seed,
 } as const satisfies Record<string, KnobSpec>;
 
@@ -93,5 +95,6 @@ export function toCompareParams(knobs: CompareKnobs): CompareParams {
     headerSet: headerSetOf(knobs),
     intervalMs: knobs.intervalMs,
     holdTimeoutMs: knobs.holdTimeoutMs,
+    compression: knobs.deflate === 'on' ? 'deflate' : knobs.deflate === 'no-takeover' ? 'deflate-no-context-takeover' : 'off',
   };
 }

@@ -30,6 +30,8 @@ export const knobSpecs = {
   fragmentBytes: { kind: 'int', min: 0, max: 65_536, step: 1, default: 0, unit: 'bytes' },
   payloadBytes: { kind: 'int', min: 1, max: 70_000, step: 1, default: 64, unit: 'bytes' },
   clientType: { kind: 'choice', values: ['binary', 'text'], default: 'binary' },
+  // permessage-deflate (RFC 7692): off keeps the classic uncompressed frames.
+  compression: { kind: 'choice', values: ['off', 'deflate', 'deflate-no-context-takeover'], default: 'off' },
   pingIntervalMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
   closeBy: { kind: 'choice', values: ['client', 'server'], default: 'client' },
   closeCode: { kind: 'choice', values: ['1000', '1001', '1008', '1011', '4000'], default: '1000' },
@@ -67,7 +69,7 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   'long-polling': ['holdTimeoutMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   streaming: ['mode', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   websocket: [
-    'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'pingIntervalMs', 'closeBy', 'closeCode',
+    'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'compression', 'pingIntervalMs', 'closeBy', 'closeCode',
     'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed',
   ],
   sockets: ['framing', 'messageCount', 'mss', 'recvBytes', 'halfClose', 'closeBy', 'mslMs', 'socketFault', 'latencyMs', 'jitterMs', 'seed'],

@@ -100,4 +100,16 @@ describe('FrameLab', () => {
     await fireEvent.click(screen.getByRole('button', { name: /Frame 2: Continuation frame/ }));
     expect(screen.getByRole('heading', { name: 'Continuation frame' })).toBeInTheDocument();
   });
+
+  it('refuses RSV1 until permessage-deflate is ticked, then inflates the RFC 7692 frames and says what they weighed', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('radio', { name: 'the client (frames from a server)' }));
+    await paste('c1 07 f2 48 cd c9 c9 07 00 c1 05 f2 00 11 00 00');
+    expect(screen.getByTestId('error-sentence')).toHaveTextContent('RSV1 is set');
+    await fireEvent.click(screen.getByTestId('lab-deflate'));
+    const events = screen.getByTestId('events');
+    expect(events).toHaveTextContent('Text message (1 frame(s)): “Hello”');
+    expect(events).toHaveTextContent('7 bytes on the wire inflate');
+    expect(events).toHaveTextContent('5 bytes on the wire inflate');
+  });
 });

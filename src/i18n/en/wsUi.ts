@@ -156,6 +156,7 @@ export const wsUi: Record<string, string> = {
   'wsui.lab.hex.bad-character': 'Character “{char}” at position {index} is not a hex digit. Hex uses 0–9 and a–f.',
   'wsui.lab.hex.odd-digits': 'There are {digits} hex digits, an odd number: the last byte is only half there.',
   'wsui.lab.empty': 'Paste some bytes, or load an example.',
+  'wsui.lab.deflate': 'permessage-deflate agreed (RSV1 = compressed)',
   'wsui.lab.link': 'The address bar now links to exactly these bytes.',
 
   'wsui.example.helloUnmasked': 'Text “Hello”, unmasked (server → client)',
@@ -199,6 +200,7 @@ export const wsUi: Record<string, string> = {
   'wsui.report.events': 'What the application gets',
   'wsui.report.frameButton': 'Frame {n}: {name}, {bytes} bytes',
   'wsui.report.event.text': 'Text message ({fragments} frame(s)): “{text}”',
+  'wsui.report.event.inflated': 'RSV1: compressed. {compressed} bytes on the wire inflate (with 00 00 ff ff appended, RFC 7692 §7.2.2) to {bytes} bytes.',
   'wsui.report.event.binary': 'Binary message ({fragments} frame(s)), {bytes} bytes',
   'wsui.report.event.ping': 'Ping with {bytes} bytes of data: the reader must answer with a pong carrying the same data.',
   'wsui.report.event.pong': 'Pong with {bytes} bytes of data.',

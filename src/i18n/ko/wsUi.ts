@@ -156,6 +156,7 @@ export const wsUi: Record<string, string> = {
   'wsui.lab.hex.bad-character': '{index}번째 위치의 문자가 16진수 숫자가 아닙니다: “{char}”. 16진수는 0–9와 a–f를 씁니다.',
   'wsui.lab.hex.odd-digits': '16진수 숫자가 {digits}개로 홀수입니다: 마지막 바이트가 절반만 있습니다.',
   'wsui.lab.empty': '바이트를 붙여 넣거나 예제를 불러오세요.',
+  'wsui.lab.deflate': 'permessage-deflate 합의됨 (RSV1 = 압축)',
   'wsui.lab.link': '이제 주소 표시줄이 정확히 이 바이트를 가리키는 링크입니다.',
 
   'wsui.example.helloUnmasked': '텍스트 “Hello”, 마스킹 없음 (서버 → 클라이언트)',
@@ -199,6 +200,7 @@ export const wsUi: Record<string, string> = {
   'wsui.report.events': '애플리케이션이 받는 것',
   'wsui.report.frameButton': '프레임 {n}: {name}, {bytes}바이트',
   'wsui.report.event.text': '텍스트 메시지 (프레임 {fragments}개): “{text}”',
+  'wsui.report.event.inflated': 'RSV1: 압축됨. 전송된 {compressed}바이트에 00 00 ff ff를 붙여 풀면(RFC 7692 §7.2.2) {bytes}바이트가 됩니다.',
   'wsui.report.event.binary': '바이너리 메시지 (프레임 {fragments}개), {bytes}바이트',
   'wsui.report.event.ping': '데이터 {bytes}바이트를 담은 ping: 읽는 쪽은 같은 데이터를 담은 pong으로 답해야 합니다.',
   'wsui.report.event.pong': '데이터 {bytes}바이트를 담은 pong.',

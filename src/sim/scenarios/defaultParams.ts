@@ -8,6 +8,8 @@ import type { CommonParams, ScenarioParamsMap } from './scenarioParams';
 
 const TEN_MEGABITS = 10_000_000;
 
+type HttpScenario = 'polling' | 'long-polling' | 'streaming';
+
 /** The network every scenario starts with. */
 export const DEFAULT_NETWORK: NetworkParams = { latencyMs: 50, jitterMs: 0, bandwidthBps: TEN_MEGABITS, setup: 'none' };
 
@@ -20,11 +22,16 @@ const COMMON: CommonParams = {
   headerSet: { kind: 'browser' },
 };
 
-const DEFAULTS: ScenarioParamsMap = {
+// The HTTP lessons' defaults stand apart, so their pages (httpDefaultParams) leave the other scenarios' table out.
+const HTTP_DEFAULTS: Pick<ScenarioParamsMap, HttpScenario> = {
   polling: { ...COMMON, intervalMs: 1000 },
   // 30 s is a common long-poll time-out: under most proxies' idle limits.
   'long-polling': { ...COMMON, holdTimeoutMs: 30_000 },
   streaming: { ...COMMON, mode: 'sse', clientMessages: [3000, 7000] },
+};
+
+const DEFAULTS: ScenarioParamsMap = {
+  ...HTTP_DEFAULTS,
   websocket: {
     ...COMMON,
     secure: false,
@@ -108,4 +115,9 @@ const DEFAULTS: ScenarioParamsMap = {
 /** The default parameters of scenario `name` (a fresh object each call, safe to spread). */
 export function defaultParams<N extends ScenarioName>(name: N): ScenarioParamsMap[N] {
   return { ...DEFAULTS[name] };
+}
+
+/** The default parameters of an HTTP lesson's scenario (what `defaultParams` gives, without its whole table). */
+export function httpDefaultParams<N extends HttpScenario>(name: N): ScenarioParamsMap[N] {
+  return { ...HTTP_DEFAULTS[name] } as ScenarioParamsMap[N];
 }

@@ -93,7 +93,16 @@ export interface WebSocketParams extends CommonParams {
   readonly fault: WebSocketFault;
   /** When the fault strikes: the first frame (or pong) of its kind sent at or after this time, or the reset's time. */
   readonly faultAtMs: number;
+  /**
+   * permessage-deflate (RFC 7692): 'off' (the server declines the browser's offer, the default), 'deflate' (accepted as
+   * ws accepts it: context takeover both ways), or 'deflate-no-context-takeover' (the server asks both ends to start each
+   * message afresh). Absent: 'off'.
+   */
+  readonly compression?: WsCompression;
 }
+
+/** Whether the WebSocket scenario's server accepts permessage-deflate, and with which parameters. */
+export type WsCompression = 'off' | 'deflate' | 'deflate-no-context-takeover';
 
 /** How an application marks where each message ends in TCP's byte stream. */
 export type Framing =

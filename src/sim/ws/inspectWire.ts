@@ -12,6 +12,8 @@ import { MessageAssembler, type AssemblerEvent } from './messageAssembler';
 import { isControlOpcode } from './opcodes';
 import type { ReservedBits, Role, WsFrame } from './types';
 import { shiftError, type WsError } from './wsError';
+import { inflaterFor } from './permessageDeflate/endpointDeflate';
+import type { DeflateAgreement } from './permessageDeflate/negotiateDeflate';
 
 // RFC 6455 §5.2: two fixed header bytes, then 0, 2 or 8 bytes of extended length, then 4 of masking key.
 const FIXED_HEADER_BYTES = 2;
@@ -70,12 +72,19 @@ export interface InspectWireOptions {
   /** The side reading the bytes: a server expects masked frames, a client unmasked ones (§5.1). */
   readonly role: Role;
   readonly extensions?: ReservedBits;
+  /**
+   * permessage-deflate as agreed (RFC 7692): RSV1 may mark a message's first frame, and such messages are
+   * inflated (their events carry `compressedLength`, the bytes before inflating).
+   */
+  readonly deflate?: DeflateAgreement;
 }
 
 /** Inspects `bytes` as everything one side received on a connection, from its first frame. */
 export function inspectWire(bytes: Uint8Array, options: InspectWireOptions): WireInspection {
-  const decodeOptions = { role: options.role, extensions: options.extensions, annotate: true };
-  const assembler = new MessageAssembler();
+  const deflate = options.deflate;
+  const extensions = deflate ? { ...options.extensions, rsv1: true } : options.extensions;
+  const decodeOptions = { role: options.role, extensions, annotate: true };
+  const assembler = new MessageAssembler(deflate ? { inflater: inflaterFor(deflate, options.role) } : {});
   const frames: InspectedFrame[] = [];
   const events: Exclude<AssemblerEvent, { kind: 'error' }>[] = [];
   let fragments = 0;
