@@ -15,6 +15,8 @@ export const widgetCatalog: readonly WidgetEntry[] = [
   { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
   { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },
   { id: 'websocket', scenario: 'websocket', name: 'ui.nav.websocket', lesson: '/websocket' },
+  { id: 'socketio', scenario: 'socketio', name: 'ui.widget.socketio', lesson: '/socketio-fallback' },
+  { id: 'sockjs', scenario: 'sockjs', name: 'ui.widget.sockjs', lesson: '/socketio-fallback' },
   { id: 'stomp', scenario: 'stomp', name: 'ui.nav.stomp', lesson: '/stomp' },
 ];
 

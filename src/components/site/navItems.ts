@@ -15,6 +15,7 @@ export const navItems: readonly NavItem[] = [
   { href: '/streaming', label: 'ui.nav.streaming', blurb: 'ui.blurb.streaming' },
   { href: '/websocket', label: 'ui.nav.websocket', blurb: 'ui.blurb.websocket' },
   { href: '/frame-lab', label: 'ui.nav.frameLab', blurb: 'ui.blurb.frameLab' },
+  { href: '/socketio-fallback', label: 'ui.nav.socketio', blurb: 'ui.blurb.socketio' },
   { href: '/stomp', label: 'ui.nav.stomp', blurb: 'ui.blurb.stomp' },
   { href: '/compare', label: 'ui.nav.compare', blurb: 'ui.blurb.compare' },
   { href: '/live', label: 'ui.nav.live', blurb: 'ui.blurb.live' },
