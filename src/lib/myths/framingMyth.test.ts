@@ -23,7 +23,7 @@ describe('framingMyth', () => {
   });
 
   it('links both byte strings to the frame lab, read by a client', () => {
-    expect(myth.hixieLab).toBe('?hex=0048656c6c6fff&role=client');
-    expect(myth.serverLab).toBe('?hex=810548656c6c6f&role=client');
+    expect(myth.hixieLab).toBe('#hex=0048656c6c6fff&role=client');
+    expect(myth.serverLab).toBe('#hex=810548656c6c6f&role=client');
   });
 });

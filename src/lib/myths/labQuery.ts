@@ -1,8 +1,8 @@
-/** The frame lab query that opens `bytes` as read by `role`, for the pages' example links. */
+/** The frame lab link (query and fragment) that opens `bytes` as read by `role`, for the pages' example links. */
 import { bytesToHex, type Role } from '../../sim';
-import { writeLabQuery } from '../ws/labQuery';
+import { writeLabLink } from '../ws/labQuery';
 
-/** `?hex=…&role=…`, to append to the frame lab's path in either language. */
+/** `#hex=…&role=…`, to append to the frame lab's path in either language. */
 export function labQuery(bytes: Uint8Array, role: Role): string {
-  return writeLabQuery(new URLSearchParams(), bytesToHex(bytes).replace(/ /g, ''), role);
+  return writeLabLink(new URLSearchParams(), '', bytesToHex(bytes).replace(/ /g, ''), role);
 }

@@ -19,7 +19,7 @@ describe('utf8Myth', () => {
 
   it('gives each example a frame lab link read by a client', () => {
     expect([myth.text.lab, myth.binary.lab, myth.badText.lab]).toEqual([
-      '?hex=8106ec9588eb8595&role=client', '?hex=82040080feff&role=client', '?hex=81040080feff&role=client',
+      '#hex=8106ec9588eb8595&role=client', '#hex=82040080feff&role=client', '#hex=81040080feff&role=client',
     ]);
   });
 });
