@@ -62,4 +62,10 @@ export const ui: Record<string, string> = {
   'embed.openFull': 'Open the full lesson',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': 'There is no widget called “{name}”. Available widgets: {list}.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': 'Menu',
+  'ui.pager.label': 'Previous and next lesson',
+  'ui.pager.previous': 'Previous',
+  'ui.pager.next': 'Next',
+  'ui.toc.label': 'On this page',
 };

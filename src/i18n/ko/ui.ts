@@ -62,4 +62,10 @@ export const ui: Record<string, string> = {
   'embed.openFull': '전체 레슨 열기',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': '그런 이름의 위젯은 없습니다: “{name}”. 사용할 수 있는 위젯: {list}.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': '메뉴',
+  'ui.pager.label': '이전 레슨과 다음 레슨',
+  'ui.pager.previous': '이전',
+  'ui.pager.next': '다음',
+  'ui.toc.label': '이 페이지의 내용',
 };
