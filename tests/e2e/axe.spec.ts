@@ -19,7 +19,9 @@ async function hydrate(page: Page): Promise<void> {
 
 /** One line per serious or critical violation: rule, impact, and the first few offending elements. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  // label-content-name-mismatch is one of axe's experimental rules (off by default): a control's name must contain
+  // the text it shows, or a reader who says what they see ("click opcode") cannot reach it by voice.
+  const { violations } = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
