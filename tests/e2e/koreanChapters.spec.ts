@@ -35,7 +35,7 @@ const inMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&l
 async function proseLetters(page: Page): Promise<{ hangul: number; letters: number }> {
   return page.locator('.prose').evaluate((prose) => {
     const copy = prose.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('code, kbd, pre, table, astro-island, .wide').forEach((n) => n.remove());
+    copy.querySelectorAll('code, kbd, pre, table, astro-island, .wide, script').forEach((n) => n.remove());
     const text = copy.textContent ?? '';
     return { hangul: (text.match(/[\uAC00-\uD7A3]/g) ?? []).length, letters: (text.match(/\p{L}/gu) ?? []).length };
   });
@@ -101,9 +101,9 @@ for (const { path, widgetKey, facts } of pages) {
 
 test('the misconception sections link their frame lab examples to the Korean frame lab, which decodes them', async ({ page }) => {
   await page.goto('/ko/websocket/frames');
-  const links = page.locator('#myth-utf8 a[href^="/ko/frame-lab?hex="]');
+  const links = page.locator('#myth-utf8 a[href^="/ko/frame-lab#hex="]');
   await expect(links).toHaveCount(3);
   await links.nth(2).click();
-  await expect(page).toHaveURL(/\/ko\/frame-lab\?hex=81040080feff&role=client/);
+  await expect(page).toHaveURL(/\/ko\/frame-lab#hex=81040080feff&role=client/);
   await expect(page.locator('main astro-island').first()).toContainText('1007');
 });

@@ -14,4 +14,10 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.also': 'also: {also}',
   // Home-page blurbs read only at build time: kept out of the islands' dictionary (the other blurbs could move here too).
   'ui.blurb.sockets': 'Under everything: the socket calls two programs make, and the TCP segments each one puts on the wire.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': 'Menu',
+  'ui.pager.label': 'Previous and next lesson',
+  'ui.pager.previous': 'Previous',
+  'ui.pager.next': 'Next',
+  'ui.toc.label': 'On this page',
 };

@@ -30,8 +30,8 @@ export const player: Record<string, string> = {
   // 번호를 앞에 두어 이름이 늘 모음으로 끝나게 합니다: 설명 문장의 조사(가/를)가 맞도록.
   'diagram.actorNumbered': '{n}번 {name}',
   'diagram.arrowLabel': '{summary} · {bytes} B',
-  'diagram.arrowAria': '{summary}, {from} → {to}, {bytes}바이트, {time} ms에 전송',
-  'diagram.arrowAriaFlying': '{summary}, {from} → {to}, {bytes}바이트, {time} ms에 전송, 아직 전송 중',
+  'diagram.arrowAria': '{summary} · {bytes} B, {from} → {to}, {time} ms에 전송',
+  'diagram.arrowAriaFlying': '{summary} · {bytes} B, {from} → {to}, {time} ms에 전송, 아직 전송 중',
   'diagram.held': '대기',
   'diagram.heldTitle': '서버가 요청을 열어 둔 채 붙잡고 있습니다',
   'diagram.appEvent': '{time} ms에 이벤트(#{id}) 발생',

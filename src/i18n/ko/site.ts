@@ -14,4 +14,10 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.also': '다른 이름: {also}',
   // Home-page blurbs read only at build time: kept out of the islands' dictionary (the other blurbs could move here too).
   'ui.blurb.sockets': '모든 것의 바탕: 두 프로그램이 부르는 소켓 호출과, 호출마다 전선에 실리는 TCP 세그먼트.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': '메뉴',
+  'ui.pager.label': '이전 레슨과 다음 레슨',
+  'ui.pager.previous': '이전',
+  'ui.pager.next': '다음',
+  'ui.toc.label': '이 페이지의 내용',
 };
