@@ -4,7 +4,7 @@
  * derived through the codec; the link (#hex=&role=) is written after each
  * change through an injected writer, so tests need no browser history.
  */
-import { agreementOf, bytesToHex, inspectWire, type Role, type WireInspection } from '../../sim';
+import { agreementOf, bytesToHex, inspectWireWith, type MessageInflater, type Role, type WireInspection } from '../../sim';
 import { composeFrame, defaultComposeForm, type ComposeForm, type ComposeResult } from '../../lib/ws/composeFrame';
 import { findLabExample } from '../../lib/ws/labExamples';
 import { compactHex, parseHexInput, type HexInput } from '../../lib/ws/parseHexInput';
@@ -35,8 +35,18 @@ export class FrameLabRun {
   readonly bytes: Uint8Array | null = $derived(
     this.mode === 'compose' ? (this.composed.ok ? this.composed.view.bytes : null) : this.parsed.ok && this.parsed.bytes.length > 0 ? this.parsed.bytes : null,
   );
+  /**
+   * permessage-deflate's decompressor (and its DEFLATE library) loads when the reader first turns it on:
+   * most frames need none, and the frame lab stays within the lesson pages' JavaScript budget.
+   */
+  #makeInflater: ((role: Role) => MessageInflater) | null = $state.raw(null);
   readonly inspection: WireInspection | null = $derived(
-    this.bytes ? inspectWire(this.bytes, { role: this.role, ...(this.deflate ? { deflate: DEFLATE_DEFAULTS } : {}) }) : null,
+    this.bytes
+      ? inspectWireWith(this.bytes, {
+          role: this.role,
+          ...(this.deflate && this.#makeInflater ? { inflater: this.#makeInflater(this.role) } : {}),
+        })
+      : null,
   );
 
   #link: LabLinkWriter | null = null;
@@ -63,7 +73,12 @@ export class FrameLabRun {
     this.#changed();
   }
 
-  setDeflate(on: boolean): void {
+  /** Turns permessage-deflate on or off; resolves once its decompressor has loaded. */
+  async setDeflate(on: boolean): Promise<void> {
+    if (on && !this.#makeInflater) {
+      const { inflaterFor } = await import('../../sim/ws/permessageDeflate/endpointDeflate');
+      this.#makeInflater = (role) => inflaterFor(DEFLATE_DEFAULTS, role);
+    }
     this.deflate = on;
     this.selected = 0;
   }

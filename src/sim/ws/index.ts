@@ -46,6 +46,8 @@ export { validateHandshakeResponse } from './validateHandshakeResponse';
 export { hexToBytes, bytesToHex } from './hex';
 export { fieldTiling } from './fieldTiling';
 export { inspectWire } from './inspectWire';
+export { inspectWireWith } from './inspectWireWith';
+export type { InspectWireCoreOptions } from './inspectWireWith';
 export type { InspectedFrame, TruncatedPart, WireEnding, WireInspection, InspectWireOptions } from './inspectWire';
 export { checkHandshakeKey, HANDSHAKE_KEY_BYTES } from './handshakeKey';
 export type { HandshakeKeyCheck } from './handshakeKey';
