@@ -32,7 +32,7 @@ describe('RealtimeLivePanel', () => {
 
   it('speaks Korean with lang="ko"', async () => {
     await loadLanguage('ko');
-    render(RealtimeLivePanel, { lang: 'ko' });
+    render(RealtimeLivePanel, { lang: 'ko' as const });
     expect(screen.getByRole('button', { name: '연결' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: '웹소켓 차단' })).toBeInTheDocument();
   });

@@ -8,7 +8,7 @@ import { LEN_16_MARKER, LEN_64_MARKER, MASK_BIT, PAYLOAD_LEN_MASK } from './fram
 import { MessageAssembler, type AssemblerEvent } from './messageAssembler';
 import { isControlOpcode } from './opcodes';
 import type { ReservedBits, Role, WsFrame } from './types';
-import { shiftError, type WsError } from './wsError';
+import { shiftError } from './wsError';
 import type { MessageInflater } from './permessageDeflate/messageInflater';
 import type { InspectedFrame, InspectWireOptions, WireEnding, WireInspection } from './inspectWire';
 
