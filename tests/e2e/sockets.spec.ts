@@ -87,7 +87,7 @@ test.describe('/sockets', () => {
     await stepUntil(page, /client: send\(/i);
     // The next step puts the data segment on the wire.
     await page.keyboard.press('ArrowRight');
-    const segment = page.getByRole('button', { name: /^PSH-ACK len=6, client to server/i }).first();
+    const segment = page.getByRole('button', { name: /^PSH-ACK len=6 · \d+ B, client to server/i }).first();
     await segment.focus();
     await page.keyboard.press('Enter');
     const inspector = page.locator('.byte-inspector');

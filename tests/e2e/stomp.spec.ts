@@ -37,7 +37,7 @@ test.describe('/stomp', () => {
     await page.goto(`/stomp#step=${firstMessageStep}`);
     await hydratedWidget(page);
     await expect.poll(() => shownStep(page)).toBe(firstMessageStep);
-    const message = page.getByRole('button', { name: /^MESSAGE \/topic\/prices, Broker to Client 1/ }).first();
+    const message = page.getByRole('button', { name: /^MESSAGE \/topic\/prices · \d+ B, Broker to Client 1/ }).first();
     await message.focus();
     await page.keyboard.press('Enter');
     const inspector = page.locator('.byte-inspector');
