@@ -6,7 +6,7 @@
  */
 import { DEFAULT_NETWORK, defaultParams, type CompareParams, type HeaderSet } from '../sim';
 import { defaultKnobs, knobSpecs, type KnobSpec } from './knobs';
-import { scheduleOf } from './toScenarioParams';
+import { scheduleOf } from './httpScenarioParams';
 
 const MS_PER_SECOND = 1000;
 const SECONDS_PER_MINUTE = 60;

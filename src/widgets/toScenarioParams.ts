@@ -1,10 +1,7 @@
 /** Turns a lesson's flat knobs into the simulator's typed scenario parameters. */
-import { DEFAULT_NETWORK, defaultParams, type EventSchedule, type HeaderSet, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault, type WsCompression } from '../sim';
+import { defaultParams, type ScenarioName, type ScenarioParamsMap, type SocketIoFault, type SockJsFault, type StompFault, type WebSocketFault, type WsCompression } from '../sim';
 import type { Knobs } from './knobs';
-import { commonParamsOf, httpScenarioParams, scheduleOf } from './httpScenarioParams';
-
-/** The event schedule the pattern and rate knobs describe (moved beside the HTTP lessons' mapping). */
-export { scheduleOf };
+import { commonParamsOf, httpScenarioParams } from './httpScenarioParams';
 
 /** Scenario parameters for `scenario` with the knobs applied over the simulator's defaults. */
 export function toScenarioParams<N extends ScenarioName>(scenario: N, knobs: Knobs): ScenarioParamsMap[N] {
