@@ -15,7 +15,8 @@
  *      guard validates), for server CPU per echo.
  *
  * During each attack a well-behaved client sends 1,000 echoes one after the other,
- * 5 ms apart (lost = not back within 2 s), and a poller asks `/api/poll` every 50 ms. Printed:
+ * 5 ms apart (lost = not back within 2 s), and a poller asks `/api/poll` every 50 ms, both in a
+ * process of their own. Printed:
  * peak server RSS, echoes lost, poll answer times, connections held, and CPU per echo
  * against bare `ws`. The servers run in child processes (this file with `serve`),
  * with the default limits. Bounded: every step has a time limit, the whole run
@@ -27,7 +28,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -178,8 +179,36 @@ function http(port: number, path: string, localAddress = '127.0.0.1', method = '
 /** What the bystanders saw during an attack. */
 interface Bystanders { lost: number; pollMs: number[]; pollFailed: number }
 
+/**
+ * The bystanders run in a process of their own, as real users would: in the attacker's
+ * process, its synchronous 45 MB of writes stalled their timers and the poll times measured
+ * the attacker's event loop as much as the server's.
+ */
+async function bystanders(server: Server): Promise<() => Promise<Bystanders>> {
+  const child = fork(fileURLToPath(import.meta.url), ['bystanders', String(server.port)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the bystanders exited (code ${code})`))));
+  exited.catch(() => {});
+  const next = (): Promise<unknown> => Promise.race([new Promise((resolve) => child.once('message', resolve)), exited]);
+  await withTimeout(next(), 20_000, 'the bystanders to start');
+  return () => {
+    const seen = next() as Promise<Bystanders>;
+    child.send('go');
+    return withTimeout(seen, RUN_LIMIT_MS, 'the bystanders');
+  };
+}
+
+/** Started by `bystanders`: waits for 'go' so the attack and the watching start together. */
+async function runBystanders(port: number): Promise<void> {
+  const go = new Promise((resolve) => process.once('message', resolve));
+  process.send!('ready');
+  await go;
+  process.send!(await watch(port));
+  process.exit(0);
+}
+
 /** A good client's 1,000 echoes, one after the other, and a poller every 50 ms, until the echoes are done. */
-async function bystanders(server: Server): Promise<Bystanders> {
+async function watch(port: number): Promise<Bystanders> {
+  const server = { port };
   const result: Bystanders = { lost: 0, pollMs: [], pollFailed: 0 };
   let done = false;
   const poller = (async () => {
@@ -239,36 +268,54 @@ function printBystanders(name: string, before: Report, after: Report, seen: Byst
   console.log(`    /api/poll: ${poll.length} answered, ${seen.pollFailed} failed; p50 ${percentile(poll, 50).toFixed(1)} ms, p99 ${percentile(poll, 99).toFixed(1)} ms, max ${Math.max(...poll).toFixed(1)} ms`);
 }
 
-async function mirrorFlood(server: Server, label: string): Promise<void> {
+interface FloodOpened { readonly opened: number; readonly refused: number; readonly openedInMs: number; readonly bytesEach: number }
+
+/**
+ * The flood comes from a process of its own at the lowest CPU priority: on loopback the
+ * attacker shares this machine's cores with the server, which a remote attacker does not,
+ * and its 45 MB of synchronous writes would otherwise be measured as the server's slowness.
+ */
+async function runAttacker(port: number): Promise<void> {
+  setPriority(19);
   const open = Buffer.from(encodeFrame({ opcode: OPCODE_TEXT, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes);
   const empty = Buffer.from(encodeFrame({ opcode: OPCODE_CONTINUATION, fin: false, payload: new Uint8Array(0), maskingKey: KEY }).bytes);
   const flood = Buffer.concat([open, ...Array.from({ length: FLOOD_CONTINUATIONS }, () => empty)]);
-  const sockets: Socket[] = [];
-  const refused: string[] = [];
   const handshakes = performance.now();
   const opened = await Promise.all(Array.from({ length: FLOOD_CONNECTIONS }, (_, i) =>
-    rawSocket(server.port, '/ws?mirror=1', 'socketlab.v1', `127.0.0.${2 + (i % FLOOD_ADDRESSES)}`)));
-  const openedIn = performance.now() - handshakes;
-  for (const s of opened) (typeof s === 'string' ? refused.push(s) : sockets.push(s));
-  await pause(500);
-  // Measured from here: the flood, not the handshakes before it.
-  await askServer(server, { cmd: 'phase' });
-  const before = await askServer<Report>(server, { cmd: 'report' });
-  const seenPromise = bystanders(server);
-  for (const socket of sockets) socket.write(flood);
-  const seen = await seenPromise;
-  const after = server.alive ? await askServer<Report>(server, { cmd: 'report' }) : { ...before, peakRss: Number.NaN, loopDelayMaxMs: Number.NaN, loopDelayP99Ms: Number.NaN };
-  const sent = (sockets.length * flood.length) / MB;
-  printBystanders(`frame-mirror flood (${label}): ${sockets.length} connections from ${FLOOD_ADDRESSES} addresses, ${sent.toFixed(0)} MB of empty continuation frames${refused.length ? ` (${refused.length} refused)` : ''}`,
-    before, after, seen, `${after.webSockets} WebSockets held at the end; the ${opened.length} handshakes took ${openedIn.toFixed(0)} ms`);
-  for (const socket of sockets) socket.destroy();
+    rawSocket(port, '/ws?mirror=1', 'socketlab.v1', `127.0.0.${2 + (i % FLOOD_ADDRESSES)}`)));
+  const openedInMs = performance.now() - handshakes;
+  const sockets = opened.filter((s): s is Socket => typeof s !== 'string');
+  process.once('message', () => { for (const socket of sockets) socket.write(flood); });
+  process.send!({ opened: sockets.length, refused: opened.length - sockets.length, openedInMs, bytesEach: flood.length } satisfies FloodOpened);
+}
+
+async function mirrorFlood(server: Server, label: string): Promise<void> {
+  const attacker = fork(fileURLToPath(import.meta.url), ['attacker', String(server.port)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const flood = await withTimeout(new Promise<FloodOpened>((resolve) => attacker.once('message', (m) => resolve(m as FloodOpened))), 30_000, 'the attacker to connect');
+    await pause(500);
+    // Measured from here: the flood, not the handshakes before it.
+    const startWatching = await bystanders(server);
+    await askServer(server, { cmd: 'phase' });
+    const before = await askServer<Report>(server, { cmd: 'report' });
+    const seenPromise = startWatching();
+    attacker.send('go');
+    const seen = await seenPromise;
+    const after = server.alive ? await askServer<Report>(server, { cmd: 'report' }) : { ...before, peakRss: Number.NaN, loopDelayMaxMs: Number.NaN, loopDelayP99Ms: Number.NaN };
+    const sent = (flood.opened * flood.bytesEach) / MB;
+    printBystanders(`frame-mirror flood (${label}): ${flood.opened} connections from ${FLOOD_ADDRESSES} addresses, ${sent.toFixed(0)} MB of empty continuation frames${flood.refused ? ` (${flood.refused} refused)` : ''}`,
+      before, after, seen, `${after.webSockets} WebSockets held at the end; the ${flood.opened + flood.refused} handshakes took ${flood.openedInMs.toFixed(0)} ms`);
+  } finally {
+    attacker.kill();
+  }
   await pause(500);
 }
 
 async function sessionHog(server: Server): Promise<void> {
+  const startWatching = await bystanders(server);
   await askServer(server, { cmd: 'phase' });
   const before = await askServer<Report>(server, { cmd: 'report' });
-  const seenPromise = bystanders(server);
+  const seenPromise = startWatching();
   const started = performance.now();
   const polls = await Promise.all(Array.from({ length: HOG_SESSIONS }, (_, i) => http(server.port, `/api/poll?session=hog${i}&rate=0`, '127.0.0.20')));
   const took = performance.now() - started;
@@ -363,4 +410,6 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === 'serve') void serve(process.argv[3] as Kind);
+else if (process.argv[2] === 'bystanders') void runBystanders(Number(process.argv[3]));
+else if (process.argv[2] === 'attacker') void runAttacker(Number(process.argv[3]));
 else void main().catch((error: unknown) => { console.error(error); process.exit(1); });
