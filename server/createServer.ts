@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { hostGuard } from './hostGuard';
 import { systemClock, type Clock } from './live/clock';
+import { sharedLimiterFor } from './live/connectionLimiter';
 import { readLiveConfig, type LiveConfig } from './live/liveConfig';
 import { liveServer, type LiveServer } from './live/liveServer';
 import { siteHandler } from './siteHandler';
@@ -47,7 +48,8 @@ export function createServer(siteDir: string, options: CreateServerOptions = {})
   const serveSite = siteHandler(siteDir);
   const server = createHttpServer();
   const clock = options.clock ?? systemClock;
-  const stomp = new StompEndpoint({ config: readStompConfig(process.env, options.stomp), allowedOrigins: config.allowedOrigins, clock });
+  // One count of connections per address for the whole server: /ws, /socket.io/ and /sockjs/ share the live config's limiter, /stomp counts against it too.
+  const stomp = new StompEndpoint({ config: readStompConfig(process.env, options.stomp), allowedOrigins: config.allowedOrigins, clock, serverConnections: sharedLimiterFor(config) });
   const realtime = realtimeServer(config, options.realtime);
   const live = liveServer(server, config, clock, guard.admitUpgrade, (req, socket, head, path) => {
     if (path === STOMP_PATH) {

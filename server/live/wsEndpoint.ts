@@ -11,7 +11,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { buildHandshakeRejection, CLOSE_GOING_AWAY, validateHandshakeRequest, type HttpHeader, type HttpRequest } from '../../src/sim/index';
 import type { Clock, Timer } from './clock';
-import { ConnectionLimiter } from './connectionLimiter';
+import { sharedLimiterFor, type ConnectionLimiter } from './connectionLimiter';
 import { connectionOf, EchoConnection } from './echoConnection';
 import type { LiveConfig } from './liveConfig';
 import { LAB_PROTOCOL, SUPPORTED_PROTOCOLS } from './liveMessages';
@@ -53,7 +53,7 @@ export class WsEndpoint {
   constructor(deps: WsEndpointDeps) {
     this.deps = deps;
     const connections = this.connections;
-    const limiter = (this.limiter = new ConnectionLimiter(deps.config.maxConnections, deps.config.maxConnectionsPerAddress));
+    const limiter = (this.limiter = sharedLimiterFor(deps.config));
     this.onClose = function onClose(this: WebSocket): void {
       const connection = connectionOf(this);
       if (!connection || !connections.delete(connection)) return;

@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import sockjs from 'sockjs';
-import { ConnectionLimiter } from '../live/connectionLimiter';
+import { sharedLimiterFor, type ConnectionLimiter } from '../live/connectionLimiter';
 import { upgradeRefusal } from '../live/upgradeRefusal';
 import { blocksWebSocket } from './blockWebSocket';
 import type { LiveConfig } from '../live/liveConfig';
@@ -31,7 +31,7 @@ export class SockJsEndpoint {
 
   constructor(config: LiveConfig, options: RealtimeOptions) {
     this.maxBody = config.maxPayloadBytes;
-    this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress);
+    this.limiter = sharedLimiterFor(config);
     const serverOptions = {
       heartbeat_delay: options.sockJsHeartbeatMs,
       disconnect_delay: options.sockJsDisconnectMs,

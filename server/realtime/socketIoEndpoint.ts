@@ -14,7 +14,7 @@ import type { Duplex } from 'node:stream';
 import { Server as EngineServer } from 'engine.io';
 import { Server as SocketIoServer } from 'socket.io';
 import { WebSocketServer } from 'ws';
-import { ConnectionLimiter } from '../live/connectionLimiter';
+import { sharedLimiterFor, type ConnectionLimiter } from '../live/connectionLimiter';
 import { upgradeRefusal } from '../live/upgradeRefusal';
 import { blocksWebSocket, queryOf } from './blockWebSocket';
 import type { LiveConfig } from '../live/liveConfig';
@@ -29,7 +29,7 @@ export class SocketIoEndpoint {
   private readonly blocked = new Set<string>();
 
   constructor(config: LiveConfig, options: RealtimeOptions) {
-    const limiter = (this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress));
+    const limiter = (this.limiter = sharedLimiterFor(config));
     this.engine = new EngineServer({
       maxHttpBufferSize: config.maxPayloadBytes,
       pingInterval: options.pingIntervalMs,
@@ -74,7 +74,7 @@ export class SocketIoEndpoint {
 
   /** engine.io sessions open now. */
   get size(): number {
-    return this.limiter.total;
+    return this.engine.clientsCount;
   }
 
   /** Serves a request under /socket.io/. */

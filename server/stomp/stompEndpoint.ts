@@ -28,6 +28,8 @@ export interface StompEndpointDeps {
   /** Origins allowed besides the server's own (LIVE_ALLOWED_ORIGINS). */
   readonly allowedOrigins: readonly string[];
   readonly clock: Clock;
+  /** The server-wide ceilings (the live endpoints' limiter) a STOMP connection counts against too. */
+  readonly serverConnections?: ConnectionLimiter;
 }
 
 /** The /stomp endpoint: its broker and open sessions. */
@@ -45,7 +47,7 @@ export class StompEndpoint {
     this.deps = deps;
     const { config } = deps;
     this.destinations = new Destinations(config.maxQueuedMessages);
-    this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress);
+    this.limiter = new ConnectionLimiter(config.maxConnections, config.maxConnectionsPerAddress, deps.serverConnections);
     this.wss = new WebSocketServer({
       noServer: true,
       clientTracking: false,

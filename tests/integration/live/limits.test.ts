@@ -47,6 +47,20 @@ describe('WebSocket connection limits', () => {
   });
 });
 
+describe('one count per address across the endpoints', () => {
+  it('counts an address\'s /ws, /stomp and /socket.io/ WebSockets together against LIVE_MAX_CONNECTIONS_PER_ADDRESS', async () => {
+    server = await startLiveServer({ maxConnectionsPerAddress: 2 });
+    const base = server.ws.replace(/\/ws$/, '');
+    await openWs(server.ws);
+    await openWs(`${base}/stomp`, ['v12.stomp']);
+    // Each endpoint alone is under 2, the address is not: the third endpoint refuses it.
+    // engine.io answers a refusal of its allowRequest hook with 400 (its own code, not ours).
+    expect((await handshakeStatus(`${base}/socket.io/?EIO=4&transport=websocket`)).status).toBe(400);
+    expect(await handshakeStatus(server.ws)).toEqual({ status: 503, error: 'tooManyFromAddress' });
+    expect((await handshakeStatus(server.ws, { localAddress: '127.0.0.2' })).status).toBe(101);
+  });
+});
+
 describe('the origin policy', () => {
   it('accepts a browser handshake from the server\'s own origin and one without Origin', async () => {
     server = await startLiveServer();
