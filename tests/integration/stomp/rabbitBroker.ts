@@ -8,9 +8,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { acceptsConnections, freePort } from '../support/loopbackPorts';
 
 /** Where Debian installs the scripts (the /usr/sbin wrappers would switch to the rabbitmq user). */
 const BIN = '/usr/lib/rabbitmq/bin';
@@ -27,25 +27,6 @@ export interface RabbitBroker {
 /** True when the Debian package is installed. */
 export function rabbitInstalled(): boolean {
   return existsSync(join(BIN, 'rabbitmq-server')) && existsSync(join(BIN, 'rabbitmq-plugins'));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 /** Starts a node and waits (up to `timeoutMs`) until Web-STOMP listens. */
@@ -105,7 +86,7 @@ export async function startRabbit(timeoutMs: number): Promise<RabbitBroker> {
   };
 
   const deadline = started + timeoutMs;
-  while (!(await accepts(webStomp))) {
+  while (!(await acceptsConnections(webStomp))) {
     if (child.exitCode !== null || performance.now() > deadline) {
       await stop();
       throw new Error(`RabbitMQ did not listen on ${webStomp} within ${timeoutMs} ms:\n${output}`);
