@@ -8,6 +8,7 @@ import { CHROME_MODEL_VERSION } from '../../http/defaultRequestHeaders';
 import { decodeFrame } from '../decodeFrame';
 import { inspectWire } from '../inspectWire';
 import { inspectWireWith } from '../inspectWireWith';
+import type { AssemblerEvent } from '../messageAssembler';
 import { MessageReader } from '../messageReader';
 import { OPCODE_TEXT } from '../opcodes';
 import { encodeDeflatedMessage } from './encodeDeflatedMessage';
@@ -34,8 +35,8 @@ const agreementFor = (f: DeflateFixture): DeflateAgreement => {
   if (!r.ok || r.agreement === undefined) throw new Error(`${f.response} is not an agreement`);
   return r.agreement;
 };
-const texts = (events: readonly { kind: string }[]): string[] =>
-  events.flatMap((e) => (e.kind === 'message' ? [new TextDecoder().decode((e as { data: Uint8Array }).data)] : []));
+const texts = (events: readonly AssemblerEvent[]): string[] =>
+  events.flatMap((e) => (e.kind === 'message' ? [new TextDecoder().decode(e.data)] : []));
 
 describe(`Chromium ${major}'s compressed frames (captured)`, () => {
   it('were captured with the Chromium version the header model follows, which offered permessage-deflate; client_max_window_bits', () => {
