@@ -64,6 +64,7 @@ export const live: Record<string, string> = {
   'live.bytes.stream': 'Each event’s block: read from the stream.',
   'live.bytes.computed.http': 'Answer bodies: computed from the text that arrived (no Resource Timing entry).',
   'live.bytes.computed.ws': 'Frames: computed from each message’s length (browsers hide WebSocket frames).',
+  'live.bytes.computed-deflate': 'Frames: the server agreed permessage-deflate, so each message is compressed as the server does (every message in order, with the agreed window) and its frame computed from that length (browsers hide WebSocket frames and inflate the messages).',
   'live.bytes.head.http': 'Request head: the server’s count. Answer head: rebuilt from the headers fetch() exposes (Resource Timing’s transferSize pads the head to a fixed size instead of measuring it).',
   'live.bytes.grouping': 'An answer that carries several events shares its heads among them. The simulator groups events into answers by its own exact timers; a page’s timers drift, so bytes per message can differ for that reason alone.',
   'live.bytes.computed.sse': 'Events: EventSource hides the bytes, so each event’s chunk is computed from its id and data as the server’s encoder writes them. Latency: when EventSource dispatched the event.',

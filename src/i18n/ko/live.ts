@@ -64,6 +64,7 @@ export const live: Record<string, string> = {
   'live.bytes.stream': '각 이벤트의 블록: 스트림에서 읽은 값.',
   'live.bytes.computed.http': '응답 본문: 도착한 텍스트로 계산한 값 (Resource Timing 항목 없음).',
   'live.bytes.computed.ws': '프레임: 각 메시지의 길이로 계산한 값 (브라우저는 웹소켓 프레임을 숨깁니다).',
+  'live.bytes.computed-deflate': '프레임: 서버가 permessage-deflate에 합의했으므로, 각 메시지를 서버와 같은 방식(모든 메시지를 차례대로, 합의한 윈도로)으로 압축하고 그 길이로 프레임을 계산합니다 (브라우저는 웹소켓 프레임을 숨기고 메시지를 풀어서 줍니다).',
   'live.bytes.head.http': '요청 헤드: 서버가 센 값. 응답 헤드: fetch()가 노출하는 헤더로 다시 만든 값 (Resource Timing의 transferSize는 헤드를 재지 않고 고정 크기로 채웁니다).',
   'live.bytes.grouping': '이벤트 여러 개를 실은 응답은 헤드를 그 이벤트들이 나누어 가집니다. 시뮬레이터는 자체의 정확한 타이머로 이벤트를 응답에 묶지만, 페이지의 타이머는 어긋나므로 그것만으로도 메시지당 바이트가 달라질 수 있습니다.',
   'live.bytes.computed.sse': '이벤트: EventSource는 바이트를 숨기므로, 각 이벤트의 청크는 서버의 인코더가 쓰는 대로 id와 data로 계산합니다. 지연: EventSource가 이벤트를 전달한 시각입니다.',

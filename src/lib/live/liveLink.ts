@@ -8,8 +8,11 @@ import type { ClockSample } from './clockSample';
 import type { ModelRequest } from './modelRequestHead';
 import type { HeaderLineSize } from './requestHeadDiff';
 
-/** Where a byte count came from: the browser measured it, or it was computed from what arrived. */
-export type BytesSource = 'resource-timing' | 'stream' | 'computed';
+/**
+ * Where a byte count came from: the browser measured it, or it was computed from what arrived (`computed-deflate`:
+ * a WebSocket frame whose payload permessage-deflate compressed, computed with the project's deflater).
+ */
+export type BytesSource = 'resource-timing' | 'stream' | 'computed' | 'computed-deflate';
 
 /** One session event as it reached the page. */
 export interface ArrivedEvent {
@@ -24,6 +27,8 @@ export interface ArrivedEvent {
   readonly bytesBy: BytesSource;
   /** Bytes the server wrote for it: a one-event answer's JSON body, the SSE data, the WebSocket message. */
   readonly payloadBytes: number;
+  /** The WebSocket message's payload after permessage-deflate, when the connection agreed it. */
+  readonly compressedPayloadBytes?: number;
 }
 
 /** One request the technique made (a poll, a long poll, the SSE request, the WebSocket handshake). */

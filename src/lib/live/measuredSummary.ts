@@ -54,6 +54,8 @@ export function predictionInputOf(facts: RunFacts): PredictionInput | undefined 
   if (payloadBytes === undefined) return undefined;
   const start = facts.connectedAt + facts.offsetMs;
   const requestHeadBytes = mean(facts.requestHeadBytes);
+  const compressed = events.flatMap((e) => (e.compressedPayloadBytes === undefined ? [] : [e.compressedPayloadBytes]));
+  const compressedPayloadBytes = compressed.length === events.length ? mean(compressed) : undefined;
   return {
     technique: facts.technique,
     rttMs: facts.rttMs,
@@ -63,6 +65,7 @@ export function predictionInputOf(facts: RunFacts): PredictionInput | undefined 
     holdTimeoutMs: facts.holdTimeoutMs,
     payloadBytes,
     ...(requestHeadBytes === undefined ? {} : { requestHeadBytes }),
+    ...(compressedPayloadBytes === undefined ? {} : { compressedPayloadBytes }),
     ...(facts.responseHeaders ? { responseHeaders: facts.responseHeaders } : {}),
   };
 }

@@ -25,6 +25,10 @@ describe('predictLive', () => {
     expect(predictLive({ ...base, technique: 'websocket' }).bytesPerMessage).toBe(102);
   });
 
+  it('predicts a compressed WebSocket message as the frame of its compressed payload (permessage-deflate agreed)', () => {
+    expect(predictLive({ ...base, technique: 'websocket', compressedPayloadBytes: 40 }).bytesPerMessage).toBe(42);
+  });
+
   it('predicts an SSE event as its block in a chunk of its own', () => {
     // Event ids 0 and 1: "id: 0\ndata: " 12 + 100 + "\n\n" 2 = 114 = 0x72: "72\r\n" 4 + 114 + CRLF 2.
     expect(predictLive({ ...base, technique: 'sse' }).bytesPerMessage).toBe(120);

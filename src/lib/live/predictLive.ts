@@ -23,6 +23,11 @@ export interface PredictionInput {
   readonly holdTimeoutMs: number;
   /** Mean bytes the server wrote per event: the JSON body of a one-event answer, the SSE data, the WebSocket message. */
   readonly payloadBytes: number;
+  /**
+   * WebSocket with permessage-deflate agreed: the mean payload bytes per event frame after compression (the project's
+   * deflater over the server's messages, in order); the simulated frames carry that many bytes.
+   */
+  readonly compressedPayloadBytes?: number;
   /** Mean request head bytes from the header model, for the URLs the page requested (polling and long polling). */
   readonly requestHeadBytes?: number;
   /** The response headers the server sent, without framing headers. */
@@ -84,6 +89,7 @@ function run(input: PredictionInput, latencyMs: number, headerSet: HeaderSet): T
     case 'sse':
       return runScenario('streaming', { ...defaultParams('streaming'), ...common, payloadBytes: Math.round(input.payloadBytes), mode: 'sse', clientMessages: [] });
     case 'websocket':
-      return runScenario('websocket', { ...defaultParams('websocket'), ...common, payloadBytes: Math.round(input.payloadBytes), clientMessages: [], secure: false });
+      // A compressed payload's frame is framed like any other of that length (RSV1 changes no size, RFC 7692 §6).
+      return runScenario('websocket', { ...defaultParams('websocket'), ...common, payloadBytes: Math.round(input.compressedPayloadBytes ?? input.payloadBytes), clientMessages: [], secure: false });
   }
 }

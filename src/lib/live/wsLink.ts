@@ -2,12 +2,15 @@
  * WebSocket with the socketlab.v1 envelope: the session's events arrive as
  * `event` messages; what the reader sends comes back as an `echo`, which is
  * a clock sample (the tightest the panel gets: no HTTP around it). The browser hides frames, so each message's frame is
- * computed from its payload length (server frames are unmasked, RFC 6455 §5.1).
+ * computed from its payload length (server frames are unmasked, RFC 6455 §5.1). When the server agreed
+ * permessage-deflate (LIVE_DEFLATE), that payload is the message as the project's deflater compresses it, every server
+ * message in order, under the agreement `WebSocket.extensions` reports.
  */
 import { LAB_PROTOCOL, type LabMessage } from '../../../server/live/liveMessages';
 import { postMessage, setSessionRate } from './liveApi';
 import type { LinkOptions, LiveLink } from './liveLink';
 import { clockSample } from './clockSample';
+import { DeflatedSizes, deflateAgreementOf } from './deflatedSizes';
 import { utf8Length, wsServerFrameBytes } from './wireBytes';
 
 /** Opens /ws?session=… with the lab subprotocol. */
@@ -19,15 +22,26 @@ export function wsLink(options: LinkOptions): LiveLink {
   url.searchParams.set('since', '0');
   const openedAt = now();
   const socket = new WebSocket(url.href, [LAB_PROTOCOL]);
+  // Binary messages count in the compression window too, so they arrive as bytes (not Blobs, which read asynchronously).
+  socket.binaryType = 'arraybuffer';
+  let deflated: DeflatedSizes | undefined;
+  socket.addEventListener('open', () => {
+    const agreement = deflateAgreementOf(socket.extensions);
+    deflated = agreement && new DeflatedSizes(agreement);
+  });
   // Send times of the messages whose echo has not come back yet, oldest first.
   const sent: number[] = [];
   let closed = false;
 
   socket.addEventListener('message', (message: MessageEvent) => {
-    if (typeof message.data !== 'string') return;
+    if (typeof message.data !== 'string') {
+      if (message.data instanceof ArrayBuffer) deflated?.payloadBytes(new Uint8Array(message.data));
+      return;
+    }
     const arrivedAt = now();
+    const compressed = deflated?.payloadBytes(message.data);
     const lab = JSON.parse(message.data) as LabMessage;
-    const frame = wsServerFrameBytes(utf8Length(message.data));
+    const frame = wsServerFrameBytes(compressed ?? utf8Length(message.data));
     if (lab.type === 'hello') {
       sink.request({
         requestHeadBytes: lab.requestHeaderBytes,
@@ -38,7 +52,10 @@ export function wsLink(options: LinkOptions): LiveLink {
       sink.clock(clockSample({ sentAt: openedAt, serverReceivedAt: lab.receivedAt, serverWrittenAt: lab.writtenAt, arrivedAt }));
     } else if (lab.type === 'event') {
       const { event } = lab;
-      sink.event({ id: event.id, kind: event.kind, generatedAt: event.generatedAt, arrivedAt, wireBytes: frame, bytesBy: 'computed', payloadBytes: utf8Length(message.data) });
+      sink.event({
+        id: event.id, kind: event.kind, generatedAt: event.generatedAt, arrivedAt, wireBytes: frame, payloadBytes: utf8Length(message.data),
+        ...(compressed === undefined ? { bytesBy: 'computed' } : { bytesBy: 'computed-deflate', compressedPayloadBytes: compressed }),
+      });
     } else if (lab.type === 'echo') {
       const sentAt = sent.shift();
       // An echo is a clock sample, not a session event: the figures compare the events every technique carries.

@@ -1,13 +1,13 @@
 /**
  * What the capture test compares, per TCP connection: the HTTP request lines
  * and status codes, the WebSocket frames (opcode, FIN, MASK), messages
- * (unmasked text and binary payloads), close codes and reasons, TLS records,
- * and each direction's byte stream. `viewFromTimeline` reads them from the
+ * (unmasked and, under permessage-deflate, inflated text and binary payloads),
+ * close codes and reasons, TLS records, and each direction's byte stream. `viewFromTimeline` reads them from the
  * timeline with the project's codecs; `viewFromTshark` from tshark's fields.
  */
 import {
-  OPCODE_BINARY, OPCODE_CLOSE, OPCODE_CONTINUATION, OPCODE_TEXT, decodeFrame, decodeTcpSegment, decodeUtf8, parseClosePayload,
-  securedConnections, type CapturedPacket, type Timeline,
+  OPCODE_BINARY, OPCODE_CLOSE, OPCODE_CONTINUATION, OPCODE_TEXT, acceptDeflateResponse, decodeFrame, decodeTcpSegment, decodeUtf8, inflaterFor,
+  parseClosePayload, securedConnections, type CapturedPacket, type MessageInflater, type Timeline,
 } from '../../../src/sim/index';
 import { connectionKey, type TsharkRow } from './readWithTshark';
 
@@ -15,7 +15,7 @@ import { connectionKey, type TsharkRow } from './readWithTshark';
 export interface ConnectionView {
   requests: string[];
   responses: number[];
-  /** "opcode fin mask" per frame, e.g. "1 1 0". */
+  /** "opcode fin mask rsv" per frame, e.g. "1 1 0 4" (rsv: RSV1–3 as a number; 4 is RSV1, permessage-deflate's "compressed"). */
   frames: string[];
   texts: string[];
   binaries: string[];
@@ -46,7 +46,10 @@ export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedP
   }
   const secured = securedConnections(timeline);
   const views = new Map<string, ConnectionView>();
-  const message = new Map<string, { opcode: number; parts: Uint8Array[] }>();
+  const message = new Map<string, { opcode: number; compressed: boolean; parts: Uint8Array[] }>();
+  // permessage-deflate per connection, as the 101 agreed it: one inflater per direction (RFC 7692 §7.2.2).
+  const inflaters = new Map<string, MessageInflater>();
+  const roleOf = new Map(timeline.actors.map((a) => [a.id, a.role]));
   for (const t of timeline.transfers) {
     const key = keyOf.get(t.connection);
     if (key === undefined || !carried.has(t.id)) continue;
@@ -61,13 +64,20 @@ export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedP
     if (data.length > 0) view.streams[from] = (view.streams[from] ?? '') + hex(data);
     const firstLine = (): string => decodeUtf8(t.bytes.subarray(0, t.bytes.indexOf(0x0d)));
     if (t.kind === 'http-request') view.requests.push(firstLine().split(' ').slice(0, 2).join(' '));
-    if (t.kind === 'http-response' || t.kind === 'http-response-head') view.responses.push(Number(firstLine().split(' ')[1]));
+    if (t.kind === 'http-response' || t.kind === 'http-response-head') {
+      view.responses.push(Number(firstLine().split(' ')[1]));
+      const extensions = /^sec-websocket-extensions: *(.*?)\r$/im.exec(decodeUtf8(t.bytes))?.[1];
+      const agreed = extensions === undefined ? undefined : acceptDeflateResponse(extensions);
+      if (agreed?.ok && agreed.agreement) {
+        for (const reader of ['client', 'server'] as const) inflaters.set(`${t.connection} ${reader}`, inflaterFor(agreed.agreement, reader));
+      }
+    }
     if (t.kind !== 'ws-frame') continue;
     // Read the frame as the side that accepts its MASK bit would, so a masked server frame (a fault) still decodes.
-    const decoded = decodeFrame(t.bytes, { role: (t.bytes[1]! & 0x80) !== 0 ? 'server' : 'client' });
+    const decoded = decodeFrame(t.bytes, { role: (t.bytes[1]! & 0x80) !== 0 ? 'server' : 'client', extensions: { rsv1: true } });
     if (!decoded.ok) throw new Error(`the timeline's frame ${t.id} does not decode`);
     const frame = decoded.frame;
-    view.frames.push(`${frame.opcode} ${frame.fin ? 1 : 0} ${frame.maskingKey ? 1 : 0}`);
+    view.frames.push(`${frame.opcode} ${frame.fin ? 1 : 0} ${frame.maskingKey ? 1 : 0} ${(frame.rsv1 ? 4 : 0) | (frame.rsv2 ? 2 : 0) | (frame.rsv3 ? 1 : 0)}`);
     if (frame.opcode === OPCODE_CLOSE && frame.payload.length >= 2) {
       const close = parseClosePayload(frame.payload);
       if (close.ok) {
@@ -76,13 +86,20 @@ export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedP
       }
     }
     const lane = `${key} ${from}`;
-    if (frame.opcode === OPCODE_TEXT || frame.opcode === OPCODE_BINARY) message.set(lane, { opcode: frame.opcode, parts: [frame.payload] });
+    if (frame.opcode === OPCODE_TEXT || frame.opcode === OPCODE_BINARY) message.set(lane, { opcode: frame.opcode, compressed: frame.rsv1, parts: [frame.payload] });
     else if (frame.opcode === OPCODE_CONTINUATION) message.get(lane)?.parts.push(frame.payload);
     else continue;
     const open = message.get(lane);
     if (!frame.fin || open === undefined) continue;
-    const whole = Buffer.concat(open.parts);
-    if (open.opcode === OPCODE_TEXT) view.texts.push(new TextDecoder('utf-8').decode(whole));
+    let whole: Uint8Array = Buffer.concat(open.parts);
+    if (open.compressed) {
+      const reader = roleOf.get(t.from) === 'client' ? 'server' : 'client';
+      const inflated = inflaters.get(`${t.connection} ${reader}`)?.decompress(whole);
+      if (!inflated?.ok) throw new Error(`the timeline's compressed message ending in frame ${t.id} does not inflate`);
+      whole = inflated.data;
+    }
+    // tshark shows a text up to its first NUL (a STOMP frame ends with one, STOMP 1.2 "Augmented BNF").
+    if (open.opcode === OPCODE_TEXT) view.texts.push(new TextDecoder('utf-8').decode(whole).split('\0')[0]!);
     else view.binaries.push(hex(whole));
     message.delete(lane);
   }
@@ -93,6 +110,11 @@ export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedP
 function withoutEmpty(views: Map<string, ConnectionView>): Map<string, ConnectionView> {
   for (const [key, view] of views) if (Object.values(view).every((x) => (Array.isArray(x) ? x.length === 0 : Object.keys(x).length === 0))) views.delete(key);
   return views;
+}
+
+/** tshark's `-T fields` writes a string's line breaks and tabs as escapes; these lessons' texts have no backslashes. */
+function unescapeField(value: string): string {
+  return value.replace(/\\([nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c]!);
 }
 
 /** The same view, from what tshark dissected. */
@@ -110,8 +132,11 @@ export function viewFromTshark(rows: readonly TsharkRow[], tlsKeys: ReadonlySet<
     const opcodes = v('websocket.opcode');
     const fins = v('websocket.fin');
     const masks = v('websocket.mask');
-    opcodes.forEach((opcode, i) => view.frames.push(`${opcode} ${fins[i] === 'True' || fins[i] === '1' ? 1 : 0} ${masks[i] === 'True' || masks[i] === '1' ? 1 : 0}`));
-    view.texts.push(...v('websocket.payload.text'));
+    const rsvs = v('websocket.rsv');
+    const bit = (x: string | undefined): number => (x === 'True' || x === '1' ? 1 : 0);
+    opcodes.forEach((opcode, i) => view.frames.push(`${opcode} ${bit(fins[i])} ${bit(masks[i])} ${Number(rsvs[i])}`));
+    // With permessage-deflate agreed, tshark inflates a compressed message before it shows its text or data.
+    view.texts.push(...v('websocket.payload.text').map(unescapeField));
     if (opcodes.length > 0) view.binaries.push(...v('data.data'));
     view.closeCodes.push(...v('websocket.payload.close.status_code').map(Number));
     view.closeReasons.push(...v('websocket.payload.close.reason'));

@@ -24,7 +24,7 @@ export type TcpAnalysisFlag = (typeof TCP_ANALYSIS_FLAGS)[number];
 const FIELDS = [
   'frame.number', 'ip.src', 'tcp.srcport', 'ip.dst', 'tcp.dstport', 'ip.checksum.status', 'tcp.checksum.status', '_ws.malformed', 'tcp.payload',
   'http.request.method', 'http.request.uri', 'http.response.code',
-  'websocket.opcode', 'websocket.fin', 'websocket.mask', 'websocket.payload.text', 'data.data',
+  'websocket.opcode', 'websocket.fin', 'websocket.mask', 'websocket.rsv', 'websocket.payload.text', 'data.data',
   'websocket.payload.close.status_code', 'websocket.payload.close.reason',
   'tls.record.content_type', 'tls.record.length',
   ...TCP_ANALYSIS_FLAGS.map((f) => `tcp.analysis.${f}`),
@@ -55,9 +55,9 @@ export async function tsharkVersion(home: string): Promise<string> {
   }
 }
 
-/** Every packet of `file`, dissected with checksum validation on. */
-export async function readWithTshark(file: string, home: string): Promise<TsharkRow[]> {
-  const args = ['-n', '-r', file, '-o', 'tcp.check_checksum:TRUE', '-o', 'ip.check_checksum:TRUE', '-T', 'fields',
+/** Every packet of `file`, dissected with checksum validation on (and any further `-o` preferences, "name:value"). */
+export async function readWithTshark(file: string, home: string, prefs: readonly string[] = []): Promise<TsharkRow[]> {
+  const args = ['-n', '-r', file, '-o', 'tcp.check_checksum:TRUE', '-o', 'ip.check_checksum:TRUE', ...prefs.flatMap((p) => ['-o', p]), '-T', 'fields',
     '-E', `separator=${SEPARATOR}`, '-E', `aggregator=${AGGREGATOR}`, '-E', 'occurrence=a', ...FIELDS.flatMap((f) => ['-e', f])];
   const { stdout } = await run('tshark', args, { timeout: TSHARK_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home } });
   return stdout.split('\n').filter((line) => line !== '').map((line) => {

@@ -1,14 +1,17 @@
 /**
  * permessage-deflate on /ws (LIVE_DEFLATE): off by default; on, the server answers Chromium's offer as ws does,
  * inflates what we compress (past the protocol guard), and the echoes it sends back measure within 2 % of the bytes
- * the simulator's deflater predicts for the same messages.
+ * the simulator's deflater predicts for the same messages; the live panel's prediction for the session's event frames
+ * (its deflater over the server's messages, then the simulator's WebSocket run) is within 2 % of the bytes on the wire.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type Socket } from 'node:net';
 import {
-  acceptDeflateResponse, buildHandshakeRequest, encodeDeflatedMessage, MessageDeflater, MessageReader, OPCODE_TEXT, deflaterFor,
-  type DeflateAgreement,
+  acceptDeflateResponse, buildHandshakeRequest, encodeDeflatedMessage, FrameDecoder, inflaterFor, MessageDeflater, MessageReader, OPCODE_TEXT,
+  deflaterFor, type DeflateAgreement, type HttpHeader,
 } from '../../../src/sim/index';
+import { DeflatedSizes, deflateAgreementOf } from '../../../src/lib/live/deflatedSizes';
+import { predictLive } from '../../../src/lib/live/predictLive';
 import { startLiveServer, type StartedServer } from '../support/startLiveServer';
 import { TEST_KEY } from '../support/rawWebSocket';
 import { within } from '../support/within';
@@ -22,10 +25,10 @@ afterEach(async () => {
 
 interface Opened { socket: Socket; extensions: string | undefined; rest: Buffer }
 
-async function open(port: number): Promise<Opened> {
+async function open(port: number, path = '/ws', headers: readonly HttpHeader[] = []): Promise<Opened> {
   const socket = connect(port, '127.0.0.1');
   socket.on('error', () => {});
-  socket.write(buildHandshakeRequest({ host: `127.0.0.1:${port}`, path: '/ws', key: TEST_KEY, extensions: [OFFER] }).bytes);
+  socket.write(buildHandshakeRequest({ host: `127.0.0.1:${port}`, path, key: TEST_KEY, extensions: [OFFER], headers }).bytes);
   return within(new Promise<Opened>((resolve, reject) => {
     let head = Buffer.alloc(0);
     const onData = (chunk: Buffer): void => {
@@ -58,6 +61,29 @@ async function readEchoes(o: Opened, agreement: DeflateAgreement, count: number)
     if (o.rest.length > 0) take(o.rest);
     o.socket.on('data', take);
   }), 3000, 'the echoes');
+}
+
+/** Reads server frames one at a time: each one's bytes on the wire, RSV1, and its message inflated under `agreement`. */
+function frameReader(o: Opened, agreement: DeflateAgreement): () => Promise<{ wireBytes: number; rsv1: boolean; text: string }> {
+  const decoder = new FrameDecoder({ role: 'client', extensions: { rsv1: true } });
+  const inflater = inflaterFor(agreement, 'client');
+  const ready: { wireBytes: number; rsv1: boolean; text: string }[] = [];
+  let wake: (() => void) | undefined;
+  const feed = (chunk: Buffer): void => {
+    for (const ev of decoder.push(chunk)) {
+      if (ev.kind !== 'frame') continue;
+      const inflated = ev.frame.rsv1 ? inflater.decompress(ev.frame.payload) : { ok: true as const, data: ev.frame.payload };
+      if (!inflated.ok) throw new Error(inflated.message);
+      ready.push({ wireBytes: ev.headerLength + ev.frame.payload.length, rsv1: ev.frame.rsv1, text: Buffer.from(inflated.data).toString() });
+    }
+    wake?.();
+  };
+  if (o.rest.length > 0) feed(o.rest);
+  o.socket.on('data', feed);
+  return async () => {
+    while (ready.length === 0) await within(new Promise<void>((resolve) => { wake = resolve; }), 3000, 'a frame from the server');
+    return ready.shift()!;
+  };
 }
 
 const tick = (i: number) => JSON.stringify({ type: 'tick', seq: i, symbol: 'ACME', price: 100 + (i % 5), note: 'the same keys every time' });
@@ -102,5 +128,42 @@ describe('permessage-deflate on /ws', () => {
     o.socket.write(encodeDeflatedMessage(new MessageDeflater({ contextTakeover: true }), OPCODE_TEXT, Uint8Array.of(0x61, 0xc0, 0xaf), [1, 2, 3, 4]).frame.bytes);
     expect((await readEchoes(o, agreed.agreement, 1)).closeCode).toBe(1007);
     o.socket.destroy();
+  });
+
+  it('with LIVE_DEFLATE on, the live panel predicts the session\'s compressed event frames within 2 % of the bytes on the wire', async () => {
+    server = await startLiveServer({ deflate: true });
+    const session = 'bytes-ws-deflate';
+    const o = await open(server.port, `/ws?session=${session}&rate=0`, [{ name: 'Sec-WebSocket-Protocol', value: 'socketlab.v1' }]);
+    // What the page reads from WebSocket.extensions.
+    const agreement = deflateAgreementOf(o.extensions ?? '');
+    if (!agreement) throw new Error(`no agreement in ${o.extensions}`);
+    const next = frameReader(o, agreement);
+    // The panel compresses every server message in order, the hello included: it is in the window the events refer back to.
+    const sizes = new DeflatedSizes(agreement);
+    const hello = await next();
+    expect(JSON.parse(hello.text)).toMatchObject({ type: 'hello' });
+    sizes.payloadBytes(hello.text);
+    const measured: number[] = [];
+    const plain: number[] = [];
+    const compressed: number[] = [];
+    for (let k = 1; k <= 5; k++) {
+      const sent = await fetch(`${server.http}/api/send?session=${session}`, { method: 'POST', body: `message ${k} `.padEnd(64, '.') });
+      expect(sent.status).toBe(202);
+      const frame = await next();
+      expect(JSON.parse(frame.text)).toMatchObject({ type: 'event' });
+      expect(frame.rsv1).toBe(true);
+      measured.push(frame.wireBytes);
+      plain.push(Buffer.byteLength(frame.text));
+      compressed.push(sizes.payloadBytes(frame.text));
+    }
+    o.socket.destroy();
+    const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+    const prediction = predictLive({
+      technique: 'websocket', rttMs: 1, eventTimesMs: [1000, 2000, 3000, 4000, 5000], durationMs: 6000, pollIntervalMs: 300, holdTimeoutMs: 25_000,
+      payloadBytes: mean(plain), compressedPayloadBytes: mean(compressed),
+    });
+    expect(Math.abs(prediction.bytesPerMessage! - mean(measured)) / mean(measured)).toBeLessThanOrEqual(0.02);
+    // And compression paid: the same events uncompressed would have cost more.
+    expect(mean(measured)).toBeLessThan(mean(plain));
   });
 });

@@ -16,7 +16,8 @@ const text = (s: string) => new TextEncoder().encode(s);
 const takeover = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
 const noTakeover = agreementOf({ serverNoContextTakeover: true, clientNoContextTakeover: true });
 const messages = (events: AssemblerEvent[]) => events.map((e) => (e.kind === 'message' ? new TextDecoder().decode(e.data) : `${e.kind}${e.kind === 'error' ? ` ${e.error.code} ${e.error.closeCode}` : ''}`));
-// A masked client frame of the RFC's compressed "Hello" (no Chromium capture is stored in the repo; built from RFC 7692 §7.2.3.1 bytes with key 37 fa 21 3d).
+// A masked client frame of the RFC's compressed "Hello", built from RFC 7692 §7.2.3.1 bytes with key 37 fa 21 3d
+// (Chromium's own captured frames are tested in chromiumFrames.test.ts).
 const CLIENT_HELLO = 'c1 87 37 fa 21 3d c5 b2 ec f4 fe fd 21';
 
 describe('MessageDeflater', () => {
