@@ -32,6 +32,8 @@ export { runHttpScenario } from './scenarios/runHttpScenario';
 export type { HttpScenarioName } from './scenarios/runHttpScenario';
 export { runWebSocket } from './scenarios/runWebSocket';
 export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
+export { SCENARIO_NAMES, SCENARIO_FAULTS } from './scenarios/scenarioFaults';
+export type { FaultyScenarioName, ScenarioFault } from './scenarios/scenarioFaults';
 export { httpDefaultParams } from './scenarios/httpDefaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';

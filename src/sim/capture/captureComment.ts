@@ -15,6 +15,8 @@ export interface CaptureCommentFacts {
   readonly tls: boolean;
   readonly packets: number;
   readonly lost: number;
+  /** Packets whose bytes the lesson has another node send or receive than the connection's end (a load balancer). */
+  readonly relayed: number;
 }
 
 /** The comment, one paragraph per subject. */
@@ -33,6 +35,13 @@ export function captureComment(timeline: Timeline, facts: CaptureCommentFacts): 
       'the retransmissions a real TCP would make of a lost segment' +
       (facts.lost > 0 ? ` (${facts.lost} segment${facts.lost === 1 ? '' : 's'} lost here: each appears once, leaving its sender, with a packet comment).` : '.'),
   ];
+  if (facts.relayed > 0) {
+    lines.push(
+      `Load balancer: ${facts.relayed} packet${facts.relayed === 1 ? '' : 's'} carry bytes the lesson has another server node send or receive ` +
+        'than the one the connection was opened with. The balancer is not a host here: each connection keeps the addresses it was opened with, ' +
+        'and a packet comment names the node.',
+    );
+  }
   if (facts.tls) {
     lines.push(
       'wss: the TLS handshake is left out (the simulation counts it as one round trip, not as bytes). ' +

@@ -12,7 +12,7 @@ import { deriveSeed } from '../engine/deriveSeed';
 import { layTcpSegments } from '../tcp/layTcpSegments';
 import type { TcpSegmentData } from '../tcp/tcpSegmentData';
 import type { Timeline, Transfer } from '../timeline/types';
-import { captureAddresses } from './captureAddresses';
+import { captureAddresses, dottedQuad } from './captureAddresses';
 import { ipv4Packet } from './ipv4Packet';
 import { tlsRecordTransfer } from './tlsRecordTransfer';
 
@@ -39,6 +39,8 @@ export interface CapturedPacket {
   readonly segment: TcpSegmentData;
   /** A note for the reader of the capture (e.g. that the network lost it), if any. */
   readonly comment?: string;
+  /** The lesson has another node than the connection's end send or receive these bytes (a load balancer relays them). */
+  readonly relayed: boolean;
 }
 
 export const HTTPS_PORT = 443;
@@ -57,6 +59,8 @@ export function capturePackets(timeline: Timeline, options: CaptureOptions = {})
   const segments = captureSegments(timeline, options);
   const addresses = captureAddresses(timeline.actors);
   const ids = new Map<string, number>();
+  const transfers = new Map(timeline.transfers.map((t) => [t.id, t]));
+  const named = (actor: string): string => `${actor} (${dottedQuad(addresses.get(actor) ?? [0, 0, 0, 0])})`;
   return segments.map((segment) => {
     const src = addresses.get(segment.from) ?? [0, 0, 0, 0];
     const dst = addresses.get(segment.to) ?? [0, 0, 0, 0];
@@ -64,9 +68,25 @@ export function capturePackets(timeline: Timeline, options: CaptureOptions = {})
     const id = ids.get(segment.from) ?? createPrng(deriveSeed(seed, `ip-id:${segment.from}`)).nextInt(0, 0x10000);
     ids.set(segment.from, id + 1);
     const bytes = ipv4Packet(segment, { src, dst, id });
-    const comment = segment.lost ? `Lost in the network: this segment left ${segment.from} but never reached ${segment.to}.` : undefined;
-    return { time: segment.sentAt, bytes, segment, comment };
+    const notes: string[] = [];
+    if (segment.lost) notes.push(`Lost in the network: this segment left ${segment.from} but never reached ${segment.to}.`);
+    const transfer = segment.transferId === undefined ? undefined : transfers.get(segment.transferId);
+    const relayed = transfer !== undefined && (transfer.from !== segment.from || transfer.to !== segment.to);
+    if (relayed) notes.push(relayComment(transfer, segment, named));
+    return { time: segment.sentAt, bytes, segment, comment: notes.length > 0 ? notes.join(' ') : undefined, relayed };
   });
+}
+
+/**
+ * The note on a packet whose bytes the timeline has another node send or receive than the connection's end: a
+ * load balancer in between hands each request to a node of its choosing, while a TCP connection keeps one pair of
+ * addresses (the ones it was opened with).
+ */
+function relayComment(transfer: Transfer, segment: TcpSegmentData, named: (actor: string) => string): string {
+  const node = transfer.from !== segment.from ? `sent by ${named(transfer.from)}` : `for ${named(transfer.to)}`;
+  const end = transfer.from !== segment.from ? segment.from : segment.to;
+  return `Relayed: in the lesson these bytes are ${node}, on a connection opened with ${named(end)}; ` +
+    'a load balancer in between hands each request to a node of its choosing, and the connection keeps its addresses.';
 }
 
 /** The segments, laid per kind of connection (plain on `serverPort`, TLS on 443), merged in send order. */

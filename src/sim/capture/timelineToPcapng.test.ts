@@ -118,6 +118,9 @@ describe('capturePackets on the scenarios', () => {
     'websocket through a proxy that strips Upgrade': () => runScenario('websocket', { ...defaultParams('websocket'), fault: 'strip-upgrade' }),
     'websocket over wss with TCP detail': () => runScenario('websocket', { ...defaultParams('websocket'), secure: true, tcpDetail: true }),
     'sockets with a full backlog': () => runScenario('sockets', { ...defaultParams('sockets'), fault: 'backlog-full' }),
+    'socket.io through a buffering proxy': () => runScenario('socketio', { ...defaultParams('socketio'), fault: 'buffering-proxy' }),
+    'socket.io across a server restart': () => runScenario('socketio', { ...defaultParams('socketio'), fault: 'server-restart' }),
+    'socket.io on two nodes without sticky sessions': () => runScenario('socketio', { ...defaultParams('socketio'), fault: 'no-sticky' }),
   };
   for (const [name, run] of Object.entries(runs)) {
     it(`captures consistent sequence and acknowledgment numbers, in send order (${name})`, () => {
@@ -126,6 +129,21 @@ describe('capturePackets on the scenarios', () => {
       for (let i = 1; i < packets.length; i++) expect(packets[i]!.time).toBeGreaterThanOrEqual(packets[i - 1]!.time);
     });
   }
+
+  it('keeps a connection’s addresses when a load balancer hands its request to the other node, and says so on those packets', () => {
+    const timeline = runs['socket.io on two nodes without sticky sessions']();
+    const packets = capturePackets(timeline, { seed: 1 });
+    const relayed = packets.filter((p) => p.relayed);
+    // The first connection's second poll goes to server-2, whose 400 comes back on it.
+    expect(relayed.length).toBeGreaterThan(0);
+    for (const p of relayed) {
+      expect([...p.bytes.subarray(12, 16)].join('.')).toBe(p.segment.from === 'client' ? '192.0.2.10' : '198.51.100.20');
+      expect(p.comment).toMatch(/^Relayed: in the lesson these bytes are (sent by|for) server-2 \(198\.51\.100\.21\), on a connection opened with server \(198\.51\.100\.20\)/);
+    }
+    const shb = decodeUtf8(readOptions(readPcapngBlocks(timelineToPcapng(timeline, { seed: 1 }))[0]!.body.subarray(16)).get(1)![0]!);
+    expect(shb).toContain(`Load balancer: ${relayed.length} packets carry bytes`);
+    expect(capturePackets(runs.polling()).some((p) => p.relayed || p.comment !== undefined)).toBe(false);
+  });
 
   it('gives the proxy its own address and its upstream connection its own port pair', () => {
     const packets = capturePackets(runs['websocket through a proxy that strips Upgrade'](), { seed: 1 });

@@ -22,6 +22,7 @@ export function timelineToPcapng(timeline: Timeline, options: CaptureOptions = {
     tls: securedConnections(timeline).size > 0,
     packets: packets.length,
     lost: packets.filter((p) => p.segment.lost).length,
+    relayed: packets.filter((p) => p.relayed).length,
   });
   const blocks = [
     sectionHeaderBlock(comment, 'Socket Lab simulator'),

@@ -36,12 +36,15 @@ const TLS_APPLICATION_DATA = 23;
 /** The view of every connection the capture carries, read from the timeline's transfers. */
 export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedPacket[]): Map<string, ConnectionView> {
   const keyOf = new Map<number, string>();
-  const endOf = new Map<string, string>();
+  // Each connection's two ends, told apart by who sent the SYN: a transfer leaves from the opener's end if the opener
+  // sent it, else from the other (a node behind a load balancer answers from the end its client connected to).
+  const ends = new Map<number, { opener: string; openerAddress: string; acceptorAddress: string }>();
   const carried = new Set<number>();
   for (const p of packets) {
     const from = `${ip(p.bytes, 12)}:${p.segment.srcPort}`;
-    keyOf.set(p.segment.connection, connectionKey(from, `${ip(p.bytes, 16)}:${p.segment.dstPort}`));
-    endOf.set(`${p.segment.connection}:${p.segment.from}`, from);
+    const to = `${ip(p.bytes, 16)}:${p.segment.dstPort}`;
+    keyOf.set(p.segment.connection, connectionKey(from, to));
+    if (p.segment.flags.length === 1 && p.segment.flags[0] === 'SYN') ends.set(p.segment.connection, { opener: p.segment.from, openerAddress: from, acceptorAddress: to });
     if (p.segment.transferId !== undefined) carried.add(p.segment.transferId);
   }
   const secured = securedConnections(timeline);
@@ -59,7 +62,8 @@ export function viewFromTimeline(timeline: Timeline, packets: readonly CapturedP
       view.tls.push(`${TLS_APPLICATION_DATA} ${t.bytes.length + TLS13_EXPANSION}`);
       continue;
     }
-    const from = endOf.get(`${t.connection}:${t.from}`)!;
+    const end = ends.get(t.connection)!;
+    const from = t.from === end.opener ? end.openerAddress : end.acceptorAddress;
     const data = t.kind === 'tcp-segment' ? (decodeTcpSegment(t.bytes) as { ok: true; segment: { payload: Uint8Array } }).segment.payload : t.bytes;
     if (data.length > 0) view.streams[from] = (view.streams[from] ?? '') + hex(data);
     const firstLine = (): string => decodeUtf8(t.bytes.subarray(0, t.bytes.indexOf(0x0d)));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  capturePackets, defaultParams, runScenario, securedConnections, timelineToPcapng, TimelineBuilder,
+  capturePackets, defaultParams, runScenario, SCENARIO_FAULTS, SCENARIO_NAMES, securedConnections, timelineToPcapng, TimelineBuilder,
   type ScenarioName, type ScenarioParamsMap, type Timeline,
 } from '../../../src/sim/index';
 import { viewFromTimeline, viewFromTshark } from './captureViews';
@@ -22,6 +22,9 @@ const TEST_TIMEOUT_MS = 60_000;
 
 interface Case {
   readonly name: string;
+  /** The scenario it runs and the fault it was given ('none' without one): what the coverage check counts. */
+  readonly scenario: ScenarioName;
+  readonly fault: string;
   readonly timeline: () => Timeline;
   readonly seed: number;
   /** The TCP analysis warnings this case causes on purpose, and why. */
@@ -34,7 +37,8 @@ interface Case {
 
 const scenario = <N extends ScenarioName>(name: N, over: Partial<ScenarioParamsMap[N]> = {}): Omit<Case, 'name'> => {
   const params = { ...defaultParams(name), ...over };
-  return { timeline: () => runScenario(name, params), seed: params.seed };
+  const fault = 'fault' in params ? String(params.fault) : 'none';
+  return { scenario: name, fault, timeline: () => runScenario(name, params), seed: params.seed };
 };
 
 // Jitter reorders nothing on one connection but moves every ACK: the analysis must still find nothing to warn about.
@@ -79,6 +83,16 @@ const CASES: readonly Case[] = [
   { name: 'socketio, polling then the websocket upgrade', ...scenario('socketio') },
   { name: 'socketio, websocket only', ...scenario('socketio', { transports: 'websocket' }) },
   { name: 'socketio, fault upgrade-blocked (stays on long polling)', ...scenario('socketio', { fault: 'upgrade-blocked' }) },
+  { name: 'stomp, fault missed-heart-beats', ...scenario('stomp', { fault: 'missed-heart-beats' }) },
+  { name: 'stomp, fault never-ack', ...scenario('stomp', { fault: 'never-ack' }) },
+  { name: 'socketio, fault buffering-proxy', ...scenario('socketio', { fault: 'buffering-proxy' }) },
+  // The pong leaves the client and is lost: the server's later ACKs repeat the number before it.
+  { name: 'socketio, fault missed-pong', ...scenario('socketio', { fault: 'missed-pong' }), expectedFlags: ['duplicate_ack'] },
+  { name: 'socketio, fault server-restart', ...scenario('socketio', { fault: 'server-restart' }) },
+  // The load balancer hands the client's second request on its first connection to the other node: the capture keeps
+  // one address per connection and says in a packet comment which node sent (or was sent) the bytes.
+  { name: 'socketio, fault no-sticky', ...scenario('socketio', { fault: 'no-sticky' }) },
+  { name: 'socketio, fault sticky', ...scenario('socketio', { fault: 'sticky' }) },
   { name: 'sockjs over websocket', ...scenario('sockjs') },
   // xhr-streaming's chunked answer never ends (the client closes): tshark, reassembling bodies, would wait for the last
   // chunk and never show the 200, so this case reads the head as it comes.
@@ -106,6 +120,16 @@ async function dissect(name: string, file: Uint8Array, prefs: readonly string[] 
 
 const flagsOf = (rows: readonly TsharkRow[]): TcpAnalysisFlag[] =>
   TCP_ANALYSIS_FLAGS.filter((flag) => rows.some((row) => row.values(`tcp.analysis.${flag}`).length > 0));
+
+describe('the capture cases', () => {
+  it('run every scenario and every fault the simulator knows', () => {
+    const missing = [
+      ...SCENARIO_NAMES.filter((n) => !CASES.some((c) => c.scenario === n)),
+      ...Object.entries(SCENARIO_FAULTS).flatMap(([n, faults]) => faults.filter((f) => !CASES.some((c) => c.scenario === n && c.fault === f)).map((f) => `${n} ${f}`)),
+    ];
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('tshark reads every exported capture', () => {
   for (const c of CASES) {

@@ -4,10 +4,10 @@
  * are clamped), so a hand-edited URL cannot hang the simulation.
  */
 import { defaultParams } from '../defaultParams';
-import type { SocketIoEmit, SocketIoFault, SocketIoParams, SocketIoTransports } from '../scenarioParams';
+import type { SocketIoEmit, SocketIoParams, SocketIoTransports } from '../scenarioParams';
+import { SCENARIO_FAULTS } from '../scenarioFaults';
 
 const TRANSPORTS: readonly SocketIoTransports[] = ['polling,websocket', 'websocket'];
-const FAULTS: readonly SocketIoFault[] = ['none', 'upgrade-blocked', 'buffering-proxy', 'missed-pong', 'server-restart', 'no-sticky', 'sticky'];
 /** Enough emits to show batching on a POST; more only lengthens the diagram. */
 export const MAX_SOCKET_IO_EMITS = 200;
 const MAX_MS = 600_000;
@@ -31,7 +31,7 @@ export function normalizeSocketIoParams(params: SocketIoParams): SocketIoParams 
     maxPayload: Math.round(clamp(params.maxPayload, 1, 100_000_000, d.maxPayload)),
     clientEmits: emits,
     tickAck: typeof params.tickAck === 'boolean' ? params.tickAck : d.tickAck,
-    fault: FAULTS.includes(params.fault) ? params.fault : d.fault,
+    fault: SCENARIO_FAULTS.socketio.includes(params.fault) ? params.fault : d.fault,
     faultAtMs: clamp(params.faultAtMs, 0, MAX_MS, d.faultAtMs),
     downMs: clamp(params.downMs, 0, MAX_MS, d.downMs),
     proxyTimeoutMs: clamp(params.proxyTimeoutMs, MIN_PING_MS, MAX_MS, d.proxyTimeoutMs),

@@ -5,9 +5,9 @@
  */
 import { defaultParams } from '../defaultParams';
 import type { Framing, SocketsFault, SocketsParams } from '../scenarioParams';
+import { SCENARIO_FAULTS } from '../scenarioFaults';
 
 const FRAMINGS: readonly Framing[] = ['none', 'newline', 'length-prefix'];
-const FAULTS: readonly SocketsFault[] = ['none', 'refused', 'backlog-full', 'reset'];
 /** Enough messages to show coalescing and splitting; more only lengthens the diagram. */
 export const MAX_SOCKET_MESSAGES = 20;
 const MAX_MESSAGE_CHARS = 4096;
@@ -40,6 +40,6 @@ export function normalizeSocketsParams(params: Partial<SocketsParams>): SocketsP
     closeBy: params.closeBy === 'server' ? 'server' : params.closeBy === 'client' ? 'client' : d.closeBy,
     halfClose: typeof params.halfClose === 'boolean' ? params.halfClose : d.halfClose,
     mslMs: clamp(params.mslMs ?? d.mslMs, 0, MAX_MSL_MS, d.mslMs),
-    fault: FAULTS.includes(params.fault as SocketsFault) ? params.fault! : d.fault,
+    fault: SCENARIO_FAULTS.sockets.includes(params.fault as SocketsFault) ? params.fault! : d.fault,
   };
 }
