@@ -210,7 +210,7 @@ describe('TimelinePlayer deep links', () => {
     const second = make().player;
     const hash = new MemoryHash('#step=3&sockjs.step=5');
     first.linkHash(hash);
-    second.linkHash(hash, 'sockjs');
+    second.linkHash(hash, 'sockjs.');
     expect([first.stepIndex, second.stepIndex]).toEqual([2, 4]);
     second.stepForward();
     first.stepBack();

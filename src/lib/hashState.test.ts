@@ -65,9 +65,9 @@ describe('formatHashState', () => {
   });
 });
 
-describe('a scoped player (a second widget on the page)', () => {
+describe('a second player on the page, with a key prefix', () => {
   it('reads only its own keys and leaves the main player’s to pass through', () => {
-    const state = parseHashState('#step=12&sockjs.step=4', 'sockjs');
+    const state = parseHashState('#step=12&sockjs.step=4', 'sockjs.');
     expect(state.position).toEqual({ kind: 'step', step: 4 });
     expect(state.others).toEqual(['step=12']);
   });
@@ -76,12 +76,12 @@ describe('a scoped player (a second widget on the page)', () => {
     expect(parseHashState('#sockjs.t=50&step=2')).toEqual({ position: { kind: 'step', step: 2 }, others: ['sockjs.t=50'] });
   });
 
-  it('writes its position after the other widgets’ keys', () => {
-    expect(formatHashState({ position: { kind: 'step', step: 5 }, others: ['step=12'] }, 'sockjs')).toBe('#step=12&sockjs.step=5');
-    expect(formatHashState({ position: { kind: 't', time: 80 }, others: [] }, 'sockjs')).toBe('#sockjs.t=80');
+  it('writes its position under its own keys, the other widgets’ kept', () => {
+    expect(formatHashState({ position: { kind: 'step', step: 5 }, others: ['step=12'] }, 'sockjs.')).toBe('#sockjs.step=5&step=12');
+    expect(formatHashState({ position: { kind: 't', time: 80 }, others: [] }, 'sockjs.')).toBe('#sockjs.t=80');
   });
 
   it('ignores a malformed scoped position', () => {
-    expect(parseHashState('#sockjs.step=-1', 'sockjs').position).toEqual({ kind: 'start' });
+    expect(parseHashState('#sockjs.step=-1', 'sockjs.').position).toEqual({ kind: 'start' });
   });
 });
