@@ -162,3 +162,17 @@ test.describe('the WebSocket chapters', () => {
     await expect(page.getByText(/Close code 1001/).first()).toBeVisible();
   });
 });
+
+test('/frame-lab#…&frame=2 reopens the second of two frames after a reload', async ({ page }) => {
+  await page.goto('/frame-lab#hex=810548656c6c6f8a00&role=client&frame=2');
+  await hydratedIsland(page, '.frame-lab');
+  const frames = page.getByRole('group', { name: /frames/i }).getByRole('button');
+  await expect(frames.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await frames.nth(0).click();
+  await expect(page).toHaveURL(/#hex=810548656c6c6f8a00&role=client$/);
+  await frames.nth(1).click();
+  await page.reload();
+  await hydratedIsland(page, '.frame-lab');
+  await expect(frames.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: 'Pong frame' })).toBeVisible();
+});
