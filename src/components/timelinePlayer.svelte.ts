@@ -46,6 +46,7 @@ export class TimelinePlayer {
   #loop: FrameLoop;
   #sinceStep = 0;
   #hash: HashLink | null = null;
+  #prefix = '';
 
   /** What is on the wire and held at the current time. */
   readonly state: TimelineState = $derived(stateAt(this.timeline, this.time));
@@ -187,9 +188,10 @@ export class TimelinePlayer {
     this.run(command);
   }
 
-  /** Keeps the position in `link` from now on, after moving to where it points (a malformed link means the start). */
-  linkHash(link: HashLink): void {
+  /** Keeps the position in `link` from now on (`prefix`: `sockjs.` for `#sockjs.step=`, a second player on the page), after moving to where it points (a malformed link means the start). */
+  linkHash(link: HashLink, prefix = ''): void {
     this.#hash = link;
+    this.#prefix = prefix;
     this.restoreHash();
   }
 
@@ -197,7 +199,7 @@ export class TimelinePlayer {
   restoreHash(): void {
     if (!this.#hash) return;
     this.#halt();
-    const { position } = parseHashState(this.#hash.read());
+    const { position } = parseHashState(this.#hash.read(), this.#prefix);
     if (position.kind === 'step') this.#jump(position.step - 1);
     else if (position.kind === 't') this.seek(position.time, false);
     else this.#jump(-1);
@@ -256,7 +258,7 @@ export class TimelinePlayer {
     if (!this.#hash) return;
     const pinned = this.#pinnedStep();
     const position: HashPosition = pinned !== null ? { kind: 'step', step: pinned + 1 } : { kind: 't', time: this.time };
-    this.#hash.write(formatHashState({ position, others: parseHashState(this.#hash.read()).others }));
+    this.#hash.write(formatHashState({ position, others: parseHashState(this.#hash.read(), this.#prefix).others }, this.#prefix));
   }
 }
 

@@ -205,6 +205,24 @@ describe('TimelinePlayer deep links', () => {
     expect(hash.hash).toBe('#step=2&sel=5');
   });
 
+  it('keeps two players on one page apart when the second has a scope', () => {
+    const first = make().player;
+    const second = make().player;
+    const hash = new MemoryHash('#step=3&sockjs.step=5');
+    first.linkHash(hash);
+    second.linkHash(hash, 'sockjs.');
+    expect([first.stepIndex, second.stepIndex]).toEqual([2, 4]);
+    second.stepForward();
+    first.stepBack();
+    expect(hash.hash).toBe('#step=2&sockjs.step=6');
+  });
+
+  it('clamps a step link past the end to the last step', () => {
+    const { player } = make();
+    player.linkHash(new MemoryHash('#step=99999'));
+    expect(player.stepIndex).toBe(pollingTimeline.steps.length - 1);
+  });
+
   it('does not write on animation frames, only when paused', () => {
     const { player, clock } = make();
     const hash = new MemoryHash();

@@ -64,3 +64,24 @@ describe('formatHashState', () => {
     expect(formatHashState({ ...parsed, position: { kind: 'step', step: 13 } })).toBe('#step=13&sel=5');
   });
 });
+
+describe('a second player on the page, with a key prefix', () => {
+  it('reads only its own keys and leaves the main player’s to pass through', () => {
+    const state = parseHashState('#step=12&sockjs.step=4', 'sockjs.');
+    expect(state.position).toEqual({ kind: 'step', step: 4 });
+    expect(state.others).toEqual(['step=12']);
+  });
+
+  it('leaves its keys to pass through when the main player reads', () => {
+    expect(parseHashState('#sockjs.t=50&step=2')).toEqual({ position: { kind: 'step', step: 2 }, others: ['sockjs.t=50'] });
+  });
+
+  it('writes its position under its own keys, the other widgets’ kept', () => {
+    expect(formatHashState({ position: { kind: 'step', step: 5 }, others: ['step=12'] }, 'sockjs.')).toBe('#sockjs.step=5&step=12');
+    expect(formatHashState({ position: { kind: 't', time: 80 }, others: [] }, 'sockjs.')).toBe('#sockjs.t=80');
+  });
+
+  it('ignores a malformed scoped position', () => {
+    expect(parseHashState('#sockjs.step=-1', 'sockjs.').position).toEqual({ kind: 'start' });
+  });
+});

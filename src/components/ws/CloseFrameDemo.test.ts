@@ -1,10 +1,27 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import CloseFrameDemo from './CloseFrameDemo.svelte';
 
 describe('CloseFrameDemo', () => {
+  // The widget keeps its pick in the page's URL: each test starts from a bare one.
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('opens the code a #close= link names, writes the one chosen, and ignores a code that may not be sent', async () => {
+    history.replaceState(null, '', `${location.pathname}#close=1011`);
+    render(CloseFrameDemo, {});
+    expect(screen.getByLabelText('Status code')).toHaveValue('1011');
+    await fireEvent.change(screen.getByLabelText('Status code'), { target: { value: '1001' } });
+    expect(location.hash).toBe('#close=1001');
+  });
+
+  it('keeps 1000 for a #close= naming a code no endpoint may send', () => {
+    history.replaceState(null, '', `${location.pathname}#close=1006`);
+    render(CloseFrameDemo, {});
+    expect(screen.getByLabelText('Status code')).toHaveValue('1000');
+  });
+
   it('writes the chosen code and reason and counts the reason against its limit', async () => {
     render(CloseFrameDemo, {});
     await fireEvent.change(screen.getByLabelText('Status code'), { target: { value: '1001' } });

@@ -58,6 +58,20 @@ describe('FrameLab', () => {
     expect(screen.getByRole('heading', { name: 'Pong frame' })).toBeInTheDocument();
   });
 
+  it('reopens the frame a #frame= link shows among several, and writes the one picked', async () => {
+    history.replaceState(null, '', '/frame-lab#hex=810548656c6c6f8a00&role=client&frame=2');
+    render(FrameLab, {});
+    const frames = () => screen.getByRole('group', { name: /frames/i }).querySelectorAll('button');
+    expect(frames()[1]).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('heading', { name: 'Pong frame' })).toBeInTheDocument();
+    await fireEvent.click(frames()[0]!);
+    expect(location.hash).toBe('#hex=810548656c6c6f8a00&role=client');
+    await fireEvent.click(frames()[1]!);
+    expect(location.hash).toBe('#hex=810548656c6c6f8a00&role=client&frame=2');
+    await paste('81 05 48 65 6c 6c 6f 8a 01 21');
+    expect(location.hash).not.toContain('frame=');
+  });
+
   it('still opens an old ?hex= link, and moves it into the fragment', () => {
     history.replaceState(null, '', '/frame-lab?lang=en&hex=8a85 37fa213d7f9f4d5158&role=server');
     render(FrameLab, {});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import HandshakeStepper from './HandshakeStepper.svelte';
@@ -12,6 +12,17 @@ async function press(key: string, times = 1) {
 }
 
 describe('HandshakeStepper', () => {
+  // The stepper keeps its step in the page's URL: each test starts from a bare one.
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('opens the step and case the URL hash names, and writes the step it moves to', async () => {
+    history.replaceState(null, '', `${location.pathname}#step=2&case=wrongVersion`);
+    render(HandshakeStepper, {});
+    expect(narration()).toMatch(/^Step 2 of \d+/);
+    await press('ArrowLeft');
+    expect(location.hash).toBe('#step=1&case=wrongVersion');
+  });
+
   it('opens on the client request, shown as annotated bytes', () => {
     render(HandshakeStepper, {});
     expect(narration()).toBe('Step 1 of 6: The client asks to upgrade');

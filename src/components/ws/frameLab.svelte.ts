@@ -15,8 +15,8 @@ export type LabMode = 'decode' | 'compose';
 // What ws and Chromium agree on by default: 15-bit windows, context takeover both ways.
 const DEFLATE_DEFAULTS = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
 
-/** Writes the lab's link (hex as it should appear in #hex=, and the role). */
-export type LabLinkWriter = (hex: string, role: Role) => void;
+/** Writes the lab's link (hex as it should appear in #hex=, the role, and the frame shown, 1-based). */
+export type LabLinkWriter = (hex: string, role: Role, frame: number) => void;
 
 /** One frame lab. */
 export class FrameLabRun {
@@ -55,6 +55,7 @@ export class FrameLabRun {
   restore(query: LabQuery, write: LabLinkWriter | null): void {
     if (query.hex !== undefined) this.hexText = query.hex;
     if (query.role !== undefined) this.role = query.role;
+    this.selected = (query.frame ?? 1) - 1;
     this.#link = write;
   }
 
@@ -80,7 +81,7 @@ export class FrameLabRun {
       this.#makeInflater = (role) => inflaterFor(DEFLATE_DEFAULTS, role);
     }
     this.deflate = on;
-    this.selected = 0;
+    this.#changed();
   }
 
   setHex(text: string): void {
@@ -93,8 +94,10 @@ export class FrameLabRun {
     this.#changed();
   }
 
+  /** Shows frame `index` in the inspector, and says so in the link. */
   select(index: number): void {
     this.selected = index;
+    this.#write();
   }
 
   /** Loads an example into the paste box, read by the side it is meant for. */
@@ -116,9 +119,13 @@ export class FrameLabRun {
 
   #changed(): void {
     this.selected = 0;
+    this.#write();
+  }
+
+  #write(): void {
     if (!this.#link) return;
     // Valid hex travels compact; anything else exactly as typed, so a shared link loses nothing.
     const hex = this.mode === 'compose' ? (this.composed.ok ? compactHex(this.composed.view.bytes) : '') : this.parsed.ok ? compactHex(this.parsed.bytes) : this.hexText;
-    this.#link(hex, this.role);
+    this.#link(hex, this.role, this.selected + 1);
   }
 }

@@ -44,4 +44,18 @@ describe('labQuery', () => {
     const hex = '827ef000' + 'ab'.repeat(61_440);
     expect(readLabLink(none, writeLabLink(none, '', hex, 'client')).hex).toBe(hex);
   });
+
+  it('writes the frame shown (1-based) only past the first, and reads it back', () => {
+    expect(writeLabLink(none, '', '81', 'client', 2)).toBe('#hex=81&role=client&frame=2');
+    expect(writeLabLink(none, '#hex=81&role=client&frame=2', '81', 'client', 1)).toBe('#hex=81&role=client');
+    expect(readLabLink(none, '#hex=81&frame=3').frame).toBe(3);
+  });
+
+  it.each(['-1', '2.5', '1e3', 'two', ''])('ignores the malformed frame %s', (frame) => {
+    expect(readLabLink(none, `#hex=81&frame=${frame}`).frame).toBeUndefined();
+  });
+
+  it('reads frame=0 as the first frame', () => {
+    expect(readLabLink(none, '#frame=0').frame).toBe(1);
+  });
 });

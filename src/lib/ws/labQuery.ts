@@ -1,5 +1,6 @@
 /**
- * The frame lab's link: `/frame-lab#hex=818548…&role=server`. The state lives in
+ * The frame lab's link: `/frame-lab#hex=818548…&role=server&frame=2` (the frame shown, 1-based, when the bytes
+ * hold several; absent for the first). The state lives in
  * the URL fragment, which the browser never sends to a server: a link for a
  * 64 KiB frame (128 K hex characters) would otherwise be a request head far past
  * what servers accept (ours answers 431 above ~16 KB). Old links that carry
@@ -13,6 +14,8 @@ import type { Role } from '../../sim';
 export interface LabQuery {
   readonly hex?: string;
   readonly role?: Role;
+  /** The frame shown, 1-based as on screen (the inspector clamps it to the frames there are). */
+  readonly frame?: number;
 }
 
 /** Longest hex text a link may carry; longer is cut (a 64 KiB frame is still well under this). */
@@ -20,6 +23,9 @@ export const MAX_QUERY_HEX = 300_000;
 
 const HEX_KEY = 'hex';
 const ROLE_KEY = 'role';
+const FRAME_KEY = 'frame';
+// Digits only, as for #step=: "-1", "2.5" and "1e3" are ignored.
+const FRAME_PATTERN = /^\d{1,9}$/;
 
 function fragmentParams(hash: string): URLSearchParams {
   return new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
@@ -28,9 +34,11 @@ function fragmentParams(hash: string): URLSearchParams {
 function readParams(params: URLSearchParams): LabQuery {
   const hex = params.get(HEX_KEY);
   const role = params.get(ROLE_KEY);
+  const frame = params.get(FRAME_KEY) ?? '';
   return {
     ...(hex === null ? {} : { hex: hex.slice(0, MAX_QUERY_HEX) }),
     ...(role === 'client' || role === 'server' ? { role } : {}),
+    ...(FRAME_PATTERN.test(frame) ? { frame: Math.max(1, Number(frame)) } : {}),
   };
 }
 
@@ -53,7 +61,7 @@ export function hasLegacyLabQuery(search: URLSearchParams): boolean {
  * The query and fragment for `hex` and `role` ("" hex for an empty lab): both go into
  * the fragment, the old query parameters are dropped, anything else in either is kept.
  */
-export function writeLabLink(search: URLSearchParams, hash: string, hex: string, role: Role): string {
+export function writeLabLink(search: URLSearchParams, hash: string, hex: string, role: Role, frame = 1): string {
   const query = new URLSearchParams(search);
   query.delete(HEX_KEY);
   query.delete(ROLE_KEY);
@@ -61,6 +69,8 @@ export function writeLabLink(search: URLSearchParams, hash: string, hex: string,
   if (hex.trim() === '') fragment.delete(HEX_KEY);
   else fragment.set(HEX_KEY, hex);
   fragment.set(ROLE_KEY, role);
+  if (frame > 1) fragment.set(FRAME_KEY, String(Math.trunc(frame)));
+  else fragment.delete(FRAME_KEY);
   const queryText = query.toString();
   return `${queryText === '' ? '' : `?${queryText}`}#${fragment.toString()}`;
 }
