@@ -12,6 +12,7 @@ import { metrics } from './en/metrics';
 import { player } from './en/player';
 import { ui } from './en/ui';
 import { socketCaptions, socketTimers } from './en/socketCaptions';
+import { loadFieldMeanings } from './fieldMeanings.svelte';
 
 const everyEnglishKey = [captions, timers, wsCauses, fields, metrics, player, ui, wsFields, wsParams, tcpFields, wsUi, socketCaptions, socketTimers].flatMap((d) => Object.keys(d));
 
@@ -30,7 +31,7 @@ describe('t', () => {
   });
 
   it('has a Korean string, different from the key, for every English key of every area', async () => {
-    await loadLanguage('ko');
+    await loadFieldMeanings('ko');
     const missing = everyEnglishKey.filter((key) => t(key, undefined, 'ko') === key);
     expect(missing).toEqual([]);
   });
