@@ -9,13 +9,29 @@ const BYTES = '$bytes';
 
 /** `timeline` as JSON; throws on a number JSON cannot hold (Infinity, NaN), which would come back changed. */
 export function timelineToJson(timeline: Timeline): string {
-  // A recorded transfer's bytes, fields and layers are getters on its prototype (encoded on first read): copy them out.
-  const transfers = timeline.transfers.map((t) => ({ ...t, bytes: t.bytes, fields: t.fields, ...(t.layers ? { layers: t.layers } : {}) }));
-  return JSON.stringify({ ...timeline, transfers }, (_key, value: unknown) => {
+  return JSON.stringify(plain(timeline), (_key, value: unknown) => {
     if (value instanceof Uint8Array) return { [BYTES]: btoa(String.fromCharCode(...value)) };
     if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`timelineToJson: ${value} does not survive JSON`);
     return value;
   });
+}
+
+/**
+ * `value` as plain data: the simulator records steps and transfers as class instances whose captions, bytes, fields
+ * and layers are getters on the prototype (built on first read), which JSON would leave out; they are read here.
+ */
+function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  if (Array.isArray(value)) return value.map(plain);
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) out[key] = plain(record[key]);
+  for (let proto = Object.getPrototypeOf(value) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+      if (descriptor.get && !(key in out) && record[key] !== undefined) out[key] = plain(record[key]);
+    }
+  }
+  return out;
 }
 
 /** The timeline `timelineToJson` wrote. */
