@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { renderComponent as render } from './fixtures/renderComponent';
 import ByteInspector from './ByteInspector.svelte';
-import { t } from '../i18n';
+import { fields } from '../i18n/en/fields';
 import { pollingTimeline } from './fixtures/pollingTimeline';
 import { jsonResponse } from './fixtures/wireMessage';
 import type { Transfer } from '../sim';
@@ -48,13 +48,13 @@ describe('ByteInspector', () => {
     expect(options[0]).toHaveTextContent('method GET');
   });
 
-  it('highlights exactly the bytes of a focused field and shows its meaning', async () => {
+  it('highlights exactly the bytes of a focused field and shows its meaning once the meanings have loaded', async () => {
     const { container } = render(ByteInspector, { transfer: request, actors });
     const host = request.fields.findIndex((f) => f.name === 'header:Host');
     await fireEvent.focus(screen.getAllByRole('option')[host]!);
     const field = request.fields[host]!;
     expect(activeHexOffsets(container)).toEqual(range(field.start, field.end));
-    expect(screen.getByTestId('field-meaning')).toHaveTextContent(t(field.meaning));
+    await waitFor(() => expect(screen.getByTestId('field-meaning')).toHaveTextContent(fields[field.meaning]!));
     expect(screen.getAllByRole('option')[host]).toHaveAttribute('aria-selected', 'true');
   });
 

@@ -3,7 +3,8 @@
  * under `en/`) so that each part of the site owns its own strings; Korean
  * (`ko/`) mirrors the same keys, file for file.
  *
- * Only the strings every widget needs are built in. Areas with many strings of
+ * Only the strings every widget needs are built in; the field meanings load on the first field the reader points
+ * at (`fieldMeanings.svelte.ts`). Areas with many strings of
  * their own (the WebSocket lessons) register them from their own entry module
  * (`i18n/ws.ts`), so an HTTP lesson page does not ship WebSocket sentences.
  *
@@ -12,7 +13,6 @@
  * to load its own translation (`registerTranslation`) beside its English.
  */
 import { captions, timers, wsCauses } from './en/captions';
-import { fields } from './en/fields';
 import { player } from './en/player';
 import { metrics } from './en/metrics';
 import { ui } from './en/ui';
@@ -31,7 +31,6 @@ const en: Record<string, string> = {
   ...captions,
   ...timers,
   ...wsCauses,
-  ...fields,
   ...player,
   ...metrics,
   ...ui,

@@ -4,10 +4,13 @@
  * registered. Import from here (not `i18n/index`) wherever those keys are used.
  */
 import { registerDictionary, registerTranslation } from './index';
+import { registerFieldMeanings, wsMeanings } from './fieldMeanings.svelte';
 import { wsFields } from './en/wsFields';
 import { wsUi } from './en/wsUi';
 
 registerDictionary(wsFields, wsUi);
+// The frame fields' meanings load on the first field picked (`fieldMeanings.svelte.ts`).
+registerFieldMeanings(wsMeanings);
 registerTranslation('ko', () => import('./ko/wsArea').then((m) => m.wsArea));
 
 export * from './index';

@@ -12,8 +12,23 @@ export interface ScriptWeight {
   readonly wireBytes: number;
 }
 
-/** The budget from the foundation issue: JavaScript loaded before the reader interacts or scrolls. */
-export const JS_BUDGET_GZIP_BYTES = 60 * 1024;
+/** The lesson pages' budget (issue 14, "Weight"): JavaScript loaded before the reader interacts or scrolls. */
+export const JS_BUDGET_GZIP_BYTES = 45 * 1024;
+
+/**
+ * Lesson pages not yet under the budget, held to what they load today so they cannot grow while they wait for
+ * their cut: the handshake stepper computes every step (SHA-1 included) at load and the frame lab ships its decoder,
+ * report and composer up front. Remove a row once its page fits JS_BUDGET_GZIP_BYTES.
+ */
+export const NOT_YET_UNDER_BUDGET: Readonly<Record<string, number>> = {
+  '/websocket/handshake': 51 * 1024,
+  '/frame-lab': 55 * 1024,
+};
+
+/** The most JavaScript (gzip bytes) `path` may load before interaction. */
+export function budgetOf(path: string): number {
+  return NOT_YET_UNDER_BUDGET[path] ?? JS_BUDGET_GZIP_BYTES;
+}
 
 /**
  * Opens `url` without scrolling or interacting, waits until the network is idle,

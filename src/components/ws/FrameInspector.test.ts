@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import FrameInspector from './FrameInspector.svelte';
 import { t } from '../../i18n/ws';
+import { wsFieldMeanings } from '../../i18n/en/wsFieldMeanings';
 import { encodeUtf8, hexToBytes, OPCODE_BINARY, OPCODE_TEXT } from '../../sim';
 import { encodedFrameView } from '../../lib/ws/frameView';
 
@@ -30,7 +31,7 @@ describe('FrameInspector', () => {
     render(FrameInspector, { view: masked });
     const fin = screen.getByRole('option', { name: 'FIN 1' });
     await fireEvent.focus(fin);
-    expect(screen.getByTestId('field-meaning')).toHaveTextContent(t('wsfield.fin.final'));
+    await waitFor(() => expect(screen.getByTestId('field-meaning')).toHaveTextContent(wsFieldMeanings['wsfield.fin.final']!));
     fin.focus();
     await fireEvent.keyDown(fin, { key: 'ArrowRight' });
     expect(document.activeElement).toHaveAttribute('aria-label', 'RSV1 0');

@@ -1,6 +1,7 @@
 // Every i18n key the WebSocket codec emits has an English sentence, with the placeholders it is given.
 import { describe, expect, it } from 'vitest';
 import { wsFields } from '../../i18n/en/wsFields';
+import { wsFieldMeanings } from '../../i18n/en/wsFieldMeanings';
 import { buildHandshakeRequest } from './buildHandshakeRequest';
 import { buildHandshakeResponse } from './buildHandshakeResponse';
 import { encodeFrame } from './encodeFrame';
@@ -37,7 +38,7 @@ describe('WebSocket i18n keys', () => {
         }
       }
     }
-    for (const m of meanings) expect(wsFields[m], m).toBeTypeOf('string');
+    for (const m of meanings) expect(wsFieldMeanings[m], m).toBeTypeOf('string');
   });
 
   it('has a sentence for every WebSocket header the handshake builders annotate', () => {
@@ -45,7 +46,7 @@ describe('WebSocket i18n keys', () => {
     const res = buildHandshakeResponse({ key: 'dGhlIHNhbXBsZSBub25jZQ==', protocol: 'chat', extensions: ['x'] });
     const ws = [...req.fields, ...res.fields].map((f) => f.meaning).filter((m) => m.startsWith('wsfield.'));
     expect(ws.length).toBe(12);
-    for (const m of ws) expect(wsFields[m], m).toBeTypeOf('string');
+    for (const m of ws) expect(wsFieldMeanings[m], m).toBeTypeOf('string');
   });
 
   it('explains every frame error and every handshake failure', () => {

@@ -114,8 +114,8 @@ describe('inspectWire with permessage-deflate', () => {
 
 describe('field meanings of a compressed frame', () => {
   it('explains RSV1 and the compressed payload with their own sentences, masked or not, in English and Korean', async () => {
-    const { wsFields } = await import('../../../i18n/en/wsFields');
-    const ko = (await import('../../../i18n/ko/wsFields')).wsFields;
+    const { wsFieldMeanings: wsFields } = await import('../../../i18n/en/wsFieldMeanings');
+    const ko = (await import('../../../i18n/ko/wsFieldMeanings')).wsFieldMeanings;
     for (const maskingKey of [undefined, [1, 2, 3, 4]]) {
       const { frame } = encodeDeflatedMessage(new MessageDeflater({ contextTakeover: true }), OPCODE_TEXT, text('Hello'), maskingKey, { annotate: true });
       const meanings = frame.fields!.map((f) => f.meaning);
