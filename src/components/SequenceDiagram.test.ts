@@ -6,6 +6,10 @@ import SequenceDiagram from './SequenceDiagram.svelte';
 import { pollingTimeline } from './fixtures/pollingTimeline';
 import { longPollTimeline } from './fixtures/longPollTimeline';
 import { manyPollsTimeline } from './fixtures/manyPollsTimeline';
+import { runWebSocket } from '../sim';
+import { defaultKnobs } from '../widgets/knobs';
+import { windowSpan } from '../lib/windowSpan';
+import { toScenarioParams } from '../widgets/toScenarioParams';
 
 const arrows = () => screen.queryAllByRole('button');
 
@@ -67,5 +71,43 @@ describe('SequenceDiagram', () => {
     const { container } = render(SequenceDiagram, { timeline: pollingTimeline, time: 1100 });
     const ticks = [...container.querySelectorAll('.tick')].map((tick) => tick.textContent?.trim());
     expect(ticks).toContain('1,000 ms');
+  });
+
+  it('has no overview strip when nobody can seek', () => {
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120 });
+    expect(screen.queryByRole('slider')).toBeNull();
+  });
+
+  it('jumps to the moment clicked on the overview strip', async () => {
+    const onseek = vi.fn();
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120, onseek });
+    const overview = screen.getByRole('slider', { name: 'Overview of the whole run' });
+    overview.getBoundingClientRect = () => ({ top: 100, height: 200, left: 0, width: 10, right: 10, bottom: 300, x: 0, y: 100, toJSON: () => ({}) });
+    await fireEvent.click(overview, { clientY: 150 });
+    expect(onseek).toHaveBeenCalledWith(pollingTimeline.duration / 4);
+  });
+
+  it('moves through the run from the keyboard on the overview strip, and keeps those keys from the player', async () => {
+    const onseek = vi.fn();
+    render(SequenceDiagram, { timeline: pollingTimeline, time: 120, onseek });
+    const overview = screen.getByRole('slider');
+    expect(overview).toHaveAttribute('aria-valuetext', '120 ms of 1,100 ms');
+    const down = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true });
+    overview.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+    await fireEvent.keyDown(overview, { key: 'End' });
+    await fireEvent.keyDown(overview, { key: 'Home' });
+    await fireEvent.keyDown(overview, { key: 'x' });
+    expect(onseek.mock.calls).toEqual([[120 + 1100 / 20], [1100], [0]]);
+  });
+
+  it('draws arrows too close together as one band named by its count, and keeps its arrows few', () => {
+    const timeline = runWebSocket(toScenarioParams('websocket', { ...defaultKnobs(), eventRate: 50, latencyMs: 1000 }));
+    const { container } = render(SequenceDiagram, { timeline, time: 8000 });
+    expect(screen.getAllByRole('img', { name: /more messages, too close together/ }).length).toBeGreaterThan(0);
+    // Drawn one by one, every arrow was five elements (its group, three lines, a head) and every mark three or four.
+    const inView = timeline.transfers.filter((x) => x.sentAt <= 8000 && x.arrivedAt >= 8000 - windowSpan(timeline)).length;
+    expect(inView).toBeGreaterThan(300);
+    expect(container.querySelectorAll('svg *').length).toBeLessThan(inView * 1.5);
   });
 });

@@ -22,8 +22,8 @@ const LANE_INSET_SHARE = 0.2;
 const BAND_GAP = 4;
 // Bands are cut into pieces about this tall, so a frame draws only the pieces in view.
 const BAND_PIECE = 240;
-// App events and deliveries closer than this on one lifeline would be drawn on top of each other.
-const MARK_GAP = 3;
+// App events and deliveries closer than this on one lifeline would mostly hide each other (a diamond is 12 tall).
+const MARK_GAP = 6;
 const HEAD_LENGTH = 11;
 const HEAD_HALF_WIDTH = 5;
 // Labels are 12 px monospace: 0.6 em a character (a full em for CJK), plus a little air.
