@@ -31,7 +31,7 @@ const LABEL_HEIGHT = 14;
 const CHAR_WIDTH = 7.2;
 const WIDE_CHAR_WIDTH = 12;
 const LABEL_PADDING = 6;
-const LABEL_OFFSET = 8;
+const LABEL_OFFSET = 9;
 
 /** One lifeline. */
 export interface SceneLane {
@@ -127,6 +127,8 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
   const texts: string[] = [];
   const bandPieces = new Map<number, { top: number; bottom: number; count: number; d: Map<ActorRole, string> }>();
   const lastStart = new Map<string, number>();
+  // Stretches of banded arrows, per lane pair: no label goes over them (it could not be read there).
+  const dense = new Map<string, { x: number; y: number; right: number; bottom: number }[]>();
   let longest = 0;
   for (const transfer of timeline.transfers) {
     const from = laneOf.get(transfer.from);
@@ -145,27 +147,36 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
       piece.bottom = Math.max(piece.bottom, y2);
       piece.count++;
       piece.d.set(from.role, `${piece.d.get(from.role) ?? ''}M${from.x} ${y1.toFixed(1)}L${x2.toFixed(1)} ${y2.toFixed(1)}`);
+      const runs = dense.get(pair) ?? [];
+      const run = runs.at(-1);
+      if (run && y1 - run.bottom < BAND_GAP * 2) run.bottom = Math.max(run.bottom, y2);
+      else runs.push({ x: Math.min(from.x, x2), right: Math.max(from.x, x2), y: Math.min(y1, lastStart.get(pair)!), bottom: y2 });
+      dense.set(pair, runs);
       continue;
     }
     lastStart.set(pair, y1);
     const text = t('diagram.arrowLabel', { summary: transfer.summary, bytes: formatNumber(transfer.bytes.length, lang) }, lang);
     texts.push(text);
     arrows.push({ transfer, sender: from.role, x1: from.x, y1, x2, y2, head: arrowhead(x2, y2, Math.atan2(y2 - y1, x2 - from.x)), label: null });
-    const at = (share: number, dy: number) => [from.x + (x2 - from.x) * share, y1 + (y2 - y1) * share + dy] as const;
+    const width = textWidth(text) + LABEL_PADDING;
+    // Above or below the arrow, far enough that a sloping arrow clears the label's ends.
+    const clear = LABEL_OFFSET + (Math.abs(y2 - y1) / Math.max(1, Math.abs(x2 - from.x))) * (width / 2);
+    const at = (share: number, side: number) => [from.x + (x2 - from.x) * share, y1 + (y2 - y1) * share + side * clear] as const;
     labels.push({
-      width: textWidth(text) + LABEL_PADDING,
+      width,
       height: LABEL_HEIGHT,
-      centres: [at(0.5, -LABEL_OFFSET), at(0.5, LABEL_OFFSET), at(0.3, -LABEL_OFFSET), at(0.7, -LABEL_OFFSET), at(0.3, LABEL_OFFSET), at(0.7, LABEL_OFFSET)],
+      centres: [at(0.5, -1), at(0.5, 1), at(0.3, -1), at(0.7, -1), at(0.3, 1), at(0.7, 1)],
     });
   }
-  // The selected arrow's label is placed first, so it always keeps one; then in sending order.
+  // The selected arrow's label is placed first, even over a band, so it always has one; then the others in sending order.
+  const bounds = { x: AXIS_WIDTH, y: 0, width: width - AXIS_WIDTH, height: fold.length * pxPerMs };
   const selected = arrows.findIndex((a) => a.transfer.id === selectedId);
-  const order = arrows.map((_, i) => i);
-  if (selected > 0) order.unshift(...order.splice(selected, 1));
-  const boxes = labelLayout(order.map((i) => labels[i]!), { x: AXIS_WIDTH, y: 0, width: width - AXIS_WIDTH, height: fold.length * pxPerMs });
-  order.forEach((arrowIndex, k) => {
-    const box = boxes[k];
-    if (box) arrows[arrowIndex] = { ...arrows[arrowIndex]!, label: { ...box, text: texts[arrowIndex]! } };
+  const [selectedBox] = selected < 0 ? [null] : labelLayout([labels[selected]!], bounds);
+  const taken = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
+  const boxes = labelLayout(labels.map((label, i) => (i === selected ? { ...label, centres: [] } : label)), bounds, selectedBox ? [selectedBox, ...taken] : taken);
+  if (selectedBox) boxes[selected] = selectedBox;
+  boxes.forEach((box, i) => {
+    if (box) arrows[i] = { ...arrows[i]!, label: { ...box, text: texts[i]! } };
   });
 
   const bands = [...bandPieces].map(([index, piece]) => ({ key: index, top: piece.top, bottom: piece.bottom, count: piece.count, paths: [...piece.d].map(([role, d]) => ({ role, d })) }));

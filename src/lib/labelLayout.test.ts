@@ -60,4 +60,14 @@ describe('labelLayout', () => {
       for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
     }
   });
+
+  it('keeps labels off the boxes already taken (a band of arrows too dense to label)', () => {
+    const band: Box = { x: 100, y: 100, width: 400, height: 100 };
+    const [over, beside] = labelLayout([
+      { width: 80, height: 14, centres: [[300, 150]] },
+      { width: 80, height: 14, centres: [[300, 150], [300, 220]] },
+    ], bounds, [band]);
+    expect(over).toBeNull();
+    expect(beside).toEqual({ x: 260, y: 213, width: 80, height: 14 });
+  });
 });

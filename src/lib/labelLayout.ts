@@ -18,11 +18,19 @@ const BUCKET = 32;
 
 /**
  * Places labels in order (earlier ones win): each takes its first centre whose box, pushed inside
- * `bounds`, overlaps no label placed before; a label with no such centre (or larger than the bounds)
- * gets null. So no two returned boxes overlap and none lies outside `bounds`.
+ * `bounds`, overlaps no label placed before and none of the `taken` boxes; a label with no such centre
+ * (or larger than the bounds) gets null. So no two returned boxes overlap and none lies outside `bounds`.
  */
-export function labelLayout(requests: readonly LabelRequest[], bounds: Box): (Box | null)[] {
+export function labelLayout(requests: readonly LabelRequest[], bounds: Box, taken: readonly Box[] = []): (Box | null)[] {
   const buckets = new Map<number, Box[]>();
+  const add = (box: Box) => {
+    for (let b = Math.floor(box.y / BUCKET); b <= Math.floor((box.y + box.height) / BUCKET); b++) {
+      const list = buckets.get(b);
+      if (list) list.push(box);
+      else buckets.set(b, [box]);
+    }
+  };
+  taken.forEach(add);
   const right = bounds.x + bounds.width;
   const bottom = bounds.y + bounds.height;
   return requests.map(({ width, height, centres }) => {
@@ -39,11 +47,7 @@ export function labelLayout(requests: readonly LabelRequest[], bounds: Box): (Bo
       let free = true;
       for (let b = first; b <= last && free; b++) free = !buckets.get(b)?.some((other) => overlaps(box, other));
       if (!free) continue;
-      for (let b = first; b <= last; b++) {
-        const list = buckets.get(b);
-        if (list) list.push(box);
-        else buckets.set(b, [box]);
-      }
+      add(box);
       return box;
     }
     return null;
