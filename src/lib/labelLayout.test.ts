@@ -13,9 +13,9 @@ describe('labelLayout', () => {
     expect(labelLayout([{ width: 100, height: 14, centres: [[300, 200]] }], bounds)).toEqual([{ x: 250, y: 193, width: 100, height: 14 }]);
   });
 
-  it('pushes a label that would cross the top edge down inside the plot, as for a message sent at 0 ms', () => {
-    const [box] = labelLayout([{ width: 100, height: 14, centres: [[300, -3]] }], bounds);
-    expect(box).toEqual({ x: 250, y: 0, width: 100, height: 14 });
+  it('takes the next centre when the first would cross the top edge, as above a message sent at 0 ms', () => {
+    const [box] = labelLayout([{ width: 100, height: 14, centres: [[300, -3], [300, 20]] }], bounds);
+    expect(box).toEqual({ x: 250, y: 13, width: 100, height: 14 });
   });
 
   it('pushes a label that would cross the left or right edge inside', () => {

@@ -17,9 +17,9 @@ export interface LabelRequest {
 const BUCKET = 32;
 
 /**
- * Places labels in order (earlier ones win): each takes its first centre whose box, pushed inside
- * `bounds`, overlaps no label placed before and none of the `taken` boxes; a label with no such centre
- * (or larger than the bounds) gets null. So no two returned boxes overlap and none lies outside `bounds`.
+ * Places labels in order (earlier ones win): each takes its first centre whose box, pushed sideways inside
+ * `bounds`, lies within them top to bottom (pushed down, a label over an arrow's start would sit on the arrow)
+ * and overlaps no label placed before and none of the `taken` boxes; a label with no such centre gets null. So no two returned boxes overlap and none lies outside `bounds`.
  */
 export function labelLayout(requests: readonly LabelRequest[], bounds: Box, taken: readonly Box[] = []): (Box | null)[] {
   const buckets = new Map<number, Box[]>();
@@ -38,10 +38,11 @@ export function labelLayout(requests: readonly LabelRequest[], bounds: Box, take
     for (const [cx, cy] of centres) {
       const box = {
         x: Math.min(right - width, Math.max(bounds.x, cx - width / 2)),
-        y: Math.min(bottom - height, Math.max(bounds.y, cy - height / 2)),
+        y: cy - height / 2,
         width,
         height,
       };
+      if (box.y < bounds.y || box.y + height > bottom) continue;
       const first = Math.floor(box.y / BUCKET);
       const last = Math.floor((box.y + height) / BUCKET);
       let free = true;
