@@ -111,7 +111,7 @@ describe('diagramScene', () => {
   });
 
   it('keeps the label of a message sent at 0 ms inside the plot, clear of its reply’s', () => {
-    const scene = diagramScene(pollingTimeline, 200);
+    const scene = diagramScene(pollingTimeline, 400);
     const labels = shownLabels(scene);
     expect(labels).toHaveLength(2);
     expect(labels[0]!.y).toBeGreaterThanOrEqual(scene.labelTop);

@@ -173,6 +173,13 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
   const selected = arrows.findIndex((a) => a.transfer.id === selectedId);
   const [selectedBox] = selected < 0 ? [null] : labelLayout([labels[selected]!], bounds);
   const taken = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
+  // The middle half of every arrow drawn one by one, so no label lies across another arrow (and reads as its).
+  // Four boxes an arrow, each an eighth of it long, hug a sloping line closely enough.
+  for (const a of arrows) {
+    const dx = (a.x2 - a.x1) / 8;
+    const dy = (a.y2 - a.y1) / 8;
+    for (let k = 2; k < 6; k++) taken.push({ x: a.x1 + dx * k + Math.min(0, dx), y: a.y1 + dy * k, width: Math.abs(dx), height: dy });
+  }
   const boxes = labelLayout(labels.map((label, i) => (i === selected ? { ...label, centres: [] } : label)), bounds, selectedBox ? [selectedBox, ...taken] : taken);
   if (selectedBox) boxes[selected] = selectedBox;
   boxes.forEach((box, i) => {
