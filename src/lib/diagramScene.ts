@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import { lowerBound } from '../sim/timeline/bisect';
 import type { Timeline } from '../sim/timeline/types';
-import { AXIS_WIDTH, arrowhead, diagramTrack, type DiagramTrack, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
+import { AXIS_WIDTH, HEADROOM, arrowhead, diagramTrack, type DiagramTrack, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
 import { stepOrder } from './stepOrder';
 import { windowSpan } from './windowSpan';
 
@@ -92,7 +92,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const { fold, pxPerMs } = track;
   const span = windowSpan(timeline);
   const folded = fold.fold(time);
-  const foldedFrom = Math.max(0, folded - span * PAST_FRACTION);
+  const foldedFrom = Math.max(-HEADROOM / pxPerMs, folded - span * PAST_FRACTION);
   const scroll = foldedFrom * pxPerMs;
   const nowTrack = folded * pxPerMs;
   const window = { from: fold.unfold(foldedFrom), to: fold.unfold(foldedFrom + span) };

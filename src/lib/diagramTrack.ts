@@ -32,6 +32,8 @@ const CHAR_WIDTH = 7.2;
 const WIDE_CHAR_WIDTH = 12;
 const LABEL_PADDING = 6;
 const LABEL_OFFSET = 9;
+/** Room (px) the plot keeps above 0 ms, so a message sent at 0 ms can have its label above it. */
+export const HEADROOM = 22;
 
 /** One lifeline. */
 export interface SceneLane {
@@ -169,7 +171,7 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
     });
   }
   // The selected arrow's label is placed first, even over a band, so it always has one; then the others in sending order.
-  const bounds = { x: AXIS_WIDTH, y: 0, width: width - AXIS_WIDTH, height: fold.length * pxPerMs };
+  const bounds = { x: AXIS_WIDTH, y: -HEADROOM, width: width - AXIS_WIDTH, height: fold.length * pxPerMs + HEADROOM };
   const selected = arrows.findIndex((a) => a.transfer.id === selectedId);
   const [selectedBox] = selected < 0 ? [null] : labelLayout([labels[selected]!], bounds);
   const taken = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
