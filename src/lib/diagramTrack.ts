@@ -20,8 +20,6 @@ export const AXIS_WIDTH = 92;
 const LANE_INSET_SHARE = 0.2;
 // Arrows between the same two lanes that start closer than this (px) are drawn as one band, not one by one.
 const BAND_GAP = 4;
-// Bands are cut into pieces about this tall, so a frame draws only the pieces in view.
-const BAND_PIECE = 240;
 // App events and deliveries closer than this on one lifeline would mostly hide each other (a diamond is 12 tall).
 const MARK_GAP = 6;
 const HEAD_LENGTH = 11;
@@ -57,13 +55,14 @@ export interface TrackArrow {
   readonly label: (Box & { readonly text: string }) | null;
 }
 
-/** Arrows too close together to draw apart, as one path per sender role, for one piece of the track. */
+/** A run of arrows between two lanes too close together to draw apart: one ribbon from the first to the last. */
 export interface TrackBand {
-  readonly key: number;
+  readonly key: string;
+  readonly role: ActorRole;
   readonly top: number;
   readonly bottom: number;
   readonly count: number;
-  readonly paths: readonly { readonly role: ActorRole; readonly d: string }[];
+  readonly points: string;
 }
 
 /** A point event on a lifeline: an app event (server) or a delivery (client). */
@@ -85,6 +84,17 @@ export interface TrackGap {
   readonly y1: number;
   readonly y2: number;
   readonly text: string;
+}
+
+interface Run {
+  readonly role: ActorRole;
+  readonly x: number;
+  readonly right: number;
+  readonly y: number;
+  bottom: number;
+  readonly first: readonly number[];
+  last: readonly number[];
+  count: number;
 }
 
 /** The whole run laid out. */
@@ -127,10 +137,9 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
   const arrows: TrackArrow[] = [];
   const labels: LabelRequest[] = [];
   const texts: string[] = [];
-  const bandPieces = new Map<number, { top: number; bottom: number; count: number; d: Map<ActorRole, string> }>();
   const lastStart = new Map<string, number>();
   // Stretches of banded arrows, per lane pair: no label goes over them (it could not be read there).
-  const dense = new Map<string, { x: number; y: number; right: number; bottom: number }[]>();
+  const dense = new Map<string, Run[]>();
   let longest = 0;
   for (const transfer of timeline.transfers) {
     const from = laneOf.get(transfer.from);
@@ -143,16 +152,16 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
     const y2 = y(transfer.arrivedAt);
     const pair = `${from.id}>${to.id}`;
     if (transfer.id !== selectedId && y1 - (lastStart.get(pair) ?? -Infinity) < BAND_GAP) {
-      const index = Math.floor(y1 / BAND_PIECE);
-      let piece = bandPieces.get(index);
-      if (!piece) bandPieces.set(index, (piece = { top: y1, bottom: y2, count: 0, d: new Map() }));
-      piece.bottom = Math.max(piece.bottom, y2);
-      piece.count++;
-      piece.d.set(from.role, `${piece.d.get(from.role) ?? ''}M${from.x} ${y1.toFixed(1)}L${x2.toFixed(1)} ${y2.toFixed(1)}`);
       const runs = dense.get(pair) ?? [];
       const run = runs.at(-1);
-      if (run && y1 - run.bottom < BAND_GAP * 2) run.bottom = Math.max(run.bottom, y2);
-      else runs.push({ x: Math.min(from.x, x2), right: Math.max(from.x, x2), y: Math.min(y1, lastStart.get(pair)!), bottom: y2 });
+      if (run && y1 - run.bottom < BAND_GAP * 2) {
+        run.bottom = Math.max(run.bottom, y2);
+        run.last = [from.x, y1, x2, y2];
+        run.count++;
+      } else {
+        const top = Math.min(y1, lastStart.get(pair)!);
+        runs.push({ role: from.role, x: Math.min(from.x, x2), right: Math.max(from.x, x2), y: top, bottom: y2, first: [from.x, y1, x2, y2], last: [from.x, y1, x2, y2], count: 1 });
+      }
       dense.set(pair, runs);
       continue;
     }
@@ -188,7 +197,9 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
     if (box) arrows[i] = { ...arrows[i]!, label: { ...box, text: texts[i]! } };
   });
 
-  const bands = [...bandPieces].map(([index, piece]) => ({ key: index, top: piece.top, bottom: piece.bottom, count: piece.count, paths: [...piece.d].map(([role, d]) => ({ role, d })) }));
+  const bands = [...dense].flatMap(([pair, runs]) => runs.map(({ role, y, bottom, count, first: [a, b, c, d], last: [e, f, g, h] }) => ({
+    key: `${pair}@${y}`, role, top: y, bottom, count, points: [a, b, c, d, g, h, e, f].map((v) => v.toFixed(1)).join(' '),
+  })));
   const { appEvents, deliveries } = layMarks(timeline, laneOf, y, lang);
   const step = tickStep(span);
   const ticks: TrackTick[] = [];
