@@ -9,7 +9,6 @@ import type { ActorRole, Timeline, Transfer } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { formatNumber } from './formatNumber';
 import { labelLayout, type Box, type LabelRequest } from './labelLayout';
-import { stepOrder } from './stepOrder';
 import { timeFold, type TimeFold } from './timeFold';
 import { tickStep } from './timeTicks';
 import { windowSpan } from './windowSpan';
@@ -86,14 +85,15 @@ export interface TrackGap {
   readonly text: string;
 }
 
+type Segment = readonly [x1: number, y1: number, x2: number, y2: number];
 interface Run {
   readonly role: ActorRole;
   readonly x: number;
   readonly right: number;
   readonly y: number;
   bottom: number;
-  readonly first: readonly number[];
-  last: readonly number[];
+  readonly first: Segment;
+  last: Segment;
   count: number;
 }
 

@@ -9,9 +9,12 @@ const cache = new WeakMap<Timeline, number[]>();
 export function overviewBins(timeline: Timeline): number[] {
   let bins = cache.get(timeline);
   if (!bins) {
-    const counts: number[] = new Array(OVERVIEW_BINS).fill(0);
+    const counts = new Array<number>(OVERVIEW_BINS).fill(0);
     const duration = Math.max(timeline.duration, 1);
-    for (const transfer of timeline.transfers) counts[Math.min(OVERVIEW_BINS - 1, Math.floor((transfer.sentAt / duration) * OVERVIEW_BINS))]++;
+    for (const transfer of timeline.transfers) {
+      const bin = Math.min(OVERVIEW_BINS - 1, Math.floor((transfer.sentAt / duration) * OVERVIEW_BINS));
+      counts[bin] = counts[bin]! + 1;
+    }
     const busiest = Math.max(1, ...counts);
     bins = counts.map((count) => count / busiest);
     cache.set(timeline, bins);
