@@ -40,6 +40,10 @@ export default defineConfig({
       // a page that shows one, caches it for a year, and the CSP's font-src 'self' holds. Other assets keep Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.woff2') ? false : undefined),
       rollupOptions: {
+        // The simulator is pure by design (no DOM, no clock, no registration on import), and pako builds only tables
+        // at load: an unused export of either can go. Without this, Rollup kept whatever it could not prove free of
+        // effects (a top-level call, pako's table set-up) in every page that imports the simulator's entry point.
+        treeshake: { moduleSideEffects: (id) => !/\/src\/sim\/|\/node_modules\/pako\//.test(id) },
         output: {
           // Islands use different parts of Svelte's runtime, and Rollup gives each set of sharers a chunk of its
           // own: a lesson page loaded seven small runtime files, each gzipped alone. One runtime chunk compresses

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { createServer } from '../server/createServer';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../tests/support/jsWeight';
-import { lessonPages, livePages, webSocketPages } from '../tests/support/lessonPages';
+import { lessonPages, livePages, socketsPages, webSocketPages } from '../tests/support/lessonPages';
 import { koreanPages } from '../tests/support/sitePages';
 
 const { server, close } = createServer(join(import.meta.dirname, '..', 'dist'));
@@ -27,7 +27,7 @@ console.log('page                     scripts   raw KB   gzip KB   wire KB   bud
 // lesson page, so their figures are printed without the lesson budget.
 // Korean pages are held to their English twin plus their Korean strings (tests/e2e/weight.spec.ts), not to the budget.
 const unbudgeted = ['/compare', '/terminal', ...koreanPages];
-for (const path of [...lessonPages, ...webSocketPages, ...livePages, ...unbudgeted]) {
+for (const path of [...socketsPages, ...lessonPages, ...webSocketPages, ...livePages, ...unbudgeted]) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const weights = await measureScriptWeight(page, `http://127.0.0.1:${port}${path}`);
   const gzip = totalGzip(weights);

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from './config';
 import { createServer } from './createServer';
+import { attachRedisAdapter, type RedisAdapterLink } from './realtime/redisAdapter';
 import { siteIsStale } from './siteIsStale';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +38,24 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { server, close } = running;
+const { server } = running;
+
+// Optional: more than one machine (see README "When one machine is not enough"). Unset, Socket.IO broadcasts stay in this process.
+let redis: RedisAdapterLink | undefined;
+const redisUrl = process.env.REDIS_URL?.trim();
+if (redisUrl) {
+  try {
+    redis = await attachRedisAdapter(running.realtime.socketIo.io, redisUrl, (error) => console.error(`Redis: ${error.message}`));
+    console.log(`Socket.IO broadcasts go through Redis at ${redisUrl}`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+const close = async (): Promise<void> => {
+  await running.close();
+  await redis?.close();
+};
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another one.` : error.message);
   process.exit(1);

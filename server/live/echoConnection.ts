@@ -235,6 +235,7 @@ export class EchoConnection {
       writtenAt: clock.now(),
       requestHeaderBytes: headerBytes.bytes,
       headerBytesMeasuredBy: headerBytes.measuredBy,
+      requestHeaderLines: headerBytes.lines,
     });
   }
 

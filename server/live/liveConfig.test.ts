@@ -20,4 +20,11 @@ describe('readLiveConfig', () => {
   it('refuses a default rate above the maximum rate', () => {
     expect(() => readLiveConfig({ LIVE_DEFAULT_RATE: '5', LIVE_MAX_RATE: '2' })).toThrow('LIVE_DEFAULT_RATE');
   });
+
+  it('turns permessage-deflate on with LIVE_DEFLATE=on, keeps it off by default, and refuses other words', () => {
+    expect(readLiveConfig({}).deflate).toBe(false);
+    expect(readLiveConfig({ LIVE_DEFLATE: 'on' }).deflate).toBe(true);
+    expect(readLiveConfig({ LIVE_DEFLATE: 'off' }).deflate).toBe(false);
+    expect(() => readLiveConfig({ LIVE_DEFLATE: 'maybe' })).toThrow('LIVE_DEFLATE');
+  });
 });

@@ -64,6 +64,11 @@ export interface LiveConfig {
   readonly maxPendingPongs: number;
   /** LIVE_HEAP_HIGH_WATER_MB: heap in use past which new WebSockets and new sessions get 503 (0 = no guard). */
   readonly heapHighWaterMb: number;
+  /**
+   * LIVE_DEFLATE ("on" / "off", default off): accept permessage-deflate (RFC 7692) on /ws the way `ws` does (context
+   * takeover both ways, 15-bit windows). Off keeps frames uncompressed, so every byte count the live panel checks stays exact.
+   */
+  readonly deflate: boolean;
 }
 
 /** The embedded defaults: generous for a classroom behind one address, small enough for a laptop. */
@@ -96,6 +101,7 @@ export const DEFAULT_LIVE_CONFIG: LiveConfig = {
   maxFragments: 256,
   maxPendingPongs: 60,
   heapHighWaterMb: 768,
+  deflate: false,
 };
 
 type NumericKey = { [K in keyof LiveConfig]: LiveConfig[K] extends number ? K : never }[keyof LiveConfig];
@@ -152,6 +158,11 @@ export function readLiveConfig(env: NodeJS.ProcessEnv = {}, overrides: Partial<L
   const hosts = parseAllowedHosts(env.LIVE_ALLOWED_HOSTS);
   if (!hosts.ok) throw new Error(hosts.message);
   fromEnv.allowedHosts = hosts.value;
+  const deflate = env.LIVE_DEFLATE?.trim().toLowerCase();
+  if (deflate) {
+    if (!['on', 'off', '1', '0', 'true', 'false'].includes(deflate)) throw new Error(`LIVE_DEFLATE must be "on" or "off", got "${env.LIVE_DEFLATE}"`);
+    fromEnv.deflate = deflate === 'on' || deflate === '1' || deflate === 'true';
+  }
   const config: LiveConfig = { ...DEFAULT_LIVE_CONFIG, ...(fromEnv as Partial<LiveConfig>), ...overrides };
   if (config.defaultRate > config.maxRate) throw new Error(`LIVE_DEFAULT_RATE (${config.defaultRate}) exceeds LIVE_MAX_RATE (${config.maxRate})`);
   return config;

@@ -39,5 +39,6 @@ export function serverTiming(request: LiveRequest, clock: Clock): ServerTiming {
     writtenAt: clock.now(),
     requestHeaderBytes: request.headerBytes.bytes,
     headerBytesMeasuredBy: request.headerBytes.measuredBy,
+    requestHeaderLines: request.headerBytes.lines,
   };
 }

@@ -14,6 +14,8 @@ export interface ServerTiming {
   readonly requestHeaderBytes: number;
   /** "wire": counted on the socket as it arrived; "rebuilt": recomputed from the parsed headers. */
   readonly headerBytesMeasuredBy: 'wire' | 'rebuilt';
+  /** The request's header lines as received: name and size in bytes (name, ": ", value, CRLF); absent from the in-browser mock. */
+  readonly requestHeaderLines?: readonly { readonly name: string; readonly bytes: number }[];
 }
 
 /** GET /api/poll and GET /api/long-poll: the events after `since`. */

@@ -66,5 +66,19 @@ describe('ProtocolGuard', () => {
     expect(guard.check(bad)).toBeUndefined();
     expect(new ProtocolGuard(3).check(bad)?.closeCode).toBe(CLOSE_INVALID_PAYLOAD);
   });
+  it('leaves compressed messages (RSV1, permessage-deflate) to ws: their bytes are not UTF-8 until inflated', () => {
+    // Compressed "Hello" (RFC 7692 §7.2.3.1), and a compressed text split over two frames, RSV1 on the first only.
+    const deflated = Buffer.from([0xf2, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0x00]);
+    const stream = Buffer.concat([
+      Buffer.from(encodeFrame({ opcode: OPCODE_TEXT, rsv1: true, payload: deflated, maskingKey: KEY }).bytes),
+      Buffer.from(encodeFrame({ opcode: OPCODE_TEXT, rsv1: true, fin: false, payload: deflated.subarray(0, 3), maskingKey: KEY }).bytes),
+      Buffer.from(encodeFrame({ opcode: OPCODE_CONTINUATION, payload: deflated.subarray(3), maskingKey: KEY }).bytes),
+      masked(OPCODE_TEXT, 'plain ✓'),
+    ]);
+    for (const size of [1, 2, 5, stream.length]) expect(feed(stream, size)).toBeUndefined();
+    // The next uncompressed text is checked again.
+    const after = Buffer.concat([stream, masked(OPCODE_TEXT, Uint8Array.of(0x61, 0xc0, 0xaf, 0x62), false)]);
+    expect(feed(after, 1)?.closeCode).toBe(CLOSE_INVALID_PAYLOAD);
+  });
 });
 

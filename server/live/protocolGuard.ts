@@ -25,6 +25,7 @@ import { scheduleParse, type Backlogged } from './readScheduler';
 
 // RFC 6455 §5.2 header layout.
 const FIN_BIT = 0x80;
+const RSV1_BIT = 0x40;
 const OPCODE_MASK = 0x0f;
 const MASK_BIT = 0x80;
 const LEN_MASK = 0x7f;
@@ -73,6 +74,8 @@ export class ProtocolGuard {
   private keyAt = 0;
   /** Opcode of the fragmented message being received (text or binary), or -1. */
   private openOpcode = -1;
+  /** The fragmented message being received started with RSV1 (permessage-deflate): its bytes are compressed. */
+  private openCompressed = false;
   private utf8: Utf8Validator | undefined = undefined;
   private failed = false;
   /** Data frames of the current message, against ws's maxFragments (0: no limit). */
@@ -149,12 +152,16 @@ export class ProtocolGuard {
       return;
     }
     this.fragments = fin ? 0 : count;
-    const text = opcode === OPCODE_TEXT || (opcode === OPCODE_CONTINUATION && this.openOpcode === OPCODE_TEXT);
+    // A compressed message (RSV1 on its first frame, RFC 7692 §6) cannot be checked before inflating: ws checks it after.
+    const compressed = opcode === OPCODE_CONTINUATION ? this.openCompressed : (this.b0 & RSV1_BIT) !== 0;
+    const text = !compressed && (opcode === OPCODE_TEXT || (opcode === OPCODE_CONTINUATION && this.openOpcode === OPCODE_TEXT));
     if (opcode !== OPCODE_CONTINUATION) {
       this.openOpcode = fin ? -1 : opcode;
+      this.openCompressed = !fin && compressed;
       if (text) this.utf8?.reset();
     } else if (fin) {
       this.openOpcode = -1;
+      this.openCompressed = false;
     }
     // A final frame wholly in this chunk completes its message now, and ws validates the whole message now: no need to.
     if (!text || (fin && length <= available)) return;

@@ -64,7 +64,9 @@ export class WsEndpoint {
     this.wss = new WebSocketServer({
       noServer: true,
       clientTracking: false,
-      perMessageDeflate: false,
+      // LIVE_DEFLATE: ws's own permessage-deflate with its defaults (takeover both ways; it answers Chromium's
+      // "permessage-deflate; client_max_window_bits" with a bare "permessage-deflate"), or none.
+      perMessageDeflate: config.deflate ? {} : false,
       maxPayload: config.maxPayloadBytes,
       // Empty fragments cost no payload bytes but a parse each (and a mirror report): a message gets at most this many.
       maxFragments: config.maxFragments,

@@ -34,7 +34,7 @@ describe('SequenceDiagram', () => {
   it('describes each arrow in words', () => {
     render(SequenceDiagram, { timeline: pollingTimeline, time: 120 });
     const bytes = pollingTimeline.transfers[0]!.bytes.length;
-    expect(screen.getByRole('button', { name: `GET /poll, Client to Server, ${bytes} bytes, sent at 0 ms` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `GET /poll · ${bytes} B, Client to Server, sent at 0 ms` })).toBeInTheDocument();
   });
 
   it('says when a transfer is still on the wire', () => {

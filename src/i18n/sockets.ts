@@ -6,8 +6,9 @@
 import { registerDictionary, registerTranslation } from './index';
 import { socketCaptions, socketTimers } from './en/socketCaptions';
 import { tcpFields } from './en/tcpFields';
+import { socketsUi } from './en/socketsUi';
 
-registerDictionary(socketCaptions, socketTimers, tcpFields);
+registerDictionary(socketCaptions, socketTimers, tcpFields, socketsUi);
 registerTranslation('ko', () => import('./ko/socketsArea').then((m) => m.socketsArea));
 
 export * from './index';

@@ -17,4 +17,8 @@ describe('actorLabel', () => {
   it('guesses the role of an unknown id from its prefix', () => {
     expect(actorLabel('server-9', [])).toEqual({ role: 'server' });
   });
+
+  it('calls the STOMP scenario’s broker a broker, a server by role', () => {
+    expect(actorLabel('broker', [{ id: 'client', role: 'client' }, { id: 'broker', role: 'server' }])).toEqual({ role: 'server', named: 'broker' });
+  });
 });

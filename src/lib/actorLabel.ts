@@ -5,6 +5,8 @@ export interface ActorLabel {
   readonly role: ActorRole;
   /** 1-based position among actors of the same role; absent when the role appears once. */
   readonly ordinal?: number;
+  /** A server with a name of its own: the STOMP scenario's broker. */
+  readonly named?: 'broker';
 }
 
 interface ActorLike {
@@ -16,6 +18,7 @@ interface ActorLike {
 export function actorLabel(actorId: string, actors: readonly ActorLike[]): ActorLabel {
   const actor = actors.find((a) => a.id === actorId);
   const role: ActorRole = actor?.role ?? (actorId.startsWith('server') ? 'server' : 'client');
+  if (actorId === 'broker') return { role, named: 'broker' };
   const sameRole = actors.filter((a) => a.role === role);
   if (sameRole.length < 2) return { role };
   return { role, ordinal: sameRole.findIndex((a) => a.id === actorId) + 1 };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario, type ScenarioName, type Timeline } from '../sim';
+import { defaultParams, runScenario, type ScenarioName, type Timeline } from '../sim';
 import { defaultKnobs, type Knobs } from '../widgets/knobs';
 import { toScenarioParams } from '../widgets/toScenarioParams';
 import { diagramScene, PLOT_TOP, type Scene } from './diagramScene';
 import { AXIS_WIDTH } from './diagramTrack';
 import { overlaps } from './labelLayout';
+import { socketMarks } from './socketMarks';
 import { pollingTimeline } from '../components/fixtures/pollingTimeline';
 import { longPollTimeline } from '../components/fixtures/longPollTimeline';
 import { manyPollsTimeline } from '../components/fixtures/manyPollsTimeline';
@@ -164,11 +165,17 @@ describe('diagramScene', () => {
     expect(diagramScene(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
   });
 
-  it('draws the sockets lesson: its segments as arrows, its system-call and TCP-state steps left to the narration', () => {
-    const timeline = lesson('sockets');
-    const connected = timeline.steps.find((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return')!;
-    const scene = diagramScene(timeline, connected.time);
+  it('draws the sockets lesson: its segments as arrows, its system calls and TCP states on the lifelines', () => {
+    const timeline = runScenario('sockets', defaultParams('sockets'));
+    const index = timeline.steps.findIndex((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return');
+    const scene = diagramScene(timeline, timeline.steps[index]!.time, { stepIndex: index, socketMarks });
     expect(scene.track.lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
     expect(scene.arrows.map((a) => a.transfer.summary).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
+    expect(scene.sockets.calls.find((c) => c.current)?.text).toBe('connect() = 0');
+    expect(scene.sockets.states.map((s) => s.text)).toContain('3 SYN-SENT');
+  });
+
+  it('draws no socket marks for a lesson without system calls', () => {
+    expect(diagramScene(pollingTimeline, 120).sockets).toEqual({ calls: [], blocks: [], states: [], laneStates: [] });
   });
 });

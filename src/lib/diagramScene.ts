@@ -7,6 +7,7 @@ import type { Lang } from '../i18n';
 import { lowerBound } from '../sim/timeline/bisect';
 import type { Timeline } from '../sim/timeline/types';
 import { AXIS_WIDTH, HEADROOM, arrowhead, diagramTrack, type DiagramTrack, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
+import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
 import { windowSpan } from './windowSpan';
 
@@ -30,6 +31,13 @@ const PLOT_BOTTOM_MARGIN = 20;
 export const PAST_FRACTION = 0.75;
 // A tick label this close to the "now" pill would sit under it.
 const NOW_CLEARANCE = 14;
+
+// Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
+const LANE_INSET_SHARE = 0.2;
+// The sockets lesson labels calls and TCP states beside the lifelines, outward: it needs more room there.
+const SOCKET_LANE_INSET_SHARE = 0.3;
+
+export type { SceneCall, SceneBlock, SceneTcpState, SceneLaneStates, SocketMarks } from './socketMarks';
 
 /** A held request: a bar on the holder's lifeline (track coordinates). */
 export interface SceneHold {
@@ -67,6 +75,8 @@ export interface Scene {
   readonly deliveries: readonly TrackMark[];
   readonly ticks: readonly TrackTick[];
   readonly gaps: readonly TrackGap[];
+  /** System calls, blocked calls and TCP states on the lifelines, in screen coordinates (the sockets lesson; empty elsewhere). */
+  readonly sockets: SocketMarks;
 }
 
 /** How the scene is drawn. */
@@ -80,7 +90,14 @@ export interface SceneOptions {
   /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
   readonly stepIndex?: number;
   readonly lang?: Lang;
+  /**
+   * Lays out system calls and TCP states on the lifelines (`socketMarks`, from the sockets widget): passed in rather
+   * than imported, so lessons without sockets do not ship it.
+   */
+  readonly socketMarks?: (timeline: Timeline, frame: SocketMarksFrame) => SocketMarks;
 }
+
+const NO_SOCKET_MARKS: SocketMarks = { calls: [], blocks: [], states: [], laneStates: [] };
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
 export function diagramScene(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
@@ -88,7 +105,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const plotHeight = plotBottom - PLOT_TOP;
-  const track = diagramTrack(timeline, width, plotHeight, options.lang ?? 'en', options.selectedId ?? null);
+  const track = diagramTrack(timeline, width, plotHeight, options.lang ?? 'en', options.selectedId ?? null, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
   const { fold, pxPerMs } = track;
   const span = windowSpan(timeline);
   const folded = fold.fold(time);
@@ -124,6 +141,15 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
 
   // Marks that happened by now (at the current millisecond: by the current step) and are in view.
   const happened = (mark: TrackMark) => mark.time < time || (mark.time === time && mark.step <= lastStep);
+  let sockets = NO_SOCKET_MARKS;
+  if (options.socketMarks) {
+    // Socket marks change with every step, so they are laid out per frame, straight in screen coordinates.
+    const middle = (AXIS_WIDTH + width) / 2;
+    const laneX = new Map(track.lanes.map((lane) => [lane.id, lane.x]));
+    const sides = new Map(track.lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+    const y = (t: number) => PLOT_TOP + fold.fold(t) * pxPerMs - scroll;
+    sockets = options.socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
+  }
   return {
     width, height, plotBottom, track, scroll, nowTrack, nowY: PLOT_TOP + nowTrack - scroll, window,
     arrows, flyingHeads, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
@@ -133,6 +159,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
     deliveries: slice(track.deliveries, scroll - 10, nowTrack + 10).filter(happened),
     ticks: slice(track.ticks, scroll, scroll + plotHeight).filter((tick) => Math.abs(tick.y - nowTrack) >= NOW_CLEARANCE),
     gaps: track.gaps.filter((gap) => inView(gap.y1, gap.y2)),
+    sockets,
   };
 }
 

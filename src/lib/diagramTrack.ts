@@ -15,8 +15,6 @@ import { windowSpan } from './windowSpan';
 
 /** Room left of the plot for the overview strip and the time axis labels. */
 export const AXIS_WIDTH = 92;
-// Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
-const LANE_INSET_SHARE = 0.2;
 // Arrows between the same two lanes that start closer than this (px) are drawn as one band, not one by one.
 const BAND_GAP = 4;
 // App events and deliveries closer than this on one lifeline would mostly hide each other (a diamond is 12 tall).
@@ -116,22 +114,25 @@ export interface DiagramTrack {
 
 const tracks = new WeakMap<Timeline, { key: string; track: DiagramTrack }>();
 
-/** The (cached: one per timeline) track of `timeline` for a plot `width` × `plotHeight` in viewBox units. */
-export function diagramTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null): DiagramTrack {
-  const key = `${width}|${plotHeight}|${lang}|${selectedId}`;
+/**
+ * The (cached: one per timeline) track of `timeline` for a plot `width` × `plotHeight` in viewBox units, its
+ * lifelines `laneInset` (a share of the plot width) in from the plot's edges.
+ */
+export function diagramTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number): DiagramTrack {
+  const key = `${width}|${plotHeight}|${lang}|${selectedId}|${laneInset}`;
   const cached = tracks.get(timeline);
   if (cached?.key === key) return cached.track;
-  const track = layTrack(timeline, width, plotHeight, lang, selectedId);
+  const track = layTrack(timeline, width, plotHeight, lang, selectedId, laneInset);
   tracks.set(timeline, { key, track });
   return track;
 }
 
-function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null): DiagramTrack {
+function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number): DiagramTrack {
   const span = windowSpan(timeline);
   const fold = timeFold(timeline);
   const pxPerMs = plotHeight / span;
   const y = (time: number) => fold.fold(time) * pxPerMs;
-  const lanes = layLanes(timeline, width);
+  const lanes = layLanes(timeline, width, laneInset);
   const laneOf = new Map(lanes.map((lane) => [lane.id, lane]));
 
   const arrows: TrackArrow[] = [];
@@ -235,9 +236,9 @@ function layMarks(timeline: Timeline, laneOf: ReadonlyMap<string, SceneLane>, y:
   return { appEvents, deliveries };
 }
 
-function layLanes(timeline: Timeline, width: number): SceneLane[] {
+function layLanes(timeline: Timeline, width: number, insetShare: number): SceneLane[] {
   const { actors } = timeline;
-  const inset = (width - AXIS_WIDTH) * LANE_INSET_SHARE;
+  const inset = (width - AXIS_WIDTH) * insetShare;
   const left = AXIS_WIDTH + inset;
   const right = width - inset;
   return actors.map((actor, i) => ({

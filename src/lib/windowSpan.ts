@@ -2,6 +2,8 @@ import type { Timeline } from '../sim/timeline/types';
 
 /** How many one-way trips the diagram's window spans: eight round trips, so a trip still drops a clear ~6 % of the height. */
 export const ONE_WAY_TRIPS_PER_WINDOW = 16;
+/** The sockets lesson draws a mark per system call between its segments: a closer view keeps them apart. */
+export const SOCKETS_ONE_WAY_TRIPS_PER_WINDOW = 6;
 /** Never zoom in further than this, whatever the latency (simulated ms). */
 export const MIN_WINDOW_SPAN_MS = 100;
 // Used when a timeline has no transfers at all: a 50 ms link, the lessons' default.
@@ -13,7 +15,8 @@ const spans = new WeakMap<Timeline, number>();
 export function windowSpan(timeline: Timeline): number {
   let span = spans.get(timeline);
   if (span === undefined) {
-    span = Math.max(MIN_WINDOW_SPAN_MS, medianOneWay(timeline) * ONE_WAY_TRIPS_PER_WINDOW);
+    const trips = timeline.scenario === 'sockets' ? SOCKETS_ONE_WAY_TRIPS_PER_WINDOW : ONE_WAY_TRIPS_PER_WINDOW;
+    span = Math.max(MIN_WINDOW_SPAN_MS, medianOneWay(timeline) * trips);
     spans.set(timeline, span);
   }
   return span;

@@ -11,10 +11,10 @@ export type * from './timeline/types';
 export { encodeUtf8, decodeUtf8 } from './bytes/utf8';
 
 // --- http ---
-export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent, HttpParseResult, HttpError, HttpErrorCode, ChunkedBody, SseStream, RequestHeaderOptions, ResponseHeaderOptions, ClassicHeaderExample } from './http';
+export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventInit, SseEvent, HttpParseResult, HttpError, HttpErrorCode, ChunkedBody, SseStream, RequestHeaderOptions, ResponseHeaderOptions, ClassicHeaderExample, RequestKind } from './http';
 export { serializeRequest, serializeResponse, serializeResponseHead, withContentLength, encodeChunk, encodeChunkOf, encodeSseEvent } from './http';
 export { parseRequest, parseResponse, parseResponseHead, decodeChunked, parseSseStream, fieldsTile } from './http';
-export { defaultRequestHeaders, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
+export { defaultRequestHeaders, isPotentiallyTrustworthy, CHROME_MODEL_VERSION, defaultResponseHeaders, cookieOfLength, classicHeaderExample, CLASSIC_COUNTED_BYTES, DEFAULT_HTTP_DATE } from './http';
 
 // --- websocket --- (values and types; see src/sim/ws/index.ts)
 export * from './ws';
@@ -24,7 +24,7 @@ export type { Prng } from './engine/createPrng';
 export type { NetworkParams, ConnectionSetup } from './network/network';
 export type { EventSchedule } from './events/eventTimes';
 export type { TimelineIndex } from './timeline/timelineIndex';
-export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, CloseInitiator, ScenarioParams, ScenarioParamsMap } from './scenarios/scenarioParams';
+export type { HeaderSet, CommonParams, PollingParams, LongPollingParams, StreamingParams, StreamMode, WebSocketParams, WebSocketFault, WsCompression, CloseInitiator, ScenarioParams, ScenarioParamsMap, StompParams, StompScript, StompFault, StompDestinationKind, StompSubscribeSpec, StompSendSpec } from './scenarios/scenarioParams';
 export { createPrng } from './engine/createPrng';
 export { MAX_EVENTS } from './events/eventTimes';
 export { runScenario } from './scenarios/runScenario';
@@ -32,6 +32,7 @@ export { runHttpScenario } from './scenarios/runHttpScenario';
 export type { HttpScenarioName } from './scenarios/runHttpScenario';
 export { runWebSocket } from './scenarios/runWebSocket';
 export { defaultParams, DEFAULT_NETWORK } from './scenarios/defaultParams';
+export { httpDefaultParams } from './scenarios/httpDefaultParams';
 export { stateAt } from './timeline/stateAt';
 export { stepIndexAt } from './timeline/stepIndexAt';
 export { lowerBound } from './timeline/bisect';
@@ -71,6 +72,8 @@ export { TECHNIQUES, techniqueParams } from './compare/compareParams';
 export { compareTechniques } from './compare/compareTechniques';
 export { wireTotals, splitTotal, countsOnWire } from './compare/wireTotals';
 export { clientRate, scaleBandwidth, toArticleMbps, ARTICLE_MEGABIT } from './compare/scaleBandwidth';
+export { deflateSavings, savingsRow, savedPerMessage } from './compare/deflateSavings';
+export type { DeflateSavings, SavingsRow } from './compare/deflateSavings';
 export { classicComparison, lineCharacters, ARTICLE_CLIENTS } from './compare/classicComparison';
 
 // --- stomp: STOMP 1.2 frames over WebSocket (see src/sim/stomp/index.ts) ---
@@ -89,3 +92,14 @@ export type { SockJsFrame, SockJsError, SockJsErrorReason, EncodedSockJsFrame, D
 export type { SockJsInfo } from './sockjs';
 export { encodeSockJsInfo, parseSockJsInfo } from './sockjs';
 export { encodeSockJsFrame, decodeSockJsFrame, encodeSockJsSend, decodeSockJsSend, quoteMessage, DEFAULT_HEARTBEAT_MS, sockJsErrorReasons } from './sockjs';
+
+// --- capture: any timeline as a pcapng file Wireshark opens (widgets import src/sim/capture lazily, on click) ---
+export type { CaptureOptions, CapturedPacket } from './capture';
+export { timelineToPcapng, capturePackets, securedConnections, captureAddresses, dottedQuad, internetChecksum, CAPTURE_EPOCH_MICROS, LINKTYPE_RAW, HTTPS_PORT } from './capture';
+// Socket.IO and SockJS scenarios (issue 9).
+export type { SocketIoParams, SocketIoFault, SocketIoTransports, SocketIoEmit, SockJsParams, SockJsFault } from './scenarios/scenarioParams';
+export { normalizeSocketIoParams } from './scenarios/socketio/socketIoParams';
+export type { WireRecord, TranscriptLanes, TranscriptDialect } from './scenarios/socketio/wireTranscript';
+export { transcriptLanes, timelineRecords } from './scenarios/socketio/wireTranscript';
+export type { SockJsTransport } from './scenarios/sockjs/sockJsLadder';
+export { SOCKJS_LADDER, MODELLED_SOCKJS_TRANSPORTS, nextModelledTransport } from './scenarios/sockjs/sockJsLadder';

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_NETWORK, defaultParams, type CompareParams, type HeaderSet } from '../sim';
 import { defaultKnobs, knobSpecs, type KnobSpec } from './knobs';
-import { scheduleOf } from './toScenarioParams';
+import { scheduleOf } from './httpScenarioParams';
 
 const MS_PER_SECOND = 1000;
 const SECONDS_PER_MINUTE = 60;
@@ -27,6 +27,8 @@ export const compareKnobSpecs = {
   bandwidthMbps: { kind: 'int', min: 1, max: 1000, step: 1, default: 10, unit: 'mbps' },
   headerSet: knobSpecs.headerSet,
   cookieBytes: knobSpecs.cookieBytes,
+  // The WebSocket column with permessage-deflate; off keeps the classic comparison.
+  deflate: { kind: 'choice', values: ['off', 'on', 'no-takeover'], default: 'off' },
   seed: knobSpecs.seed,
 } as const satisfies Record<string, KnobSpec>;
 
@@ -93,5 +95,6 @@ export function toCompareParams(knobs: CompareKnobs): CompareParams {
     headerSet: headerSetOf(knobs),
     intervalMs: knobs.intervalMs,
     holdTimeoutMs: knobs.holdTimeoutMs,
+    compression: knobs.deflate === 'on' ? 'deflate' : knobs.deflate === 'no-takeover' ? 'deflate-no-context-takeover' : 'off',
   };
 }

@@ -30,9 +30,34 @@ export const knobSpecs = {
   fragmentBytes: { kind: 'int', min: 0, max: 65_536, step: 1, default: 0, unit: 'bytes' },
   payloadBytes: { kind: 'int', min: 1, max: 70_000, step: 1, default: 64, unit: 'bytes' },
   clientType: { kind: 'choice', values: ['binary', 'text'], default: 'binary' },
+  // permessage-deflate (RFC 7692): off keeps the classic uncompressed frames.
+  compression: { kind: 'choice', values: ['off', 'deflate', 'deflate-no-context-takeover'], default: 'off' },
   pingIntervalMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
   closeBy: { kind: 'choice', values: ['client', 'server'], default: 'client' },
   closeCode: { kind: 'choice', values: ['1000', '1001', '1008', '1011', '4000'], default: '1000' },
+  // STOMP only.
+  clients: { kind: 'int', min: 2, max: 4, step: 1, default: 3, unit: 'none' },
+  destinationKind: { kind: 'choice', values: ['topic', 'queue'], default: 'topic' },
+  ackMode: { kind: 'choice', values: ['client-individual', 'client', 'auto'], default: 'client-individual' },
+  messages: { kind: 'int', min: 1, max: 20, step: 1, default: 3, unit: 'none' },
+  // stompjs offers 10 s each way; 4 s shows beats inside a lesson's window.
+  heartBeatMs: { kind: 'int', min: 0, max: 30_000, step: 500, default: 4000, unit: 'ms' },
+  nack: { kind: 'choice', values: ['off', 'first'], default: 'off' },
+  stompFault: { kind: 'choice', values: ['none', 'malformed-frame', 'missed-heart-beats', 'never-ack'], default: 'none' },
+  // Sockets only (closeBy above is shared: client or server closes first).
+  framing: { kind: 'choice', values: ['newline', 'length-prefix', 'none'], default: 'newline' },
+  // One message, as the examples send; more show recv() joining and splitting them.
+  messageCount: { kind: 'int', min: 1, max: 6, step: 1, default: 1, unit: 'none' },
+  mss: { kind: 'int', min: 1, max: 1460, step: 1, default: 1460, unit: 'bytes' },
+  recvBytes: { kind: 'int', min: 1, max: 4096, step: 1, default: 1024, unit: 'bytes' },
+  halfClose: { kind: 'choice', values: ['off', 'on'], default: 'off' },
+  // The widget waits 2·MSL in TIME-WAIT; Linux's 2 × 30 s would leave the animation idle for a minute, so it opens shorter.
+  mslMs: { kind: 'int', min: 0, max: 120_000, step: 100, default: 500, unit: 'ms' },
+  socketFault: { kind: 'choice', values: ['none', 'refused', 'backlog-full', 'reset'], default: 'none' },
+  // Socket.IO and SockJS only.
+  sioTransports: { kind: 'choice', values: ['polling,websocket', 'websocket'], default: 'polling,websocket' },
+  sioFault: { kind: 'choice', values: ['none', 'upgrade-blocked', 'buffering-proxy', 'missed-pong', 'server-restart', 'no-sticky', 'sticky'], default: 'none' },
+  sockjsFault: { kind: 'choice', values: ['none', 'websocket-blocked', 'streaming-buffered'], default: 'none' },
 } as const satisfies Record<string, KnobSpec>;
 
 export type KnobName = keyof typeof knobSpecs;
@@ -44,11 +69,13 @@ export const scenarioKnobs: Readonly<Record<ScenarioName, readonly KnobName[]>> 
   'long-polling': ['holdTimeoutMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   streaming: ['mode', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed'],
   websocket: [
-    'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'pingIntervalMs', 'closeBy', 'closeCode',
+    'scheme', 'tcpDetail', 'fault', 'faultAtMs', 'payloadBytes', 'fragmentBytes', 'clientType', 'compression', 'pingIntervalMs', 'closeBy', 'closeCode',
     'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'headerSet', 'cookieBytes', 'seed',
   ],
-  // The sockets lesson's own knobs (framing, fault …) come with its page; until then only the network and seed.
-  sockets: ['latencyMs', 'jitterMs', 'seed'],
+  sockets: ['framing', 'messageCount', 'mss', 'recvBytes', 'halfClose', 'closeBy', 'mslMs', 'socketFault', 'latencyMs', 'jitterMs', 'seed'],
+  stomp: ['clients', 'destinationKind', 'ackMode', 'messages', 'payloadBytes', 'heartBeatMs', 'nack', 'stompFault', 'faultAtMs', 'latencyMs', 'jitterMs', 'seed'],
+  socketio: ['sioTransports', 'sioFault', 'faultAtMs', 'payloadBytes', 'pingIntervalMs', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
+  sockjs: ['sockjsFault', 'payloadBytes', 'eventRate', 'pattern', 'latencyMs', 'jitterMs', 'seed'],
 };
 
 /** Every knob at its default. */

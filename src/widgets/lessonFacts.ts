@@ -120,9 +120,9 @@ export interface GlanceRow {
   readonly bytesPerEvent: number;
 }
 
-/** The three HTTP techniques on the default event stream, for the home page. */
+/** The three HTTP techniques and WebSocket on the default event stream, for the home page. */
 export function glanceFacts(): { rows: GlanceRow[]; events: number; latencyMs: number; durationS: number } {
-  const scenarios: ScenarioName[] = ['polling', 'long-polling', 'streaming'];
+  const scenarios: ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket'];
   const timelines = scenarios.map((scenario) => run(scenario));
   const rows = timelines.map((timeline) => ({
     scenario: timeline.scenario,

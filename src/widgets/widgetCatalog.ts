@@ -10,10 +10,14 @@ export interface WidgetEntry {
 }
 
 export const widgetCatalog: readonly WidgetEntry[] = [
+  { id: 'sockets', scenario: 'sockets', name: 'ui.nav.sockets', lesson: '/sockets' },
   { id: 'polling', scenario: 'polling', name: 'ui.nav.polling', lesson: '/polling' },
   { id: 'long-polling', scenario: 'long-polling', name: 'ui.nav.longPolling', lesson: '/long-polling' },
   { id: 'streaming', scenario: 'streaming', name: 'ui.nav.streaming', lesson: '/streaming' },
   { id: 'websocket', scenario: 'websocket', name: 'ui.nav.websocket', lesson: '/websocket' },
+  { id: 'socketio', scenario: 'socketio', name: 'ui.widget.socketio', lesson: '/socketio-fallback' },
+  { id: 'sockjs', scenario: 'sockjs', name: 'ui.widget.sockjs', lesson: '/socketio-fallback' },
+  { id: 'stomp', scenario: 'stomp', name: 'ui.nav.stomp', lesson: '/stomp' },
 ];
 
 /** The widget with this id, if there is one. */

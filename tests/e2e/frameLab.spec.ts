@@ -81,7 +81,7 @@ test('composing a frame from fields gives its hex, and the tabs work from the ke
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Compose a frame' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('composed-hex')).toHaveText('81 85 37 fa 21 3d 7f 9f 4d 51 58');
-  await page.getByRole('checkbox', { name: 'RSV1' }).check();
+  await page.getByRole('checkbox', { name: 'RSV1', exact: true }).check();
   await expect(page.getByTestId('composed-hex')).toHaveText(/^c1 85/);
   await expect(page.getByTestId('error-sentence')).toContainText('RSV1 is set');
 });

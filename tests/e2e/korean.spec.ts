@@ -47,7 +47,7 @@ test.describe('embeds in Korean (?lang=ko)', () => {
     expect(await narration.innerText()).toMatch(HANGUL);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 
-    const answer = page.getByRole('button', { name: /^101 Switching Protocols, 서버 → 클라이언트/ }).first();
+    const answer = page.getByRole('button', { name: /^101 Switching Protocols · \d+ B, 서버 → 클라이언트/ }).first();
     await answer.focus();
     await page.keyboard.press('Enter');
     const inspector = page.locator('.byte-inspector');

@@ -13,7 +13,7 @@ test('the home page renders its map and table with no console errors', async ({ 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const { path } of lessons) await expect(page.locator(`main a[href="${path}"]`).first()).toBeVisible();
-  await expect(page.locator('table tbody tr')).toHaveCount(3);
+  await expect(page.locator('table tbody tr')).toHaveCount(4);
   expect(errors).toEqual([]);
 });
 
@@ -33,7 +33,7 @@ for (const { path, request } of lessons) {
       await expect.poll(() => shownStep(page)).toBe(before + 2);
 
       // The first request's arrow: select it and read its bytes in the inspector.
-      const arrow = page.getByRole('button', { name: new RegExp(`^${request}, client to server`, "i") }).first();
+      const arrow = page.getByRole('button', { name: new RegExp(`^${request} · [\\d,]+ B, client to server`, "i") }).first();
       // Click the middle of the arrow's shaft, as a reader would (the middle of the arrow's whole box can fall
       // on an empty corner beside its label).
       const shaft = (await arrow.locator('line.shaft').boundingBox())!;

@@ -70,17 +70,28 @@ test('/live loads at most 60 KB of JavaScript (gzip) before any interaction, and
 
 test.describe('with the live server', () => {
   for (const { name, label } of techniques) {
-    test(`${name}: measured figures beside the prediction, bytes per message within 2 %`, async ({ page, baseURL }) => {
+    test(`${name}: measured figures beside the prediction, bytes per message and the model's request head within 2 %`, async ({ browser, baseURL }) => {
+      // A context of its own, without Playwright's locale override: that sends "Accept-Language: en-US" as given,
+      // which Chromium itself never writes (it adds the base language, "en-US,en;q=0.9"), as a reader's browser does.
+      const context = await browser.newContext({ locale: undefined });
+      const page = await context.newPage();
       const errors = collectConsoleErrors(page);
       await connect(page, baseURL!, label);
       await expect(page.getByText('Connected to the live server.')).toBeVisible();
       await expectFigures(page);
       const bytes = await figure(page, 'Bytes on the wire');
       expect(Math.abs(bytes.predicted - bytes.measured) / bytes.measured).toBeLessThan(0.02);
+      // The request head from the header model (no padding, nothing taken from the server) against the server's count.
+      const head = await figure(page, 'Request head');
+      const diff = await page.locator('[data-head-diff]').innerText();
+      expect(Math.abs(head.predicted - head.measured) / head.measured, diff).toBeLessThan(0.02);
+      // Line for line, in fact: the panel would name every header line the model got wrong.
+      expect(diff).toBe('The header model wrote the request head the server received, line for line.');
       await expect(page.getByText('In-browser mock, not a network')).toHaveCount(0);
       await page.getByRole('button', { name: 'Disconnect' }).click();
       await expect(page.getByText('You disconnected.')).toBeVisible();
       expect(errors).toEqual([]);
+      await context.close();
     });
   }
 });

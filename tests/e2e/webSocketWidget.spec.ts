@@ -10,7 +10,7 @@ test.describe('/websocket widget', () => {
     await region.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => shownStep(page)).toBe(4);
-    const answer = page.getByRole('button', { name: /^101 Switching Protocols, server to client/i }).first();
+    const answer = page.getByRole('button', { name: /^101 Switching Protocols · \d+ B, server to client/i }).first();
     await answer.focus();
     await page.keyboard.press('Enter');
     const inspector = page.locator('.byte-inspector');

@@ -2,12 +2,12 @@ import { expect, test } from '@playwright/test';
 import { localizedPath } from '../../src/i18n/localizedPath';
 import { JS_BUDGET_GZIP_BYTES, measureScriptWeight, totalGzip } from '../support/jsWeight';
 import { koreanStringsAllowance } from '../support/koreanWeight';
-import { lessonPages } from '../support/lessonPages';
+import { lessonPages, socketsPages } from '../support/lessonPages';
 import { koreanPages } from '../support/sitePages';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-for (const path of lessonPages) {
+for (const path of [...lessonPages, ...socketsPages]) {
   test(`${path} loads at most 60 KB of JavaScript (gzip) before any interaction`, async ({ page, baseURL }) => {
     const weights = await measureScriptWeight(page, `${baseURL}${path}`);
     expect(totalGzip(weights)).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);

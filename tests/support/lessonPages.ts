@@ -6,3 +6,6 @@ export const webSocketPages = ['/websocket', '/websocket/handshake', '/websocket
 
 /** The live panel's page. */
 export const livePages = ['/live'] as const;
+
+/** The sockets lesson (its Korean twin is measured against it with the other Korean pages). */
+export const socketsPages = ['/sockets'] as const;

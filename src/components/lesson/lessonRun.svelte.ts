@@ -5,16 +5,16 @@
  */
 import { runHttpScenario, type HttpScenarioName, type ScenarioName, type Timeline } from '../../sim';
 import { defaultKnobs, type Knobs } from '../../widgets/knobs';
-import { toScenarioParams } from '../../widgets/toScenarioParams';
+import { httpScenarioParams } from '../../widgets/httpScenarioParams';
 import { TimelinePlayer, type PlayerOptions } from '../timelinePlayer.svelte';
 
 /** Runs a scenario for a widget's knobs. */
 export type Simulate = (scenario: ScenarioName, knobs: Knobs) => Timeline;
 
-/** The HTTP lessons' runner: it leaves the WebSocket and sockets scenarios (and their codecs) out of their bundles; those widgets pass their own. */
+/** The HTTP lessons' runner: it leaves the WebSocket, sockets and STOMP scenarios (and their codecs) out of their bundles; those widgets pass their own. */
 export const simulateHttp: Simulate = (scenario, knobs) => {
-  if (scenario === 'websocket' || scenario === 'sockets') throw new Error('simulateHttp runs HTTP scenarios only: pass the scenario’s own runner');
-  return runHttpScenario(scenario, toScenarioParams<HttpScenarioName>(scenario, knobs));
+  if (scenario === 'websocket' || scenario === 'sockets' || scenario === 'stomp' || scenario === 'socketio' || scenario === 'sockjs') throw new Error('simulateHttp runs HTTP scenarios only: pass the scenario’s own runner');
+  return runHttpScenario(scenario, httpScenarioParams(scenario, knobs));
 };
 
 /** True in a browser whose reader asked for less motion. */

@@ -2,19 +2,26 @@
 /**
  * The live panel against the same msw handlers the page falls back to, here
  * standing in for the server (msw/node intercepts fetch and WebSocket).
+ * jsdom has no EventSource: the `eventsource` package's, which reads the stream
+ * with fetch (so msw answers it), stands in for the browser's.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { http, HttpResponse, ws } from 'msw';
 import { setupServer } from 'msw/node';
+import { EventSource as FetchEventSource } from 'eventsource';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import { browserClock } from '../../lib/live/mock/browserClock';
 import { liveMockHandlers } from '../../lib/live/mock/liveMockHandlers';
 import LivePanel from './LivePanel.svelte';
+import { loadLanguage } from '../../i18n/live';
 
 const wsOrigin = location.origin.replace(/^http/, 'ws');
 const server = setupServer(...liveMockHandlers({ httpOrigin: location.origin, wsOrigin, clock: browserClock }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  globalThis.EventSource ??= FetchEventSource as unknown as typeof EventSource;
+});
 // Real timers and real event sources: on a loaded machine an answer can take seconds, not the default one.
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => server.resetHandlers());
@@ -80,5 +87,15 @@ describe('LivePanel', { timeout: 40_000 }, () => {
     server.use(ws.link(`${wsOrigin}/ws`).addEventListener('connection', ({ client }) => client.close(1011, 'boom')));
     await connect(/^WebSocket/);
     expect(await screen.findByText(/closed with code 1011 \(Internal error\), reason “boom”/)).toBeInTheDocument();
+  });
+
+  it('speaks Korean from its first render when given lang="ko", and keeps measuring', async () => {
+    await loadLanguage('ko');
+    render(LivePanel, { lang: 'ko' as const });
+    expect(screen.getByText('연결되지 않았습니다. 방식을 고르고 연결하세요.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('radio', { name: /^웹소켓/ }));
+    await fireEvent.click(screen.getByRole('button', { name: '연결' }));
+    expect(await screen.findByText('연결되었습니다: 실시간 서버.')).toBeInTheDocument();
+    expect(screen.queryByText(/Not connected|Connected to/)).toBeNull();
   });
 });

@@ -7,10 +7,12 @@
 import { t } from '../../i18n/live';
 import { bestClockSample, causalOffset, type ClockSample } from '../../lib/live/clockSample';
 import type { Sentence } from '../../lib/live/endMessage';
-import type { ArrivedEvent, LinkEnd, LinkOptions, LiveLink } from '../../lib/live/liveLink';
+import type { ArrivedEvent, LinkEnd, LinkOptions, LiveLink, MadeRequest } from '../../lib/live/liveLink';
 import type { LiveTechnique } from '../../lib/live/liveTechnique';
 import { measuredSummary, predictionInputOf, type MeasuredSummary } from '../../lib/live/measuredSummary';
 import type { Prediction } from '../../lib/live/predictLive';
+import type { PageFacts } from '../../lib/live/modelRequestHead';
+import type { HeadLineDiff } from '../../lib/live/requestHeadDiff';
 import type { RunningMock } from '../../lib/live/mock/startLiveMock';
 import type { HttpHeader } from '../../sim';
 
@@ -22,6 +24,16 @@ export type LiveMode = 'server' | 'mock';
 export type LiveStatus = 'idle' | 'connecting' | 'open' | 'ended';
 /** Why connecting failed before any link existed. */
 export type ConnectFailure = 'unreachable' | 'not-live';
+
+/** The request head: the server's count vs the header model's, and the lines the model got wrong (latest request). */
+export interface HeadFigures {
+  readonly measured: number | undefined;
+  readonly predicted: number | undefined;
+  /** Undefined until the server reported the lines it received (the in-browser mock does not). */
+  readonly diff: readonly HeadLineDiff[] | undefined;
+  /** The Chromium version the header model follows. */
+  readonly modelVersion?: string;
+}
 
 /** The settings the reader chooses. */
 export interface LiveSettings {
@@ -35,6 +47,7 @@ export interface LiveSettings {
 const KEEP_EVENTS = 200;
 
 const clientNow = (): number => performance.timeOrigin + performance.now();
+const meanOf = (values: readonly number[]): number | undefined => (values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : undefined);
 
 /** One live panel's run. */
 export class LiveRun {
@@ -47,7 +60,10 @@ export class LiveRun {
   requests = $state(0);
   clock: ClockSample | undefined = $state.raw(undefined);
   samplesTaken = $state(0);
+  head: HeadFigures = $state.raw({ measured: undefined, predicted: undefined, diff: undefined });
   private requestHeads: number[] = [];
+  private modelHeads: number[] = [];
+  private page: PageFacts | undefined;
   private responseHeaders: readonly HttpHeader[] | undefined;
   private samples: ClockSample[] = [];
   private connectedAt = 0;
@@ -69,7 +85,7 @@ export class LiveRun {
     const input = predictionInputOf({
       technique: this.settings.technique, events: this.events, offsetMs: this.offsetMs, rttMs: this.clock.rttMs,
       connectedAt: this.connectedAt, now: this.events.at(-1)!.arrivedAt, pollIntervalMs: this.settings.pollIntervalMs,
-      holdTimeoutMs: this.settings.holdTimeoutMs, requestHeadBytes: this.requestHeads, responseHeaders: this.responseHeaders,
+      holdTimeoutMs: this.settings.holdTimeoutMs, requestHeadBytes: this.modelHeads, responseHeaders: this.responseHeaders,
     });
     return input && engine.predictLive(input);
   });
@@ -93,6 +109,8 @@ export class LiveRun {
     this.events = [];
     this.requests = 0;
     this.requestHeads = [];
+    this.modelHeads = [];
+    this.head = { measured: undefined, predicted: undefined, diff: undefined };
     this.responseHeaders = undefined;
     this.samples = [];
     this.samplesTaken = 0;
@@ -101,6 +119,7 @@ export class LiveRun {
     const session = `live-${Math.random().toString(36).slice(2, 10)}`;
     const origin = location.origin;
     const engine = (this.engine ??= await import('../../lib/live/liveEngine'));
+    this.page = engine.pageFacts();
     const { probeLive } = engine;
     let probe = await probeLive(origin, session, this.settings.rate, clientNow);
     if (!probe.ok && this.mode === 'server') {
@@ -126,6 +145,7 @@ export class LiveRun {
           this.requests += 1;
           if (request.requestHeadBytes !== undefined) this.requestHeads.push(request.requestHeadBytes);
           if (request.responseHeaders) this.responseHeaders = request.responseHeaders;
+          this.compareHead(engine, request);
         },
         clock: (sample) => { if (attempt === this.attempt) this.addSample(sample); },
         ended: (end) => {
@@ -161,6 +181,18 @@ export class LiveRun {
     this.attempt += 1;
     this.disconnect();
     this.mock?.stop();
+  }
+
+  /** The header model's head for the request the page made, beside the server's count and lines. */
+  private compareHead(engine: LiveEngine, request: MadeRequest): void {
+    if (!request.sent || !this.page) return;
+    const model = engine.modelRequestHead(this.page, request.sent);
+    this.modelHeads.push(model.bytes);
+    const measured = request.requestHeadBytes;
+    const diff = measured !== undefined && request.requestHeaderLines
+      ? engine.requestHeadDiff(model, { bytes: measured, lines: request.requestHeaderLines })
+      : undefined;
+    this.head = { measured: meanOf(this.requestHeads), predicted: meanOf(this.modelHeads), diff, modelVersion: engine.CHROME_MODEL_VERSION };
   }
 
   private addSample(sample: ClockSample): void {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import FrameLab from './FrameLab.svelte';
 
@@ -99,5 +99,18 @@ describe('FrameLab', () => {
     expect(screen.getByTestId('events')).toHaveTextContent('Text message (2 frame(s)): “Hello”');
     await fireEvent.click(screen.getByRole('button', { name: /Frame 2: Continuation frame/ }));
     expect(screen.getByRole('heading', { name: 'Continuation frame' })).toBeInTheDocument();
+  });
+
+  it('refuses RSV1 until permessage-deflate is ticked, then inflates the RFC 7692 frames and says what they weighed', async () => {
+    render(FrameLab, {});
+    await fireEvent.click(screen.getByRole('radio', { name: 'the client (frames from a server)' }));
+    await paste('c1 07 f2 48 cd c9 c9 07 00 c1 05 f2 00 11 00 00');
+    expect(screen.getByTestId('error-sentence')).toHaveTextContent('RSV1 is set');
+    await fireEvent.click(screen.getByTestId('lab-deflate'));
+    // The decompressor loads on the first tick of the box.
+    const events = await screen.findByTestId('events');
+    await waitFor(() => expect(events).toHaveTextContent('Text message (1 frame(s)): “Hello”'));
+    expect(events).toHaveTextContent('7 bytes on the wire inflate');
+    expect(events).toHaveTextContent('5 bytes on the wire inflate');
   });
 });

@@ -4,13 +4,16 @@
  * derived through the codec; the link (#hex=&role=) is written after each
  * change through an injected writer, so tests need no browser history.
  */
-import { bytesToHex, inspectWire, type Role, type WireInspection } from '../../sim';
+import { agreementOf, bytesToHex, inspectWireWith, type MessageInflater, type Role, type WireInspection } from '../../sim';
 import { composeFrame, defaultComposeForm, type ComposeForm, type ComposeResult } from '../../lib/ws/composeFrame';
 import { findLabExample } from '../../lib/ws/labExamples';
 import { compactHex, parseHexInput, type HexInput } from '../../lib/ws/parseHexInput';
 import type { LabQuery } from '../../lib/ws/labQuery';
 
 export type LabMode = 'decode' | 'compose';
+
+// What ws and Chromium agree on by default: 15-bit windows, context takeover both ways.
+const DEFLATE_DEFAULTS = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
 
 /** Writes the lab's link (hex as it should appear in #hex=, and the role). */
 export type LabLinkWriter = (hex: string, role: Role) => void;
@@ -21,6 +24,8 @@ export class FrameLabRun {
   role: Role = $state('server');
   hexText = $state('');
   form: ComposeForm = $state.raw(defaultComposeForm);
+  /** Read as if permessage-deflate was agreed (RFC 7692, context takeover both ways): RSV1 messages are inflated. */
+  deflate = $state(false);
   /** Index of the frame shown in the inspector. */
   selected = $state(0);
 
@@ -30,7 +35,19 @@ export class FrameLabRun {
   readonly bytes: Uint8Array | null = $derived(
     this.mode === 'compose' ? (this.composed.ok ? this.composed.view.bytes : null) : this.parsed.ok && this.parsed.bytes.length > 0 ? this.parsed.bytes : null,
   );
-  readonly inspection: WireInspection | null = $derived(this.bytes ? inspectWire(this.bytes, { role: this.role }) : null);
+  /**
+   * permessage-deflate's decompressor (and its DEFLATE library) loads when the reader first turns it on:
+   * most frames need none, and the frame lab stays within the lesson pages' JavaScript budget.
+   */
+  #makeInflater: ((role: Role) => MessageInflater) | null = $state.raw(null);
+  readonly inspection: WireInspection | null = $derived(
+    this.bytes
+      ? inspectWireWith(this.bytes, {
+          role: this.role,
+          ...(this.deflate && this.#makeInflater ? { inflater: this.#makeInflater(this.role) } : {}),
+        })
+      : null,
+  );
 
   #link: LabLinkWriter | null = null;
 
@@ -54,6 +71,16 @@ export class FrameLabRun {
   setRole(role: Role): void {
     this.role = role;
     this.#changed();
+  }
+
+  /** Turns permessage-deflate on or off; resolves once its decompressor has loaded. */
+  async setDeflate(on: boolean): Promise<void> {
+    if (on && !this.#makeInflater) {
+      const { inflaterFor } = await import('../../sim/ws/permessageDeflate/endpointDeflate');
+      this.#makeInflater = (role) => inflaterFor(DEFLATE_DEFAULTS, role);
+    }
+    this.deflate = on;
+    this.selected = 0;
   }
 
   setHex(text: string): void {

@@ -18,3 +18,4 @@ export function nextChapter(href: string): WsChapter | undefined {
   const index = wsChapters.findIndex((c) => c.href === href);
   return index === -1 ? undefined : wsChapters[index + 1];
 }
+

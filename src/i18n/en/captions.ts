@@ -26,6 +26,12 @@ export const timers: Record<string, string> = {
   'timer.send-message': 'send-message timer',
   'timer.heartbeat': 'heartbeat timer',
   'timer.close': 'closing timer',
+  'timer.retransmit': 'retransmission timer (RTO)',
+  'timer.time-wait': 'TIME-WAIT timer (2·MSL)',
+  'timer.ping-timeout': 'ping time-out (pingInterval + pingTimeout on the client, pingTimeout on the server)',
+  'timer.reconnect': 'reconnection delay (backoff)',
+  'timer.upgrade-check': 'upgrade check (a noop ends the held poll)',
+  'timer.transport-timeout': 'transport time-out (2 × RTO: the next rung of the ladder)',
 };
 
 /** Why a WebSocket ended, as the `step.wsClose` narration says it. */

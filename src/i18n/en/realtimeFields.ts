@@ -83,6 +83,7 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.message': 'A message, JSON-quoted; characters proxies mangle are written as \\u escapes.',
   'sockjsfield.closeCode': 'The close code (3000–4999 for applications; 2010 "Another connection still open", 1002 "Connection interrupted").',
   'sockjsfield.closeReason': 'The reason, as a JSON string.',
+  'sockjsfield.prelude': 'The xhr-streaming prelude: 2048 "h" and a newline, so a browser that holds back the first 2 KiB of a streamed body hands over the frames that follow at once.',
   'sockjsfield.jsonSyntax': 'JSON punctuation: brackets and commas.',
   'sockjsfield.newline': 'A newline: HTTP transports end each frame with one so a streaming reader can split them.',
   // SockJS errors
@@ -105,4 +106,20 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.info.origins': 'origins: the allowed origins (always ["*:*"]; clients ignore it).',
   'sockjsfield.info.cookie_needed': 'cookie_needed: whether transports must carry the JSESSIONID cookie, so a load balancer can keep a session on one node.',
   'sockjsfield.info.entropy': 'entropy: a random number the client mixes into its own random ids.',
+  // Knob labels of the Socket.IO and SockJS widgets (read by KnobInput as "params.*").
+  'params.sioTransports': 'Transports',
+  'params.sioTransports.polling,websocket': 'Polling, then WebSocket',
+  'params.sioTransports.websocket': 'WebSocket only',
+  'params.sioFault': 'On the path',
+  'params.sioFault.none': 'Nothing in the way',
+  'params.sioFault.upgrade-blocked': 'A proxy blocks the upgrade',
+  'params.sioFault.buffering-proxy': 'A buffering proxy',
+  'params.sioFault.missed-pong': 'A pong goes missing',
+  'params.sioFault.server-restart': 'The server restarts',
+  'params.sioFault.no-sticky': 'Two nodes, no sticky sessions',
+  'params.sioFault.sticky': 'Two nodes, sticky sessions',
+  'params.sockjsFault': 'On the path',
+  'params.sockjsFault.none': 'Nothing in the way',
+  'params.sockjsFault.websocket-blocked': 'WebSocket blocked',
+  'params.sockjsFault.streaming-buffered': 'WebSocket blocked, streaming buffered',
 };

@@ -12,4 +12,22 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.where': 'Where it appears',
   'ui.glossary.step': 'step {step} of the widget',
   'ui.glossary.also': 'also: {also}',
+  // Home-page blurbs, read only at build time: kept out of the islands' dictionary.
+  'ui.blurb.sockets': 'Under everything: the socket calls two programs make, and the TCP segments each one puts on the wire.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': 'Menu',
+  'ui.pager.label': 'Previous and next lesson',
+  'ui.pager.previous': 'Previous',
+  'ui.pager.next': 'Next',
+  'ui.toc.label': 'On this page',
+  'ui.blurb.polling': 'Ask again and again: most answers are empty, and each costs a full set of headers.',
+  'ui.blurb.longPolling': 'The server holds the question until it has an answer, then the client asks again.',
+  'ui.blurb.streaming': 'One response that never ends: chunked transfer and Server-Sent Events.',
+  'ui.blurb.websocket': 'One connection, both directions: the upgrade, frames bit by bit, and how it closes.',
+  'ui.blurb.stomp': 'Messages with a meaning: STOMP frames inside WebSocket frames, and a broker that fans them out.',
+  'ui.blurb.compare': 'All four on the same events: delay, bytes, requests, and what 100,000 clients cost.',
+  'ui.blurb.frameLab': 'Compose any frame, or paste bytes and have every error explained.',
+  'ui.blurb.socketio': 'When WebSocket cannot get through: fallback to long polling, the upgrade, and what Socket.IO adds on the wire.',
+  'ui.blurb.live': 'Run each technique against a real server and check the simulator against what was measured.',
+  'ui.blurb.terminal': 'Talk to the echo server by hand and see every frame your browser sends, masking key and all.',
 };

@@ -40,6 +40,7 @@ export const stompFields: Record<string, string> = {
   'stompfield.blankLine': 'The blank line: the headers end here and the body begins.',
   'stompfield.body': 'The body: the application’s bytes, passed on without change.',
   'stompfield.nul': 'The NUL byte: the end of the frame.',
+  'stompfield.malformed': 'Not a header line: it has no colon between name and value, so the broker cannot read the frame.',
   'stompfield.heartbeat': 'A heart-beat: a bare end of line between frames, which only says “I am still here”.',
   'stomperr.bareCr': 'A CR byte must be followed by LF: lines end with LF or CR LF.',
   'stomperr.strayNul': 'A NUL byte between frames: frames may be separated only by ends of line.',

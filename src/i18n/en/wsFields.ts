@@ -29,6 +29,9 @@ export const wsFields: Record<string, string> = {
   // Payload (RFC 6455 §5.3, §5.5.1, §5.6)
   'wsfield.payload': 'The payload: the application data this frame carries.',
   'wsfield.payload.masked': 'The payload as sent, XORed with the masking key. The value shown is the unmasked data.',
+  'wsfield.payload.deflated': 'Compressed payload (permessage-deflate): raw DEFLATE data with the final 00 00 ff ff removed. The receiver appends those 4 bytes to the whole message and inflates it.',
+  'wsfield.payload.deflated.masked': 'Compressed payload (permessage-deflate), XORed with the masking key; the value shown is the unmasked DEFLATE data. Masking comes after compression.',
+  'wsfield.rsv1.deflate': 'RSV1 = 1: with permessage-deflate agreed, this message is compressed (RFC 7692 §6; set on the first frame only). Without that agreement, a protocol error (1002).',
   'wsfield.closeCode': 'The close status code, 2 bytes: why the connection is closing (1000 means a normal closure).',
   'wsfield.closeCode.masked': 'The close status code, masked on the wire. The value shown is the unmasked code.',
   'wsfield.closeReason': 'The close reason: optional UTF-8 text for people reading logs, at most 123 bytes.',
@@ -46,6 +49,18 @@ export const wsFields: Record<string, string> = {
 
   // Frame and message errors (RFC 6455 §5, §7.4, §8.1)
   'wserr.rsv1': 'RSV1 is set, but no extension was agreed that uses it. The connection must close with 1002.',
+  'wserr.rsv1Continuation': 'RSV1 is set on a continuation frame. permessage-deflate marks a compressed message on its first frame only (RFC 7692 §6.1). Close with 1002.',
+  'wserr.rsv1Control': 'RSV1 is set on control frame {opcode}. permessage-deflate never compresses control frames (RFC 7692 §6.1). Close with 1002.',
+  'wserr.inflateFailed': 'The compressed message does not inflate: its DEFLATE data is corrupt ({detail}). Close with 1007.',
+  'wserr.pmd.malformed': 'Sec-WebSocket-Extensions cannot be read near "{part}": each element is a name, then ";"-separated parameters, each a token or a quoted token.',
+  'wserr.pmd.unknownParameter': 'permessage-deflate has no parameter "{param}". Only server_no_context_takeover, client_no_context_takeover, server_max_window_bits and client_max_window_bits exist.',
+  'wserr.pmd.duplicateParameter': 'The parameter "{param}" appears twice in one permessage-deflate element, which RFC 7692 §7.1 forbids.',
+  'wserr.pmd.invalidValue': 'The parameter {param} has the value "{value}". Window bits are a number from 8 to 15; the no_context_takeover parameters take no value.',
+  'wserr.pmd.noAcceptableOffer': 'None of the {offers} permessage-deflate offers can be honoured. ws answers 400 Bad Request; a server may also just leave the extension out.',
+  'wserr.pmd.multipleResponses': 'The server accepted permessage-deflate {count} times. It may accept one offer only: the client fails the connection.',
+  'wserr.pmd.unofferedClientWindowBits': 'The server set client_max_window_bits={value}, but the client never said it could limit its window. The client fails the connection.',
+  'wserr.pmd.windowBitsTooLarge': 'The server answered {param}={value}, larger than the {offered} the client offered. The client fails the connection.',
+  'wserr.pmd.ignoredServerNoContextTakeover': 'The client asked for server_no_context_takeover and the server accepted the extension without it. The client fails the connection.',
   'wserr.rsv23': 'RSV2 or RSV3 is set, but no extension was agreed that uses it. The connection must close with 1002.',
   'wserr.reservedOpcode': 'Opcode {opcode} is reserved: no frame may use it. The connection must close with 1002.',
   'wserr.continuationWithoutStart': 'A continuation frame arrived, but no fragmented message was open to continue. Close with 1002.',

@@ -26,6 +26,12 @@ export const timers: Record<string, string> = {
   'timer.send-message': '메시지 전송 타이머',
   'timer.heartbeat': '하트비트 타이머',
   'timer.close': '종료 타이머',
+  'timer.retransmit': '재전송 타이머(RTO)',
+  'timer.time-wait': 'TIME-WAIT 타이머(2·MSL)',
+  'timer.ping-timeout': '핑 타임아웃(클라이언트는 pingInterval + pingTimeout, 서버는 pingTimeout)',
+  'timer.reconnect': '재연결 지연(백오프)',
+  'timer.upgrade-check': '업그레이드 확인(noop으로 대기 중인 폴을 끝냄)',
+  'timer.transport-timeout': '전송 방식 타임아웃(2 × RTO: 사다리의 다음 단계로)',
 };
 
 /** 웹소켓이 끝난 이유 (`step.wsClose` 설명에 들어갑니다). */

@@ -82,6 +82,7 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.message': 'JSON으로 따옴표 친 메시지입니다. 프록시가 망가뜨리는 문자는 \\u 이스케이프로 적습니다.',
   'sockjsfield.closeCode': '닫기 코드입니다 (애플리케이션은 3000–4999, 2010 "Another connection still open", 1002 "Connection interrupted").',
   'sockjsfield.closeReason': 'JSON 문자열로 된 이유입니다.',
+  'sockjsfield.prelude': 'xhr-streaming 프렐류드입니다. "h" 2048개와 줄바꿈으로, 스트리밍 본문의 처음 2KiB를 붙잡아 두는 브라우저도 뒤따르는 프레임을 바로 넘겨주게 합니다.',
   'sockjsfield.jsonSyntax': 'JSON 구두점: 괄호와 쉼표입니다.',
   'sockjsfield.newline': '줄바꿈: 스트리밍 수신기가 프레임을 나눌 수 있도록 HTTP 전송 방식은 프레임마다 끝에 붙입니다.',
   // SockJS 오류
@@ -104,4 +105,20 @@ export const realtimeFields: Record<string, string> = {
   'sockjsfield.info.origins': 'origins: 허용된 출처입니다 (항상 ["*:*"]이며 클라이언트는 무시합니다).',
   'sockjsfield.info.cookie_needed': 'cookie_needed: 로드 밸런서가 세션을 한 노드에 묶을 수 있도록 전송 방식이 JSESSIONID 쿠키를 실어야 하는지 알려 줍니다.',
   'sockjsfield.info.entropy': 'entropy: 클라이언트가 자기 난수 ID에 섞는 난수입니다.',
+  // Socket.IO·SockJS 위젯의 조절 항목 이름("params.*", KnobInput이 읽습니다).
+  'params.sioTransports': '전송 방식',
+  'params.sioTransports.polling,websocket': '폴링 후 WebSocket',
+  'params.sioTransports.websocket': 'WebSocket만',
+  'params.sioFault': '경로의 상황',
+  'params.sioFault.none': '막는 것이 없음',
+  'params.sioFault.upgrade-blocked': '프록시가 업그레이드를 막음',
+  'params.sioFault.buffering-proxy': '버퍼링 프록시',
+  'params.sioFault.missed-pong': '퐁 하나가 사라짐',
+  'params.sioFault.server-restart': '서버 재시작',
+  'params.sioFault.no-sticky': '노드 두 개, 스티키 세션 없음',
+  'params.sioFault.sticky': '노드 두 개, 스티키 세션',
+  'params.sockjsFault': '경로의 상황',
+  'params.sockjsFault.none': '막는 것이 없음',
+  'params.sockjsFault.websocket-blocked': 'WebSocket 차단',
+  'params.sockjsFault.streaming-buffered': 'WebSocket 차단, 스트리밍 버퍼링',
 };

@@ -12,4 +12,22 @@ export const site: Readonly<Record<string, string>> = {
   'ui.glossary.where': '나오는 곳',
   'ui.glossary.step': '위젯의 {step}단계',
   'ui.glossary.also': '다른 이름: {also}',
+  // Home-page blurbs, read only at build time: kept out of the islands' dictionary.
+  'ui.blurb.sockets': '모든 것의 바탕: 두 프로그램이 부르는 소켓 호출과, 호출마다 전선에 실리는 TCP 세그먼트.',
+  // The header's menu on phones, the lessons' previous/next links and on-page table of contents.
+  'ui.nav.menu': '메뉴',
+  'ui.pager.label': '이전 레슨과 다음 레슨',
+  'ui.pager.previous': '이전',
+  'ui.pager.next': '다음',
+  'ui.toc.label': '이 페이지의 내용',
+  'ui.blurb.polling': '묻고 또 묻기: 대부분의 응답은 비어 있고, 매번 헤더 한 벌의 비용이 듭니다.',
+  'ui.blurb.longPolling': '서버가 답이 생길 때까지 요청을 붙잡고 있다가 응답하고, 클라이언트는 곧바로 다시 요청합니다.',
+  'ui.blurb.streaming': '끝나지 않는 응답 하나: 청크 전송과 Server-Sent Events.',
+  'ui.blurb.websocket': '연결 하나로 양방향 통신: 업그레이드, 비트 단위로 본 프레임, 그리고 연결 종료.',
+  'ui.blurb.stomp': '의미를 가진 메시지: 웹소켓 프레임 안의 STOMP 프레임, 그리고 메시지를 나눠 주는 브로커입니다.',
+  'ui.blurb.compare': '같은 이벤트에 네 가지 방식 모두: 지연, 바이트, 요청 수, 그리고 클라이언트 100,000개의 비용.',
+  'ui.blurb.frameLab': '어떤 프레임이든 직접 만들거나, 바이트를 붙여 넣어 모든 오류의 설명을 보세요.',
+  'ui.blurb.socketio': '웹소켓이 통과하지 못할 때 롱 폴링으로 대체하고 업그레이드하는 과정과, Socket.IO가 와이어에 더하는 바이트를 봅니다.',
+  'ui.blurb.live': '각 방식을 실제 서버에 대고 실행하여, 시뮬레이터의 예측을 측정값과 맞춰 봅니다.',
+  'ui.blurb.terminal': '에코 서버와 직접 대화하며, 브라우저가 보내는 모든 프레임을 마스킹 키까지 확인합니다.',
 };

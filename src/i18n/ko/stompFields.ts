@@ -40,6 +40,7 @@ export const stompFields: Record<string, string> = {
   'stompfield.blankLine': '빈 줄: 헤더가 여기서 끝나고 본문이 시작됩니다.',
   'stompfield.body': '본문: 애플리케이션의 바이트로, 바뀌지 않고 전달됩니다.',
   'stompfield.nul': 'NUL 바이트: 프레임의 끝입니다.',
+  'stompfield.malformed': '헤더 줄이 아닙니다. 이름과 값 사이에 콜론이 없어서 브로커가 프레임을 읽을 수 없습니다.',
   'stompfield.heartbeat': '하트비트: 프레임 사이의 빈 줄 끝으로, “아직 연결되어 있습니다”라는 뜻만 전합니다.',
   'stomperr.bareCr': 'CR 바이트 뒤에는 LF가 와야 합니다. 줄은 LF 또는 CR LF로 끝납니다.',
   'stomperr.strayNul': '프레임 사이에 NUL 바이트가 있습니다. 프레임 사이에는 줄 끝만 올 수 있습니다.',

@@ -29,6 +29,9 @@ export const wsFields: Record<string, string> = {
   // 페이로드 (RFC 6455 §5.3, §5.5.1, §5.6)
   'wsfield.payload': '페이로드: 이 프레임이 나르는 애플리케이션 데이터입니다.',
   'wsfield.payload.masked': '마스킹 키로 XOR된, 전송된 그대로의 페이로드입니다. 표시된 값은 마스킹을 푼 데이터입니다.',
+  'wsfield.payload.deflated': '압축된 페이로드(permessage-deflate): 끝의 00 00 ff ff를 뗀 raw DEFLATE 데이터입니다. 받는 쪽은 메시지 전체에 이 4바이트를 붙여 압축을 풉니다.',
+  'wsfield.payload.deflated.masked': '마스킹 키로 XOR된 압축 페이로드(permessage-deflate)입니다. 표시된 값은 마스킹을 푼 DEFLATE 데이터입니다. 마스킹은 압축 뒤에 합니다.',
+  'wsfield.rsv1.deflate': 'RSV1 = 1: permessage-deflate를 합의했다면 이 메시지는 압축되었습니다(RFC 7692 §6, 첫 프레임에만 설정). 합의하지 않았다면 프로토콜 오류(1002)입니다.',
   'wsfield.closeCode': '종료 상태 코드(2바이트): 연결을 닫는 이유입니다 (1000은 정상 종료).',
   'wsfield.closeCode.masked': '전송 중에는 마스킹된 종료 상태 코드입니다. 표시된 값은 마스킹을 푼 코드입니다.',
   'wsfield.closeReason': '종료 사유: 로그를 읽는 사람을 위한 선택적 UTF-8 텍스트로, 최대 123바이트입니다.',
@@ -46,6 +49,18 @@ export const wsFields: Record<string, string> = {
 
   // 프레임과 메시지 오류 (RFC 6455 §5, §7.4, §8.1)
   'wserr.rsv1': 'RSV1이 설정되었지만, 이를 쓰는 확장을 합의한 적이 없습니다. 연결은 1002로 닫혀야 합니다.',
+  'wserr.rsv1Continuation': '연속 프레임에 RSV1이 설정되었습니다. permessage-deflate는 압축된 메시지를 첫 프레임에만 표시합니다(RFC 7692 §6.1). 1002로 닫습니다.',
+  'wserr.rsv1Control': '제어 프레임 {opcode}에 RSV1이 설정되었습니다. permessage-deflate는 제어 프레임을 압축하지 않습니다(RFC 7692 §6.1). 1002로 닫습니다.',
+  'wserr.inflateFailed': '압축된 메시지를 풀 수 없습니다: DEFLATE 데이터가 손상되었습니다({detail}). 1007로 닫습니다.',
+  'wserr.pmd.malformed': 'Sec-WebSocket-Extensions를 "{part}" 부근에서 읽을 수 없습니다: 각 요소는 이름 뒤에 ";"로 구분한 매개변수가 오며, 값은 토큰이나 따옴표로 감싼 토큰입니다.',
+  'wserr.pmd.unknownParameter': 'permessage-deflate에는 "{param}" 매개변수가 없습니다. server_no_context_takeover, client_no_context_takeover, server_max_window_bits, client_max_window_bits만 있습니다.',
+  'wserr.pmd.duplicateParameter': '매개변수 "{param}"가 한 permessage-deflate 요소에 두 번 나옵니다. RFC 7692 §7.1이 금지합니다.',
+  'wserr.pmd.invalidValue': '매개변수 {param}의 값이 "{value}"입니다. 윈도 비트는 8에서 15 사이의 수이고, no_context_takeover 매개변수에는 값이 없습니다.',
+  'wserr.pmd.noAcceptableOffer': 'permessage-deflate 제안 {offers}개 중 받아들일 수 있는 것이 없습니다. ws는 400 Bad Request로 답합니다. 서버는 확장을 빼고 답할 수도 있습니다.',
+  'wserr.pmd.multipleResponses': '서버가 permessage-deflate를 {count}번 수락했습니다. 제안은 하나만 수락할 수 있으므로 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.unofferedClientWindowBits': '서버가 client_max_window_bits={value}를 정했지만, 클라이언트는 윈도를 줄일 수 있다고 밝힌 적이 없습니다. 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.windowBitsTooLarge': '서버가 {param}={value}로 답했는데, 클라이언트가 제안한 {offered}보다 큽니다. 클라이언트는 연결을 실패 처리합니다.',
+  'wserr.pmd.ignoredServerNoContextTakeover': '클라이언트가 server_no_context_takeover를 요청했는데 서버가 이를 빼고 확장을 수락했습니다. 클라이언트는 연결을 실패 처리합니다.',
   'wserr.rsv23': 'RSV2나 RSV3이 설정되었지만, 이를 쓰는 확장을 합의한 적이 없습니다. 연결은 1002로 닫혀야 합니다.',
   'wserr.reservedOpcode': '예약된 opcode({opcode})입니다: 어떤 프레임도 쓸 수 없습니다. 연결은 1002로 닫혀야 합니다.',
   'wserr.continuationWithoutStart': '연속 프레임이 도착했지만 이어 갈 조각난 메시지가 없습니다. 1002로 닫습니다.',

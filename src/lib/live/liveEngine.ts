@@ -12,3 +12,7 @@ export { predictLive } from './predictLive';
 export { probeLive } from './probeLive';
 export { sseLink } from './sseLink';
 export { wsLink } from './wsLink';
+export { modelRequestHead } from './modelRequestHead';
+export { pageFacts } from './pageFacts';
+export { requestHeadDiff } from './requestHeadDiff';
+export { CHROME_MODEL_VERSION } from '../../sim';

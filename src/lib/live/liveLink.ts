@@ -5,6 +5,8 @@
  */
 import type { HttpHeader } from '../../sim';
 import type { ClockSample } from './clockSample';
+import type { ModelRequest } from './modelRequestHead';
+import type { HeaderLineSize } from './requestHeadDiff';
 
 /** Where a byte count came from: the browser measured it, or it was computed from what arrived. */
 export type BytesSource = 'resource-timing' | 'stream' | 'computed';
@@ -28,6 +30,10 @@ export interface ArrivedEvent {
 export interface MadeRequest {
   /** Request head bytes the server counted, when it reported them. */
   readonly requestHeadBytes?: number;
+  /** The header lines the server received (names and sizes), when it reported them. */
+  readonly requestHeaderLines?: readonly HeaderLineSize[];
+  /** What the page asked for, so the header model can write the same request. */
+  readonly sent?: ModelRequest;
   /** The answer's headers, as the page could read them. */
   readonly responseHeaders?: readonly HttpHeader[];
 }

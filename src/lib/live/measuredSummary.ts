@@ -42,6 +42,7 @@ export interface RunFacts {
   readonly now: number;
   readonly pollIntervalMs: number;
   readonly holdTimeoutMs: number;
+  /** The header model's request heads for the requests made (not the server's counts: the prediction must stand alone). */
   readonly requestHeadBytes: readonly number[];
   readonly responseHeaders: readonly HttpHeader[] | undefined;
 }

@@ -1,13 +1,14 @@
 /**
- * A request header set for the simulator whose request head has exactly the
- * size the server measured. A page cannot see the header lines its browser
- * adds (User-Agent, Accept-Encoding, Sec-Fetch-* …), only the total the server
- * reports, so the prediction carries that total in one filler header.
+ * A request header set for the simulator whose request head has a given size:
+ * the size the header model gives for the URL the live page really requested
+ * (the lesson scenarios ask for "/poll", the page for "/api/poll?session=…"),
+ * carried in one filler header. It is never the server's count: the prediction
+ * is the model's, and the panel compares it with what the server measured.
  */
 import type { HeaderSet, HttpHeader } from '../../sim';
 
-/** The filler's name: it stands for the header lines the page cannot read. */
-export const UNSEEN_HEADERS = 'X-Unseen-Browser-Headers';
+/** The filler's name: it stands for the header model's lines and the longer target. */
+export const UNSEEN_HEADERS = 'X-Model-Request-Head';
 // ": " and CRLF around the value.
 const LINE_OVERHEAD = 4;
 

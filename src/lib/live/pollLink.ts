@@ -39,7 +39,9 @@ export function pollLink(options: LinkOptions, long: boolean): LiveLink {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { cache: 'no-store', signal: controller.signal });
+      // A plain fetch() GET, the request the header model writes: every URL is new (`n`) and every answer says
+      // no-store, so no cache can answer; `cache: 'no-store'` would add Pragma and Cache-Control lines to each poll.
+      response = await fetch(url, { signal: controller.signal });
       text = await response.text();
     } catch {
       if (!closed) stop({ kind: 'unreachable' });
@@ -54,7 +56,12 @@ export function pollLink(options: LinkOptions, long: boolean): LiveLink {
     }
     const body = JSON.parse(text) as EventsResponse;
     const bytes = answerBytes(url, response, text);
-    sink.request({ requestHeadBytes: body.requestHeaderBytes, responseHeaders: bytes.headers });
+    const target = new URL(url);
+    sink.request({
+      requestHeadBytes: body.requestHeaderBytes, responseHeaders: bytes.headers,
+      ...(body.requestHeaderLines ? { requestHeaderLines: body.requestHeaderLines } : {}),
+      sent: { kind: 'fetch', target: target.pathname + target.search },
+    });
     sink.clock(clockSample({ sentAt, serverReceivedAt: body.receivedAt, serverWrittenAt: body.writtenAt, arrivedAt }));
     since = body.lastId;
     const share = body.events.length;

@@ -2,7 +2,8 @@
  * The simulator's prediction for what the live panel measured: the same
  * technique, the same event times (server clock, from connect), a one-way
  * latency of half the measured round trip, the payload size the server wrote,
- * the request head size the server counted and the response headers it sent.
+ * the response headers it sent, and the request head the header model writes
+ * for the page's own origin and the exact URLs requested (never the server's count).
  */
 import { DEFAULT_NETWORK, defaultParams, runScenario, type CommonParams, type HeaderSet, type HttpHeader, type Timeline } from '../../sim';
 import { bytesPerDeliveredMessage } from './bytesPerDeliveredMessage';
@@ -22,7 +23,7 @@ export interface PredictionInput {
   readonly holdTimeoutMs: number;
   /** Mean bytes the server wrote per event: the JSON body of a one-event answer, the SSE data, the WebSocket message. */
   readonly payloadBytes: number;
-  /** Mean request head bytes the server counted (polling and long polling). */
+  /** Mean request head bytes from the header model, for the URLs the page requested (polling and long polling). */
   readonly requestHeadBytes?: number;
   /** The response headers the server sent, without framing headers. */
   readonly responseHeaders?: readonly HttpHeader[];
@@ -54,14 +55,15 @@ export function predictLive(input: PredictionInput): Prediction {
 }
 
 function simulate(input: PredictionInput, latencyMs: number): Timeline {
-  const measuredHead = input.requestHeadBytes;
-  if (measuredHead === undefined || !(input.technique === 'polling' || input.technique === 'long-polling')) {
+  const modelHead = input.requestHeadBytes;
+  if (modelHead === undefined || !(input.technique === 'polling' || input.technique === 'long-polling')) {
     return run(input, latencyMs, { kind: 'custom', headers: [] });
   }
-  // The request head without headers, from the simulator's own first request; then padded to the measured size.
+  // The scenario asks for "/poll", the page for "/api/poll?session=…": its request head is sized to the model's head
+  // for the real URL (the request line without headers comes from the simulator's own first request).
   const bare = run({ ...input, eventTimesMs: input.eventTimesMs.slice(0, 1) }, latencyMs, { kind: 'custom', headers: [] });
   const request = bare.transfers.find((t) => t.kind === 'http-request');
-  return run(input, latencyMs, paddedHeaderSet(measuredHead, request ? request.headerBytes + request.payloadBytes : 0));
+  return run(input, latencyMs, paddedHeaderSet(modelHead, request ? request.headerBytes + request.payloadBytes : 0));
 }
 
 function run(input: PredictionInput, latencyMs: number, headerSet: HeaderSet): Timeline {

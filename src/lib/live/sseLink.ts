@@ -1,88 +1,65 @@
 /**
- * Server-Sent Events read with fetch() and a streaming reader rather than
- * EventSource: the same request (Accept: text/event-stream, no cache), the same
- * parser rules (the project's `parseSseStream`), but the page sees the bytes,
- * so each event's block is measured as it arrived; only its chunk framing
- * (size line and CRLF, which fetch removes) is computed.
+ * Server-Sent Events through a real EventSource, so the latency is what a page using the standard API sees and
+ * the request is the one Chromium writes for EventSource (Accept: text/event-stream, Pragma and Cache-Control:
+ * no-cache). EventSource hides the bytes: each event's wire size is computed from what it dispatched (its id and
+ * data, in a chunk of its own, as the server writes it with the project's SSE encoder).
  */
-import type { ErrorResponse, StreamEndReason } from '../../../server/live/liveMessages';
+import type { StreamEndReason } from '../../../server/live/liveMessages';
 import type { LiveEvent } from '../../../server/live/liveSession';
-import { encodeChunkOf, parseSseStream, type EncodedMessage } from '../../sim';
 import { apiUrl, postMessage, setSessionRate } from './liveApi';
 import type { LinkOptions, LiveLink } from './liveLink';
 import { clockSample } from './clockSample';
-import { headerList, utf8Length } from './wireBytes';
+import { sseEventWireBytes, utf8Length } from './wireBytes';
 
-interface Hello { receivedAt: number; writtenAt: number; requestHeaderBytes: number }
+interface Hello { receivedAt: number; writtenAt: number; requestHeaderBytes: number; requestHeaderLines?: { name: string; bytes: number }[] }
 
 /** Opens GET /api/sse for the session, from its first buffered event. */
 export function sseLink(options: LinkOptions): LiveLink {
   const { sink, now } = options;
-  const controller = new AbortController();
+  const url = new URL(apiUrl(options.httpBase, 'sse', { session: options.session, rate: options.rate, since: 0 }));
+  const sentAt = now();
+  const source = new EventSource(url.href);
   let closed = false;
   const stop = (end: Parameters<typeof sink.ended>[0]): void => {
     if (closed) return;
     closed = true;
-    controller.abort();
+    source.close();
     sink.ended(end);
   };
 
-  const read = async (): Promise<void> => {
-    const sentAt = now();
-    const url = apiUrl(options.httpBase, 'sse', { session: options.session, rate: options.rate, since: 0 });
-    const response = await fetch(url, { headers: { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' }, signal: controller.signal });
-    if (!response.ok || !response.body) {
-      let error = 'unknown';
-      try { error = ((await response.json()) as ErrorResponse).error; } catch { /* not JSON */ }
-      return stop({ kind: 'http-error', status: response.status, error });
-    }
-    const headers = headerList(response.headers);
-    const reader = response.body.getReader();
-    let pending: Uint8Array = new Uint8Array(0);
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return stop({ kind: 'stream-end', reason: 'closed' });
-      const arrivedAt = now();
-      pending = concat(pending, value);
-      const parsed = parseSseStream(pending);
-      if (!parsed.ok) continue;
-      for (const event of parsed.value.events) {
-        const block = pending.subarray(event.start, event.end);
-        if (event.type === 'hello') {
-          const hello = JSON.parse(event.data) as Hello;
-          sink.request({ requestHeadBytes: hello.requestHeaderBytes, responseHeaders: headers });
-          sink.clock(clockSample({ sentAt, serverReceivedAt: hello.receivedAt, serverWrittenAt: hello.writtenAt, arrivedAt }));
-        } else if (event.type === 'end') {
-          return stop({ kind: 'stream-end', reason: (JSON.parse(event.data) as { reason: StreamEndReason }).reason });
-        } else {
-          const live = JSON.parse(event.data) as LiveEvent;
-          sink.event({
-            id: live.id, kind: live.kind, generatedAt: live.generatedAt, arrivedAt,
-            wireBytes: chunkedSize(block), bytesBy: 'stream', payloadBytes: utf8Length(event.data),
-          });
-        }
-      }
-      pending = pending.slice(parsed.consumed);
-    }
-  };
+  source.addEventListener('hello', (message: MessageEvent<string>) => {
+    const hello = JSON.parse(message.data) as Hello;
+    sink.request({
+      requestHeadBytes: hello.requestHeaderBytes,
+      ...(hello.requestHeaderLines ? { requestHeaderLines: hello.requestHeaderLines } : {}),
+      // A reconnect carries Last-Event-ID, which the model's first request does not: only the first is modelled.
+      ...(message.lastEventId === '' ? { sent: { kind: 'eventsource', target: url.pathname + url.search } } : {}),
+    });
+    sink.clock(clockSample({ sentAt, serverReceivedAt: hello.receivedAt, serverWrittenAt: hello.writtenAt, arrivedAt: now() }));
+  });
+  source.addEventListener('end', (message: MessageEvent<string>) => {
+    stop({ kind: 'stream-end', reason: (JSON.parse(message.data) as { reason: StreamEndReason }).reason });
+  });
+  source.addEventListener('message', (message: MessageEvent<string>) => {
+    const arrivedAt = now();
+    const live = JSON.parse(message.data) as LiveEvent;
+    sink.event({
+      id: live.id, kind: live.kind, generatedAt: live.generatedAt, arrivedAt,
+      wireBytes: sseEventWireBytes(message.lastEventId, message.data), bytesBy: 'computed', payloadBytes: utf8Length(message.data),
+    });
+  });
+  // EventSource retries on its own after a dropped stream (and gives up, CLOSED, on an answer that is not an event
+  // stream). One retry is let through; a connection that fails before it opens ends the run.
+  let open = false;
+  source.addEventListener('open', () => { open = true; });
+  source.addEventListener('error', () => {
+    if (source.readyState === EventSource.CLOSED || !open) stop({ kind: 'unreachable' });
+    open = false;
+  });
 
-  read().catch(() => { if (!closed) stop({ kind: 'unreachable' }); });
   return {
     send: (text) => postMessage(options, text),
     setRate: async (rate) => { await setSessionRate(options, rate); },
     close: () => stop({ kind: 'closed-by-reader' }),
   };
-}
-
-/** The block's bytes as the server sent them: in one chunk of its own (RFC 9112 §7.1). */
-function chunkedSize(block: Uint8Array): number {
-  const message: EncodedMessage = { bytes: block, fields: [], headerBytes: 0, payloadBytes: block.length };
-  return encodeChunkOf(message).bytes.length;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

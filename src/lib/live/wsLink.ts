@@ -29,7 +29,11 @@ export function wsLink(options: LinkOptions): LiveLink {
     const lab = JSON.parse(message.data) as LabMessage;
     const frame = wsServerFrameBytes(utf8Length(message.data));
     if (lab.type === 'hello') {
-      sink.request({ requestHeadBytes: lab.requestHeaderBytes });
+      sink.request({
+        requestHeadBytes: lab.requestHeaderBytes,
+        ...(lab.requestHeaderLines ? { requestHeaderLines: lab.requestHeaderLines } : {}),
+        sent: { kind: 'websocket', target: url.pathname + url.search, protocols: [LAB_PROTOCOL] },
+      });
       // The first sample includes the TCP connection and the handshake; echoes give tighter ones.
       sink.clock(clockSample({ sentAt: openedAt, serverReceivedAt: lab.receivedAt, serverWrittenAt: lab.writtenAt, arrivedAt }));
     } else if (lab.type === 'event') {

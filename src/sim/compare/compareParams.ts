@@ -5,11 +5,11 @@
  * parameters each scenario takes.
  */
 import { defaultParams } from '../scenarios/defaultParams';
-import type { CommonParams, ScenarioParamsMap } from '../scenarios/scenarioParams';
+import type { CommonParams, ScenarioParamsMap, WsCompression } from '../scenarios/scenarioParams';
 import type { ScenarioName } from '../timeline/types';
 
-/** A real-time technique the compare page puts side by side (every scenario but the sockets lesson beneath them). */
-export type TechniqueName = Exclude<ScenarioName, 'sockets'>;
+/** A real-time technique the compare page puts side by side (every scenario but the sockets, STOMP, Socket.IO and SockJS lessons, which build on them). */
+export type TechniqueName = Exclude<ScenarioName, 'sockets' | 'stomp' | 'socketio' | 'sockjs'>;
 
 /** The four techniques, in the order the page shows them (oldest trick first). */
 export const TECHNIQUES: readonly TechniqueName[] = ['polling', 'long-polling', 'streaming', 'websocket'];
@@ -20,6 +20,8 @@ export interface CompareParams extends CommonParams {
   readonly intervalMs: number;
   /** Long polling: how long the server holds a request with nothing to say. */
   readonly holdTimeoutMs: number;
+  /** WebSocket only: permessage-deflate (absent: off, the classic comparison). */
+  readonly compression?: WsCompression;
 }
 
 type Builders = { readonly [N in TechniqueName]: (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N] };
@@ -30,14 +32,15 @@ const BUILDERS: Builders = {
   // SSE: what a browser page would use for a server push stream; no client messages, as in every other column.
   streaming: (common) => ({ ...defaultParams('streaming'), ...common, mode: 'sse', clientMessages: [] }),
   // ws:// like the HTTP columns' http://, no heartbeat and no fault: only the messages and their framing are compared.
-  websocket: (common) => ({
+  websocket: (common, { compression }) => ({
     ...defaultParams('websocket'), ...common,
     secure: false, tcpDetail: false, fragmentBytes: Infinity, clientMessages: [], pingIntervalMs: 0, fault: 'none',
+    compression: compression ?? 'off',
   }),
 };
 
 /** The parameters technique `name` runs with: the shared part verbatim, server → client traffic only. */
 export function techniqueParams<N extends TechniqueName>(name: N, params: CompareParams): ScenarioParamsMap[N] {
-  const { intervalMs: _interval, holdTimeoutMs: _hold, ...common } = params;
+  const { intervalMs: _interval, holdTimeoutMs: _hold, compression: _compression, ...common } = params;
   return (BUILDERS[name] as (common: CommonParams, params: CompareParams) => ScenarioParamsMap[N])(common, params);
 }

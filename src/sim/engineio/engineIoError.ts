@@ -45,7 +45,7 @@ const CODES: Readonly<Record<EngineIoErrorReason, EngineIoErrorCode>> = {
 };
 
 /** Every reason, so a test can check each has a sentence. */
-export const engineIoErrorReasons = Object.keys(CODES) as readonly EngineIoErrorReason[];
+export const engineIoErrorReasons = /*#__PURE__*/ Object.keys(CODES) as readonly EngineIoErrorReason[];
 
 /** Builds the error for `reason` at `offset`. */
 export function engineIoError(reason: EngineIoErrorReason, offset: number, values: Readonly<Record<string, string | number>> = {}): EngineIoError {

@@ -3,35 +3,61 @@ import { CHROME_USER_AGENT, cookieOfLength, defaultRequestHeaders } from './defa
 import { serializeRequest } from './serializeRequest';
 
 const names = (host: string, o?: Parameters<typeof defaultRequestHeaders>[1]) => defaultRequestHeaders(host, o).map((h) => h.name);
+const value = (name: string, host: string, o?: Parameters<typeof defaultRequestHeaders>[1]) => defaultRequestHeaders(host, o).find((h) => h.name === name)?.value;
 
 describe('defaultRequestHeaders', () => {
-  it('gives the plain browser set in a fixed order', () => {
+  it('gives a fetch() from a non-secure page the plain Chromium set in its order', () => {
     expect(names('example.com')).toEqual(['Host', 'Connection', 'User-Agent', 'Accept', 'Referer', 'Accept-Encoding', 'Accept-Language']);
   });
 
-  it('weighs a plain poll of /poll at 308 bytes', () => {
-    // request line 18+2, Host 17+2, Connection 22+2, User-Agent 12+111+2, Accept 11+2,
-    // Referer 28+2, Accept-Encoding 40+2, Accept-Language 31+2, blank line 2 = 308
-    expect(CHROME_USER_AGENT).toHaveLength(111);
+  it('weighs a plain poll of /poll from http://example.com at 288 bytes', () => {
+    // request line 18+2, Host 17+2, Connection 22+2, User-Agent 12+101+2, Accept 11+2,
+    // Referer 28+2, Accept-Encoding 30+2, Accept-Language 31+2, blank line 2 = 288
+    expect(CHROME_USER_AGENT).toHaveLength(101);
     const m = serializeRequest({ method: 'GET', target: '/poll', headers: defaultRequestHeaders('example.com') });
-    expect(m.bytes.length).toBe(308);
+    expect(m.bytes.length).toBe(288);
   });
 
-  it('adds the Sec-Fetch and client-hint headers where Chrome puts them', () => {
-    expect(names('a', { secFetch: true })).toEqual([
+  it('offers br and zstd only to a potentially trustworthy page (https: or localhost)', () => {
+    expect(value('Accept-Encoding', 'example.com')).toBe('gzip, deflate');
+    expect(value('Accept-Encoding', 'example.com', { pageOrigin: 'https://example.com' })).toBe('gzip, deflate, br, zstd');
+    expect(value('Accept-Encoding', 'localhost:4321')).toBe('gzip, deflate, br, zstd');
+  });
+
+  it('adds the client hints and Sec-Fetch headers where Chromium puts them, on a trustworthy page only', () => {
+    expect(names('a', { pageOrigin: 'https://a' })).toEqual([
       'Host', 'Connection', 'sec-ch-ua-platform', 'User-Agent', 'sec-ch-ua', 'sec-ch-ua-mobile', 'Accept',
       'Sec-Fetch-Site', 'Sec-Fetch-Mode', 'Sec-Fetch-Dest', 'Referer', 'Accept-Encoding', 'Accept-Language',
     ]);
   });
 
-  it('sends what EventSource sends when asked for an event stream', () => {
-    const h = defaultRequestHeaders('a', { accept: 'text/event-stream', cacheControl: 'no-cache' });
-    expect(h.find((x) => x.name === 'Accept')?.value).toBe('text/event-stream');
-    expect(h.find((x) => x.name === 'Cache-Control')?.value).toBe('no-cache');
+  it('sends what EventSource sends: Pragma and Cache-Control before User-Agent, and its Accept', () => {
+    expect(names('a', { kind: 'eventsource' })).toEqual(['Host', 'Connection', 'Pragma', 'Cache-Control', 'User-Agent', 'Accept', 'Referer', 'Accept-Encoding', 'Accept-Language']);
+    expect(value('Accept', 'a', { kind: 'eventsource' })).toBe('text/event-stream');
+    expect(value('Pragma', 'a', { kind: 'eventsource' })).toBe('no-cache');
+  });
+
+  it('writes a POST with Content-Length third and Content-Type after User-Agent, and always an Origin', () => {
+    expect(names('a', { kind: 'post', bodyLength: 5 })).toEqual([
+      'Host', 'Connection', 'Content-Length', 'User-Agent', 'Content-Type', 'Accept', 'Origin', 'Referer', 'Accept-Encoding', 'Accept-Language',
+    ]);
+    expect(value('Origin', 'a', { kind: 'post' })).toBe('http://a');
+  });
+
+  it('writes a navigation with Upgrade-Insecure-Requests and no Referer', () => {
+    expect(names('a', { kind: 'navigation' })).toEqual(['Host', 'Connection', 'Upgrade-Insecure-Requests', 'User-Agent', 'Accept', 'Accept-Encoding', 'Accept-Language']);
+  });
+
+  it('writes the WebSocket upgrade in Chromium order, with the key and the permessage-deflate offer last', () => {
+    expect(names('a', { kind: 'websocket', cookieLength: 10 })).toEqual([
+      'Host', 'Connection', 'Pragma', 'Cache-Control', 'User-Agent', 'Upgrade', 'Origin', 'Sec-WebSocket-Version',
+      'Accept-Encoding', 'Accept-Language', 'Cookie', 'Sec-WebSocket-Key', 'Sec-WebSocket-Extensions',
+    ]);
+    expect(value('Connection', 'a', { kind: 'websocket' })).toBe('Upgrade');
   });
 
   it('adds Origin and a Cookie of exactly the requested length, and leaves Referer out on request', () => {
-    const h = defaultRequestHeaders('a', { origin: 'http://a', cookieLength: 300, referer: null, extra: [{ name: 'Last-Event-ID', value: '9' }] });
+    const h = defaultRequestHeaders('a', { origin: 'http://b', cookieLength: 300, referer: null, extra: [{ name: 'Last-Event-ID', value: '9' }] });
     expect(h.find((x) => x.name === 'Cookie')?.value).toHaveLength(300);
     expect(h.map((x) => x.name)).toEqual(['Host', 'Connection', 'User-Agent', 'Accept', 'Origin', 'Accept-Encoding', 'Accept-Language', 'Cookie', 'Last-Event-ID']);
   });

@@ -3,7 +3,7 @@ export type { HttpHeader, HttpRequest, HttpResponse, EncodedMessage, SseEventIni
 export type { HttpParseResult, HttpError, HttpErrorCode } from './parseResult';
 export type { ChunkedBody } from './readChunkedBody';
 export type { SseStream } from './parseSseStream';
-export type { RequestHeaderOptions } from './defaultRequestHeaders';
+export type { RequestHeaderOptions, RequestKind } from './defaultRequestHeaders';
 export type { ResponseHeaderOptions } from './defaultResponseHeaders';
 export type { ClassicHeaderExample } from './classicHeaderExample';
 export { serializeRequest } from './serializeRequest';
@@ -17,7 +17,8 @@ export { parseResponse } from './parseResponse';
 export { parseResponseHead } from './parseResponseHead';
 export { decodeChunked } from './decodeChunked';
 export { parseSseStream } from './parseSseStream';
-export { defaultRequestHeaders, cookieOfLength, CHROME_USER_AGENT } from './defaultRequestHeaders';
+export { defaultRequestHeaders, cookieOfLength, CHROME_USER_AGENT, CHROME_MODEL_VERSION, CHROME_EXTENSION_OFFER } from './defaultRequestHeaders';
+export { isPotentiallyTrustworthy } from './isPotentiallyTrustworthy';
 export { defaultResponseHeaders, DEFAULT_HTTP_DATE, DEFAULT_SERVER } from './defaultResponseHeaders';
 export { classicHeaderExample, CLASSIC_COUNTED_BYTES } from './classicHeaderExample';
 export { fieldsTile } from './fieldsTile';

@@ -17,7 +17,7 @@ describe('parseRequest', () => {
 
   it('gives back what serializeRequest wrote, fields included', () => {
     const body = bytesOf('{"text":"hi"}');
-    const req = { method: 'POST', target: '/send', headers: withContentLength(defaultRequestHeaders('localhost:8080', { secFetch: true, cookieLength: 64 }), body), body };
+    const req = { method: 'POST', target: '/send', headers: withContentLength(defaultRequestHeaders('localhost:8080', { cookieLength: 64 }), body), body };
     const m = serializeRequest(req);
     const r = parseRequest(m.bytes);
     expect(r.ok && r.value).toEqual(req);

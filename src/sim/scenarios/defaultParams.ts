@@ -2,29 +2,14 @@
  * The parameters each lesson opens with: a 50 ms one-way link (a continent
  * away), about one event a second, Chrome's headers.
  */
-import type { NetworkParams } from '../network/network';
 import type { ScenarioName } from '../timeline/types';
-import type { CommonParams, ScenarioParamsMap } from './scenarioParams';
+import type { ScenarioParamsMap } from './scenarioParams';
+import { COMMON, DEFAULT_NETWORK, HTTP_DEFAULTS } from './httpDefaultParams';
 
-const TEN_MEGABITS = 10_000_000;
-
-/** The network every scenario starts with. */
-export const DEFAULT_NETWORK: NetworkParams = { latencyMs: 50, jitterMs: 0, bandwidthBps: TEN_MEGABITS, setup: 'none' };
-
-const COMMON: CommonParams = {
-  seed: 1,
-  durationMs: 10_000,
-  network: DEFAULT_NETWORK,
-  events: { kind: 'random', ratePerSecond: 1 },
-  payloadBytes: 64,
-  headerSet: { kind: 'browser' },
-};
+export { DEFAULT_NETWORK };
 
 const DEFAULTS: ScenarioParamsMap = {
-  polling: { ...COMMON, intervalMs: 1000 },
-  // 30 s is a common long-poll time-out: under most proxies' idle limits.
-  'long-polling': { ...COMMON, holdTimeoutMs: 30_000 },
-  streaming: { ...COMMON, mode: 'sse', clientMessages: [3000, 7000] },
+  ...HTTP_DEFAULTS,
   websocket: {
     ...COMMON,
     secure: false,
@@ -57,6 +42,50 @@ const DEFAULTS: ScenarioParamsMap = {
     halfClose: false,
     // Linux keeps a socket in TIME-WAIT for 60 s (TCP_TIMEWAIT_LEN), i.e. 2 × 30 s.
     mslMs: 30_000,
+    fault: 'none',
+  },
+  stomp: {
+    seed: 1,
+    durationMs: 10_000,
+    network: DEFAULT_NETWORK,
+    clients: 3,
+    destinationKind: 'topic',
+    ackMode: 'client-individual',
+    messages: 3,
+    payloadBytes: 32,
+    // Short enough that a lesson's window shows a few beats each way (stompjs defaults to 10 s).
+    heartBeatMs: 4000,
+    nackFirst: false,
+    maxPending: 2,
+    fault: 'none',
+    faultAtMs: 2000,
+  },
+  socketio: {
+    ...COMMON,
+    // Four events over ten seconds keep the diagram readable; the last one well before the client disconnects.
+    events: { kind: 'periodic', periodMs: 2500, startMs: 2000 },
+    payloadBytes: 32,
+    transports: 'polling,websocket',
+    // engine.io's defaults are 25 s and 20 s; 4 s and 2 s keep two beats inside a lesson's window.
+    pingIntervalMs: 4000,
+    pingTimeoutMs: 2000,
+    maxPayload: 1_000_000,
+    clientEmits: [{ at: 1500, ack: true }, { at: 6000, ack: false }],
+    tickAck: true,
+    fault: 'none',
+    faultAtMs: 5000,
+    downMs: 2000,
+    // An impatient proxy: long enough for a busy poll, too short for a quiet one.
+    proxyTimeoutMs: 1500,
+  },
+  sockjs: {
+    ...COMMON,
+    events: { kind: 'periodic', periodMs: 2500, startMs: 2000 },
+    payloadBytes: 32,
+    // sockjs-node's 25 s; the window is made long enough to see one.
+    heartbeatMs: 25_000,
+    durationMs: 30_000,
+    clientMessages: [1500, 6000],
     fault: 'none',
   },
 };

@@ -29,11 +29,18 @@ describe('HttpMessages', () => {
     expect(withCookie - plain).toBe(110);
   });
 
-  it('frames a POST body with Content-Length and keeps the reader’s extra headers', () => {
+  it('frames a POST body with Content-Length where Chromium writes it, and keeps the reader’s extra headers last', () => {
     const messages = new HttpMessages({ kind: 'browser', options: { extra: [{ name: 'X-Trace', value: '1' }] } });
     const text = decodeUtf8(encoded(messages.post('/send', '{"a":1}')).bytes);
-    expect(text).toMatch(/^POST \/send HTTP\/1\.1\r\n/);
-    expect(text).toContain('\r\nX-Trace: 1\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{"a":1}');
+    expect(text).toMatch(/^POST \/send HTTP\/1\.1\r\nHost: example\.com\r\nConnection: keep-alive\r\nContent-Length: 7\r\n/);
+    expect(text).toContain('\r\nContent-Type: application/json\r\nAccept: */*\r\nOrigin: http://example.com\r\n');
+    expect(text).toMatch(/\r\nX-Trace: 1\r\n\r\n\{"a":1\}$/);
+  });
+
+  it('frames a custom set’s POST with Content-Length after its Content-Type', () => {
+    const messages = new HttpMessages({ kind: 'custom', headers: [{ name: 'Host', value: 'a' }, { name: 'Content-Type', value: 'text/plain' }] });
+    const text = decodeUtf8(encoded(messages.post('/send', 'hi')).bytes);
+    expect(text).toBe('POST /send HTTP/1.1\r\nHost: a\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi');
   });
 
   it('answers events as one JSON array whose bytes are all payload', () => {

@@ -10,7 +10,7 @@ import type { GeneratedEvent } from '../events/generateEvents';
 import {
   defaultRequestHeaders, defaultResponseHeaders, encodeChunk, encodeChunkOf, encodeSseEvent, reasonPhrase,
   serializeRequest, serializeResponse, serializeResponseHead, withContentLength,
-  type EncodedMessage, type HttpHeader,
+  type EncodedMessage, type HttpHeader, type RequestHeaderOptions,
 } from '../http';
 import { encodeUtf8 } from '../bytes/utf8';
 import type { DeferredMessage } from '../timeline/timelineBuilder';
@@ -20,11 +20,8 @@ import { utf8ByteLength } from './utf8ByteLength';
 
 /** The host every simulated request goes to (RFC 2606 reserves it for examples). */
 export const HOST = 'example.com';
-const ORIGIN = `http://${HOST}`;
 const JSON_TYPE = 'application/json';
 const EVENT_STREAM_TYPE = 'text/event-stream';
-// EventSource asks for no cached copy (WHATWG HTML §9.2.2 fetch settings).
-const NO_CACHE = 'no-cache';
 const STATUS_OK = 200;
 const STATUS_NO_CONTENT = 204;
 const EMPTY = new Uint8Array(0);
@@ -51,7 +48,7 @@ export class HttpMessages {
   /** A bodiless GET for `target`, as fetch() (or EventSource, for SSE) would send it. Cached. */
   get(target: string, asEventSource = false): LabelledMessage {
     return this.cached(`GET ${target} ${asEventSource}`, () => {
-      const headers = this.requestHeaders(asEventSource ? { accept: EVENT_STREAM_TYPE, cacheControl: NO_CACHE } : {});
+      const headers = this.requestHeaders({ kind: asEventSource ? 'eventsource' : 'fetch' });
       return { message: serializeRequest({ method: 'GET', target, headers }), summary: `GET ${target}` };
     });
   }
@@ -59,10 +56,10 @@ export class HttpMessages {
   /** A POST of `body` (JSON) to `target`, framed by Content-Length (RFC 9112 §6.2). */
   post(target: string, body: string): LabelledMessage {
     const bytes = encodeUtf8(body);
-    const base = this.headerSet.kind === 'browser'
-      ? this.requestHeaders({ origin: ORIGIN, extra: [{ name: 'Content-Type', value: JSON_TYPE }] })
-      : this.headerSet.headers;
-    const headers = withContentLength(base, bytes);
+    // The browser model writes Content-Length where Chromium does (third); a custom set gets it after Content-Type.
+    const headers = this.headerSet.kind === 'browser'
+      ? this.requestHeaders({ kind: 'post', bodyLength: bytes.length, contentType: JSON_TYPE })
+      : withContentLength(this.headerSet.headers, bytes);
     return { message: serializeRequest({ method: 'POST', target, headers, body: bytes }), summary: `POST ${target}` };
   }
 
@@ -117,12 +114,9 @@ export class HttpMessages {
     return this.cached('last-chunk', () => ({ message: encodeChunk(EMPTY), summary: 'last chunk' }));
   }
 
-  private requestHeaders(overrides: { accept?: string; cacheControl?: string; origin?: string; extra?: readonly HttpHeader[] }): readonly HttpHeader[] {
+  private requestHeaders(overrides: RequestHeaderOptions): readonly HttpHeader[] {
     if (this.headerSet.kind === 'custom') return this.headerSet.headers;
-    const options = this.headerSet.options ?? {};
-    // The reader's own extra headers stay; the scenario's (Content-Type for a POST) follow them.
-    const extra = [...(options.extra ?? []), ...(overrides.extra ?? [])];
-    return defaultRequestHeaders(HOST, { ...options, ...overrides, extra });
+    return defaultRequestHeaders(HOST, { ...this.headerSet.options, ...overrides });
   }
 
   private cached(key: string, make: () => LabelledMessage): LabelledMessage {

@@ -3,7 +3,7 @@ import type { ScenarioName, Timeline } from '../timeline/types';
 import { defaultParams } from './defaultParams';
 import { runScenario } from './runScenario';
 
-const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket', 'sockets'];
+const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket', 'sockets', 'stomp', 'socketio', 'sockjs'];
 /** The timeline as plain data, with every transfer's bytes and fields read out (they are getters). */
 const plain = (timeline: Timeline) => ({
   ...timeline,
@@ -23,7 +23,12 @@ describe('runScenario', () => {
       const a = runScenario(name, { ...defaultParams(name), seed: 1 });
       const b = runScenario(name, { ...defaultParams(name), seed: 2 });
       // The sockets lesson has no app events; its seed picks the initial sequence numbers of the first segment.
-      const drawn = (t: Timeline) => (name === 'sockets' ? Array.from(t.transfers[0]!.bytes) : t.events.map((e) => e.generatedAt));
+      // Socket.IO's and SockJS's lessons tick periodically; the seed picks the session id (or /info's entropy) in the second message.
+      const drawn = (t: Timeline) => {
+        if (name === 'sockets') return Array.from(t.transfers[0]!.bytes);
+        if (name === 'socketio' || name === 'sockjs') return Array.from(t.transfers[1]!.bytes);
+        return t.events.map((e) => e.generatedAt);
+      };
       expect(drawn(a)).not.toEqual(drawn(b));
     });
 

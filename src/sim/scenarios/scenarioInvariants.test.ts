@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../engine/createPrng';
 import { fieldTiling } from '../ws/fieldTiling';
+import { layerTiling } from '../timeline/layerTiling';
 import { stateAt } from '../timeline/stateAt';
 import { stepIndexAt } from '../timeline/stepIndexAt';
 import type { Timeline } from '../timeline/types';
@@ -10,6 +11,11 @@ import { runScenario } from './runScenario';
 
 const network = { latencyMs: 30, jitterMs: 25, bandwidthBps: 1_000_000, setup: 'tcp' } as const;
 const events = { kind: 'random', ratePerSecond: 4 } as const;
+
+// Socket.IO broadcasts reach joined sockets only: its events start once the namespace is joined and end before the disconnect.
+const sioEvents = { kind: 'periodic', periodMs: 230, startMs: 1000, count: 35 } as const;
+// A SockJS session on the ladder's third rung opens after two failed ones.
+const sockJsEvents = { kind: 'periodic', periodMs: 230, startMs: 2500, count: 30 } as const;
 
 const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`polling, seed ${seed}`, () => runScenario('polling', { ...defaultParams('polling'), seed, network, events, intervalMs: 400 })],
@@ -20,6 +26,15 @@ const RUNS: readonly [string, () => Timeline][] = [1, 2].flatMap((seed) => [
   [`websocket wss with TCP segments, server closes, seed ${seed}`, () => runScenario('websocket', { ...defaultParams('websocket'), seed, network, events, secure: true, tcpDetail: true, closeBy: 'server', closeCode: 1001 })],
   [`sockets, three messages cut at a small MSS, seed ${seed}`, () => runScenario('sockets', { ...defaultParams('sockets'), seed, network, messages: ['hello', 'world', 'again'], mss: 3, framing: 'length-prefix', mslMs: 500 })],
   [`sockets, backlog full, server closes, seed ${seed}`, () => runScenario('sockets', { ...defaultParams('sockets'), seed, network, fault: 'backlog-full', closeBy: 'server' })],
+  [`stomp, topic, four clients, seed ${seed}`, () => runScenario('stomp', { ...defaultParams('stomp'), seed, network, clients: 4, messages: 6 })],
+  [`stomp, queue with a NACK, client acks, seed ${seed}`, () => runScenario('stomp', { ...defaultParams('stomp'), seed, network, destinationKind: 'queue', ackMode: 'client', nackFirst: true, messages: 5 })],
+  [`socketio, polling then the upgrade, emits with and without acks, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, clientEmits: [{ at: 0, ack: true }, { at: 150, ack: false }, { at: 3000, ack: true }] })],
+  [`socketio, websocket only, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, transports: 'websocket', pingIntervalMs: 900, pingTimeoutMs: 500 })],
+  [`socketio, upgrade blocked, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, fault: 'upgrade-blocked', pingIntervalMs: 700 })],
+  [`sockjs over WebSocket, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
+  [`sockjs, WebSocket blocked: xhr-streaming, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, fault: 'websocket-blocked', heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
+  [`sockjs, streaming buffered: xhr-polling, seed ${seed}`, () => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network, events: sockJsEvents, fault: 'streaming-buffered', heartbeatMs: 900, clientMessages: [0, 100, 4000] })],
+  [`socketio, two nodes with sticky sessions, seed ${seed}`, () => runScenario('socketio', { ...defaultParams('socketio'), seed, network, events: sioEvents, fault: 'sticky' })],
 ] as [string, () => Timeline][]);
 
 describe.each(RUNS)('%s', (_, run) => {
@@ -33,10 +48,15 @@ describe.each(RUNS)('%s', (_, run) => {
     for (const t of timeline.transfers) expect(fieldTiling(t.fields, t.bytes.length)).toEqual({ ok: true });
   });
 
+  it('lays every inner layer inside its transfer’s bytes, its fields tiling its range', () => {
+    for (const t of timeline.transfers) for (const layer of t.layers ?? []) expect(layerTiling(layer, t.bytes.length)).toEqual({ ok: true });
+  });
+
   it('has metrics equal to the sums over its transfers and events (TCP segments are drawn, not counted, except in the sockets scenario)', () => {
     const counted = timeline.transfers.filter((t) => t.kind !== 'tcp-segment' || timeline.scenario === 'sockets');
-    const up = counted.filter((t) => t.from.startsWith('client'));
-    const down = counted.filter((t) => t.from === 'server');
+    const clients = new Set(timeline.actors.filter((a) => a.role === 'client').map((a) => a.id));
+    const up = counted.filter((t) => clients.has(t.from));
+    const down = counted.filter((t) => !clients.has(t.from));
     const sum = (ts: typeof up, key: 'headerBytes' | 'payloadBytes'): number => ts.reduce((s, t) => s + t[key], 0);
     const { metrics } = timeline;
     expect(metrics.headerBytes).toEqual({ up: sum(up, 'headerBytes'), down: sum(down, 'headerBytes') });

@@ -93,7 +93,16 @@ export interface WebSocketParams extends CommonParams {
   readonly fault: WebSocketFault;
   /** When the fault strikes: the first frame (or pong) of its kind sent at or after this time, or the reset's time. */
   readonly faultAtMs: number;
+  /**
+   * permessage-deflate (RFC 7692): 'off' (the server declines the browser's offer, the default), 'deflate' (accepted as
+   * ws accepts it: context takeover both ways), or 'deflate-no-context-takeover' (the server asks both ends to start each
+   * message afresh). Absent: 'off'.
+   */
+  readonly compression?: WsCompression;
 }
+
+/** Whether the WebSocket scenario's server accepts permessage-deflate, and with which parameters. */
+export type WsCompression = 'off' | 'deflate' | 'deflate-no-context-takeover';
 
 /** How an application marks where each message ends in TCP's byte stream. */
 export type Framing =
@@ -143,6 +152,132 @@ export interface SocketsParams {
   readonly fault: SocketsFault;
 }
 
+/** Something the reader can break in the STOMP scenario. */
+export type StompFault =
+  | 'none'
+  | 'malformed-frame'     // the last client sends a header line without a colon: the broker answers ERROR, then closes
+  | 'missed-heart-beats'  // the last client stops sending heart-beats at faultAtMs: the broker gives up on it (ERROR, close 1008)
+  | 'never-ack';          // the last client never ACKs: past maxPending unacknowledged messages the broker calls it a slow consumer
+
+/** Which kind of destination the clients subscribe to: a topic (every subscriber) or a queue (one consumer, round robin). */
+export type StompDestinationKind = 'topic' | 'queue';
+
+/** One SUBSCRIBE a client sends once CONNECTED. */
+export interface StompSubscribeSpec {
+  readonly id: string;
+  readonly destination: string;
+  readonly ack: 'auto' | 'client' | 'client-individual';
+  /** Ask for a RECEIPT with this id. */
+  readonly receipt?: string;
+}
+
+/** One SEND: at `at` ms, client number `client` (0-based) sends `body` to `destination`. */
+export interface StompSendSpec {
+  readonly at: number;
+  readonly client: number;
+  readonly destination: string;
+  readonly body: string;
+  readonly contentType?: string;
+  readonly receipt?: string;
+}
+
+/** An exact conversation (e.g. the interop test's) instead of the one the knobs describe. */
+export interface StompScript {
+  /** What each client subscribes to, in order; its length is the number of clients. */
+  readonly subscriptions: readonly (readonly StompSubscribeSpec[])[];
+  readonly sends: readonly StompSendSpec[];
+}
+
+/**
+ * STOMP 1.2 over WebSocket (issue 10): a broker and 2–4 clients. Each client upgrades with
+ * `Sec-WebSocket-Protocol: v12.stomp`, sends CONNECT, subscribes; the first client SENDs
+ * `messages` messages and the broker gives them out as MESSAGE frames; at `durationMs` each
+ * client sends DISCONNECT with a receipt and the broker closes.
+ */
+export interface StompParams {
+  readonly seed: number;
+  readonly durationMs: number;
+  readonly network: NetworkParams;
+  /** 2–4 clients (clamped). */
+  readonly clients: number;
+  readonly destinationKind: StompDestinationKind;
+  readonly ackMode: 'auto' | 'client' | 'client-individual';
+  /** How many SENDs the first client makes, spread over the window. */
+  readonly messages: number;
+  /** The body of each SEND, in bytes (a JSON text). */
+  readonly payloadBytes: number;
+  /** Both sides offer `heart-beat: n,n` (ms); 0: no heart-beats. */
+  readonly heartBeatMs: number;
+  /** The second client NACKs the first MESSAGE it gets (a queue gives it to the next consumer). */
+  readonly nackFirst: boolean;
+  /** Unacknowledged messages a subscription may hold; one more and the broker ends it as a slow consumer. */
+  readonly maxPending: number;
+  readonly fault: StompFault;
+  /** When the fault strikes (malformed frame, silence). */
+  readonly faultAtMs: number;
+  /** Overrides the subscriptions and sends the knobs describe. */
+  readonly script?: StompScript;
+}
+
+/** Which transports the Socket.IO client may use, in engine.io-client's `transports` order. */
+export type SocketIoTransports = 'polling,websocket' | 'websocket';
+
+/** Something the reader can put on the path of a Socket.IO session. */
+export type SocketIoFault =
+  | 'none'
+  | 'upgrade-blocked'  // the WebSocket upgrade is refused (403): the session stays on long polling and still delivers everything
+  | 'buffering-proxy'  // a buffering proxy: it passes no Upgrade and forwards only whole responses, giving up (504) on a poll held longer than proxyTimeoutMs: the session breaks and reconnects
+  | 'missed-pong'      // the first pong at or after faultAtMs is lost: the server closes the session pingTimeout after its ping
+  | 'server-restart'   // the server goes away at faultAtMs for downMs: the client reconnects with backoff, to a new session
+  | 'no-sticky'        // two nodes behind a round-robin load balancer: the second request lands on the other node (400 Session ID unknown)
+  | 'sticky';          // the same two nodes with sticky sessions: every request of a session reaches the node that made it
+
+/** One event the client emits: at `at` ms, with or without an acknowledgement callback. */
+export interface SocketIoEmit {
+  readonly at: number;
+  readonly ack: boolean;
+}
+
+/**
+ * Socket.IO 4 (engine.io protocol 4, Socket.IO protocol 5) between socket.io-client and a socket.io server
+ * whose "echo" handler answers an ack with the same arguments, else emits "echo" back. The server's
+ * app events go out as "tick" events (with an ack when `tickAck`). At `durationMs` the client disconnects.
+ */
+export interface SocketIoParams extends CommonParams {
+  readonly transports: SocketIoTransports;
+  /** engine.io pingInterval and pingTimeout (ms). */
+  readonly pingIntervalMs: number;
+  readonly pingTimeoutMs: number;
+  /** engine.io maxHttpBufferSize, announced as maxPayload. */
+  readonly maxPayload: number;
+  readonly clientEmits: readonly SocketIoEmit[];
+  /** The server's "tick" events ask the client for an acknowledgement. */
+  readonly tickAck: boolean;
+  readonly fault: SocketIoFault;
+  readonly faultAtMs: number;
+  /** server-restart: how long the server is away. */
+  readonly downMs: number;
+  /** buffering-proxy: how long the proxy lets a request wait for its answer. */
+  readonly proxyTimeoutMs: number;
+}
+
+/** What stands between a SockJS client and the server. */
+export type SockJsFault =
+  | 'none'
+  | 'websocket-blocked'   // the upgrade is refused (403): the client takes the next rung, xhr-streaming
+  | 'streaming-buffered'; // also a buffering proxy that sits on the streamed answer: xhr-streaming times out (2 × RTO), xhr-polling works
+
+/**
+ * SockJS (sockjs-client 1.x and sockjs-node 0.3): GET /info, then the first transport of the client's
+ * ladder that works, an echo service, heartbeats every `heartbeatMs`. The client sends its messages at
+ * `clientMessages`; the server's app events go out as messages; at `durationMs` the client closes.
+ */
+export interface SockJsParams extends CommonParams {
+  readonly heartbeatMs: number;
+  readonly clientMessages: readonly number[];
+  readonly fault: SockJsFault;
+}
+
 /** Parameters of each scenario, by name. */
 export interface ScenarioParamsMap {
   readonly polling: PollingParams;
@@ -150,6 +285,9 @@ export interface ScenarioParamsMap {
   readonly streaming: StreamingParams;
   readonly websocket: WebSocketParams;
   readonly sockets: SocketsParams;
+  readonly stomp: StompParams;
+  readonly socketio: SocketIoParams;
+  readonly sockjs: SockJsParams;
 }
 
 /** Parameters of scenario `N`. */

@@ -18,9 +18,11 @@ import { buildHandshakeResponse } from '../ws/buildHandshakeResponse';
 import { encodeClosePayload } from '../ws/closePayload';
 import { encodeFrame, type FrameInput } from '../ws/encodeFrame';
 import { fragmentMessage } from '../ws/fragmentMessage';
+import { withHandshakeMeanings } from '../ws/handshakeFields';
 import { H_CONNECTION, H_UPGRADE } from '../ws/handshakeConstants';
 import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
 import { OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, type DataOpcode } from '../ws/opcodes';
+import type { MessageDeflater } from '../ws/permessageDeflate/messageDeflater';
 import type { HeaderSet } from './scenarioParams';
 
 /** The simulated site. */
@@ -28,10 +30,6 @@ export const WS_HOST = 'example.com';
 export const WS_PATH = '/chat';
 const KEY_BYTES = 16;
 const MASK_BYTES = 4;
-// Chrome offers compression on every upgrade; this server declines it by leaving it out of the 101 (RFC 7692 §5).
-const CHROME_EXTENSION_OFFER = 'permessage-deflate; client_max_window_bits';
-// Headers Chrome adds to an upgrade request besides the WebSocket ones (it sends no Accept, Referer or Sec-Fetch-*).
-const BROWSER_EXTRA = new Set(['User-Agent', 'Accept-Encoding', 'Accept-Language', 'Cookie']);
 // An overlong encoding of "/" (RFC 3629 §3 forbids it): what the invalid-UTF-8 fault writes into a text message.
 const OVERLONG_SLASH = [0xc0, 0xaf];
 
@@ -63,17 +61,24 @@ export class DeferredFrame implements DeferredMessage {
   }
 }
 
-/** What the browser's upgrade request looks like for a header set. */
+/**
+ * What the browser's upgrade request looks like for a header set. The browser model writes Chromium's upgrade
+ * (its order, its permessage-deflate offer, which this server declines by leaving it out of the 101, RFC 7692 §5,
+ * unless the compression knob accepts it)
+ * from a page on http://example.com, or https:// for wss (a trustworthy origin: Accept-Encoding offers br, zstd).
+ */
 export function upgradeRequest(headerSet: HeaderSet, key: string, secure: boolean): EncodedMessage & { readonly request: HttpRequest } {
-  const origin = `${secure ? 'https' : 'http'}://${WS_HOST}`;
   if (headerSet.kind === 'custom') {
     const host = headerSet.headers.find((h) => h.name.toLowerCase() === 'host')?.value ?? WS_HOST;
     const rest = headerSet.headers.filter((h) => h.name.toLowerCase() !== 'host');
     return buildHandshakeRequest({ host, path: WS_PATH, key, headers: rest });
   }
-  const browser = defaultRequestHeaders(WS_HOST, { ...headerSet.options, referer: null }).filter((h) => BROWSER_EXTRA.has(h.name));
-  const headers: HttpHeader[] = [{ name: 'Pragma', value: 'no-cache' }, { name: 'Cache-Control', value: 'no-cache' }, ...browser];
-  return buildHandshakeRequest({ host: WS_HOST, path: WS_PATH, key, origin, extensions: [CHROME_EXTENSION_OFFER], headers });
+  const options = headerSet.options ?? {};
+  const pageOrigin = options.pageOrigin ?? `${secure ? 'https' : 'http'}://${WS_HOST}`;
+  const headers = defaultRequestHeaders(WS_HOST, { ...options, kind: 'websocket', pageOrigin, webSocketKey: key });
+  const request: HttpRequest = { method: 'GET', target: WS_PATH, headers };
+  const encoded = serializeRequest(request);
+  return { ...encoded, fields: withHandshakeMeanings(encoded.fields), request };
 }
 
 /**
@@ -86,9 +91,9 @@ export function strippedRequest(request: HttpRequest): EncodedMessage & { readon
   return { ...serializeRequest(stripped), request: stripped };
 }
 
-/** The 101 answer to `key`. */
-export function switchingProtocols(key: string): EncodedMessage {
-  return buildHandshakeResponse({ key });
+/** The 101 answer to `key`, accepting the extensions given (each as its header value, e.g. "permessage-deflate"). */
+export function switchingProtocols(key: string, extensions: readonly string[] = []): EncodedMessage {
+  return buildHandshakeResponse({ key, extensions });
 }
 
 /** The refusal a server sends for `failure`. */
@@ -124,23 +129,30 @@ export interface DataMessageOptions {
   readonly fragmentBytes: number;
   /** What the diagram adds to the label of a frame the scenario broke on purpose. */
   readonly note?: string;
+  /**
+   * permessage-deflate was agreed: the whole message is compressed with this end's deflater (its context advances),
+   * then framed; RSV1 marks the first frame only (RFC 7692 §6).
+   */
+  readonly deflater?: MessageDeflater;
 }
 
 /** Frames one data message (RFC 6455 §5.4), annotated, labelled "Text", or "Text (1/3)", "Continuation (2/3)" … */
 export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
   const masks = options.masks;
-  const note = options.note ? ` · ${options.note}` : '';
+  const deflated = options.deflater !== undefined;
+  const wire = options.deflater ? options.deflater.compress(payload) : payload;
+  const note = (deflated ? ` · deflate ${payload.length}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
   // The common case, one frame: no fragment views to cut.
-  if (payload.length <= options.fragmentBytes) {
-    return [{ message: new DeferredFrame({ opcode, payload, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
+  if (wire.length <= options.fragmentBytes) {
+    return [{ message: new DeferredFrame({ opcode, payload: wire, rsv1: deflated, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
   }
-  const frames = fragmentMessage(payload, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
-  return frames.map((frame, i) => ({ message: new DeferredFrame(frame), summary: `${OPCODE_LABEL[frame.opcode]} (${i + 1}/${frames.length})${note}` }));
+  const frames = fragmentMessage(wire, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);
+  return frames.map((frame, i) => ({ message: new DeferredFrame({ ...frame, rsv1: deflated && i === 0 }), summary: `${OPCODE_LABEL[frame.opcode]} (${i + 1}/${frames.length})${note}` }));
 }
 
 /** A server frame that breaks §5.1 on purpose: masked although servers must never mask. */
-export function maskedServerFrames(payload: Uint8Array, masks: MaskSource, fragmentBytes: number): LabelledFrame[] {
-  return dataFrames(payload, OPCODE_TEXT, { masks, fragmentBytes, note: 'masked!' });
+export function maskedServerFrames(payload: Uint8Array, masks: MaskSource, fragmentBytes: number, deflater?: MessageDeflater): LabelledFrame[] {
+  return dataFrames(payload, OPCODE_TEXT, { masks, fragmentBytes, note: 'masked!', ...(deflater ? { deflater } : {}) });
 }
 
 /** The same text with two bytes overwritten by an overlong (invalid) UTF-8 sequence, same length. */

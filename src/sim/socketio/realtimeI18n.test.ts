@@ -14,6 +14,7 @@ import { encodeSockJsInfo } from '../sockjs/info';
 import { encodeSockJsFrame } from '../sockjs/encodeFrame';
 import { encodeSockJsSend } from '../sockjs/clientSend';
 import { sockJsErrorReasons } from '../sockjs/sockJsError';
+import { encodeStreamingPrelude } from '../sockjs/streamingPrelude';
 import { decodeSocketIoPacket } from './decodePacket';
 import { encodeSocketIoPacket } from './encodePacket';
 import { ACK, CONNECT, CONNECT_ERROR, DISCONNECT, EVENT } from './packetTypes';
@@ -41,6 +42,7 @@ describe('engine.io, Socket.IO and SockJS i18n keys', () => {
       ...[{ type: 'open' }, { type: 'heartbeat' }, { type: 'array', messages: ['a'] }, { type: 'message', message: 'm' }, { type: 'close', code: 3000, reason: 'r' }]
         .map((f) => encodeSockJsFrame(f as Parameters<typeof encodeSockJsFrame>[0], { newline: true, annotate: true })),
       encodeSockJsSend(['a'], { annotate: true }),
+      encodeStreamingPrelude(),
       ...ENGINE_IO_HTTP_ERRORS.map((e) => encodeEngineIoHttpError(e)),
       encodeSockJsInfo({ websocket: true, origins: [], cookie_needed: false, entropy: 1 }),
     ].flatMap((r) => ('fields' in r && r.fields ? r.fields : []));

@@ -47,7 +47,7 @@ const CODES: Readonly<Record<SocketIoErrorReason, SocketIoErrorCode>> = {
 };
 
 /** Every reason, so a test can check each has a sentence. */
-export const socketIoErrorReasons = Object.keys(CODES) as readonly SocketIoErrorReason[];
+export const socketIoErrorReasons = /*#__PURE__*/ Object.keys(CODES) as readonly SocketIoErrorReason[];
 
 /** Builds the error for `reason` at `offset`. */
 export function socketIoError(reason: SocketIoErrorReason, offset: number, values: Readonly<Record<string, string | number>> = {}): SocketIoError {

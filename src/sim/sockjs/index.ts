@@ -15,3 +15,4 @@ export { decodeSockJsFrame } from './decodeFrame';
 export { encodeSockJsSend, decodeSockJsSend } from './clientSend';
 export type { SockJsInfo } from './info';
 export { encodeSockJsInfo, parseSockJsInfo } from './info';
+export { encodeStreamingPrelude, STREAMING_PRELUDE, PRELUDE_LENGTH } from './streamingPrelude';

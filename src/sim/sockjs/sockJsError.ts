@@ -34,7 +34,7 @@ const CODES: Readonly<Record<SockJsErrorReason, SockJsErrorCode>> = {
 };
 
 /** Every reason, so a test can check each has a sentence. */
-export const sockJsErrorReasons = Object.keys(CODES) as readonly SockJsErrorReason[];
+export const sockJsErrorReasons = /*#__PURE__*/ Object.keys(CODES) as readonly SockJsErrorReason[];
 
 /** Builds the error for `reason` at `offset`. */
 export function sockJsError(reason: SockJsErrorReason, offset: number, values: Readonly<Record<string, string | number>> = {}): SockJsError {

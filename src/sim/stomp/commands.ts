@@ -12,8 +12,8 @@ export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
 export type ServerCommand = (typeof SERVER_COMMANDS)[number];
 export type StompCommand = ClientCommand | ServerCommand;
 
-const CLIENT: ReadonlySet<string> = new Set(CLIENT_COMMANDS);
-const SERVER: ReadonlySet<string> = new Set(SERVER_COMMANDS);
+const CLIENT: ReadonlySet<string> = /*#__PURE__*/ new Set(CLIENT_COMMANDS);
+const SERVER: ReadonlySet<string> = /*#__PURE__*/ new Set(SERVER_COMMANDS);
 
 /** True for one of the fifteen commands STOMP 1.2 defines. */
 export function isStompCommand(command: string): command is StompCommand {

@@ -84,7 +84,7 @@ const RULES: Readonly<Record<StompErrorReason, Rule>> = {
 };
 
 /** Every reason, e.g. to check that each has a sentence. */
-export const stompErrorReasons = Object.keys(RULES) as readonly StompErrorReason[];
+export const stompErrorReasons = /*#__PURE__*/ Object.keys(RULES) as readonly StompErrorReason[];
 
 const NO_VALUES: Readonly<Record<string, string | number>> = {};
 

@@ -20,6 +20,10 @@ const RUNS: Readonly<Record<string, (seed: number, jitterMs: number) => Timeline
   'websocket, reset': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'tcp-reset', faultAtMs: 1200 }),
   'websocket, lost pong': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'lost-pong', faultAtMs: 500, pingIntervalMs: 600 }),
   'websocket, proxy strips Upgrade': (seed, j) => runScenario('websocket', { ...defaultParams('websocket'), seed, network: network(j), events, durationMs: 3000, fault: 'strip-upgrade' }),
+  socketio: (seed, j) => runScenario('socketio', { ...defaultParams('socketio'), seed, network: network(j), durationMs: 3000, clientEmits: [{ at: 100, ack: true }, { at: 1500, ack: false }], pingIntervalMs: 900, pingTimeoutMs: 500 }),
+  'socketio, upgrade blocked': (seed, j) => runScenario('socketio', { ...defaultParams('socketio'), seed, network: network(j), durationMs: 3000, fault: 'upgrade-blocked', pingIntervalMs: 900 }),
+  sockjs: (seed, j) => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network: network(j), durationMs: 3000, clientMessages: [100, 1500], heartbeatMs: 700 }),
+  'sockjs, xhr-streaming': (seed, j) => runScenario('sockjs', { ...defaultParams('sockjs'), seed, network: network(j), durationMs: 3000, clientMessages: [100, 1500], fault: 'websocket-blocked' }),
   // The sockets lesson draws its own segments (cut by the same TcpEnd); the layer hands them back as they are.
   sockets: (seed, j) => runScenario('sockets', { ...defaultParams('sockets'), seed, network: network(j), messages: ['hello', 'world'], mss: 3, mslMs: 100 }),
 };

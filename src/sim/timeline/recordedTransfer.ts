@@ -1,5 +1,5 @@
 import type { DeferredMessage, WireMessage } from './timelineBuilder';
-import type { Field, Transfer, TransferKind } from './types';
+import type { Field, Transfer, TransferKind, TransferLayer } from './types';
 
 /**
  * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
@@ -53,6 +53,12 @@ export class RecordedTransfer implements Transfer {
   /** The fields that tile `bytes`. */
   get fields(): readonly Field[] {
     return this.encoded().fields;
+  }
+
+  /** Messages carried inside `bytes`, outermost first, when the scenario built them (DESIGN §3a). */
+  get layers(): readonly TransferLayer[] | undefined {
+    const message = this.#message;
+    return 'encode' in message ? undefined : message.layers;
   }
 
   private encoded(): { readonly bytes: Uint8Array; readonly fields: readonly Field[] } {

@@ -8,7 +8,7 @@ import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer } from './recordedTransfer';
 import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import type {
-  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, Step, TimerName, Timeline, Transfer, TransferKind, WsCloseReport,
+  Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, TransferLayer, WsCloseReport,
 } from './types';
 
 /** Encoded bytes plus their annotation; the HTTP codec's `EncodedMessage` fits this shape. */
@@ -17,6 +17,8 @@ export interface WireMessage {
   readonly fields: readonly Field[];
   readonly headerBytes: number;
   readonly payloadBytes: number;
+  /** Inner messages inside these bytes (DESIGN §3a), outermost first. */
+  readonly layers?: readonly TransferLayer[];
 }
 
 /**

@@ -188,7 +188,7 @@ export interface SyscallStep {
 }
 
 export type StepKind = Step['kind'];
-export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close' | 'retransmit' | 'time-wait';
+export type TimerName = 'poll-interval' | 'hold-timeout' | 'send-message' | 'heartbeat' | 'close' | 'retransmit' | 'time-wait' | 'ping-timeout' | 'reconnect' | 'upgrade-check' | 'transport-timeout';
 /**
  * A connection's life: TCP `open`, TLS `secured` (wss), WebSocket `upgraded` (101 accepted),
  * `closed` (orderly FIN) or `reset` (RST, or dropped without a closing handshake).
@@ -235,7 +235,7 @@ export interface Metrics {
   readonly totalBytes: number;
 }
 
-export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket' | 'sockets';
+export type ScenarioName = 'polling' | 'long-polling' | 'streaming' | 'websocket' | 'sockets' | 'stomp' | 'socketio' | 'sockjs';
 
 export interface Timeline {
   readonly scenario: ScenarioName;

@@ -25,7 +25,7 @@ import {
 import { unmaskCopy } from './mask';
 import { OPCODE_CLOSE, type Opcode } from './opcodes';
 import type { DecodeOptions, WsFrame } from './types';
-import { shiftError, wsError, type WsError } from './wsError';
+import { shiftError, type WsError } from './wsError';
 
 /** The outcome of decoding one frame; discriminate on `ok`, then on `needMore`. */
 export type DecodeFrameResult =

@@ -4,7 +4,7 @@
  */
 import { decodeUtf8 } from '../bytes/utf8';
 import type { Field } from '../timeline/types';
-import { OPCODE_CLOSE, OPCODE_TEXT, opcodeName } from './opcodes';
+import { OPCODE_CLOSE, OPCODE_TEXT, isControlOpcode, opcodeName } from './opcodes';
 import type { WsFrame } from './types';
 
 // Longest payload prefix shown as a field value; the inspector shows the bytes anyway.
@@ -51,7 +51,7 @@ export function frameFields(frame: WsFrame, layout: FrameLayout): Field[] {
   const fields: Field[] = [
     // RFC 6455 §5.2, byte 0: FIN, RSV1, RSV2, RSV3, opcode.
     { name: 'fin', start: 0, end: 1, bitStart: 0, bitEnd: 1, value: bit(frame.fin), meaning: frame.fin ? 'wsfield.fin.final' : 'wsfield.fin.more' },
-    { name: 'rsv1', start: 0, end: 1, bitStart: 1, bitEnd: 2, value: bit(frame.rsv1), meaning: 'wsfield.rsv' },
+    { name: 'rsv1', start: 0, end: 1, bitStart: 1, bitEnd: 2, value: bit(frame.rsv1), meaning: frame.rsv1 && !isControlOpcode(op) ? 'wsfield.rsv1.deflate' : 'wsfield.rsv' },
     { name: 'rsv2', start: 0, end: 1, bitStart: 2, bitEnd: 3, value: bit(frame.rsv2), meaning: 'wsfield.rsv' },
     { name: 'rsv3', start: 0, end: 1, bitStart: 3, bitEnd: 4, value: bit(frame.rsv3), meaning: 'wsfield.rsv' },
     { name: 'opcode', start: 0, end: 1, bitStart: 4, bitEnd: 8, value: `0x${op.toString(16)}`, meaning: `wsfield.opcode.${camel(opcodeName(op))}` },
@@ -83,7 +83,9 @@ export function frameFields(frame: WsFrame, layout: FrameLayout): Field[] {
     if (p.length > CLOSE_CODE_BYTES) fields.push({ name: 'close-reason', start: pos + CLOSE_CODE_BYTES, end: pos + p.length, value: textPreview(p, CLOSE_CODE_BYTES, p.length), meaning: `wsfield.closeReason${suffix}` });
     return fields;
   }
-  const value = op === OPCODE_TEXT ? textPreview(p, 0, p.length) : hexPreview(p, 0, p.length);
-  fields.push({ name: 'payload', start: pos, end: pos + p.length, value, meaning: `wsfield.payload${suffix}` });
+  // A compressed payload (RSV1, RFC 7692) is DEFLATE data, not text, until the whole message is inflated.
+  const deflated = frame.rsv1 && !isControlOpcode(op);
+  const value = op === OPCODE_TEXT && !deflated ? textPreview(p, 0, p.length) : hexPreview(p, 0, p.length);
+  fields.push({ name: 'payload', start: pos, end: pos + p.length, value, meaning: deflated ? `wsfield.payload.deflated${suffix}` : `wsfield.payload${suffix}` });
   return fields;
 }

@@ -41,6 +41,9 @@ export function checkFrameInfo(b0: number, b1: number, options: DecodeOptions, i
   if (b0 & RSV1_BIT && !ext?.rsv1) return wsError('rsv1', 0);
   const opcode = b0 & OPCODE_MASK;
   if (!isKnownOpcode(opcode)) return wsError('reservedOpcode', 0, { opcode: hex(opcode) });
+  // With RSV1 negotiated (permessage-deflate), it may only mark the first frame of a data message (RFC 7692 §6.1), as ws checks here.
+  if (b0 & RSV1_BIT && isControlOpcode(opcode)) return wsError('rsv1Control', 0, { opcode: hex(opcode) });
+  if (b0 & RSV1_BIT && opcode === OPCODE_CONTINUATION) return wsError('rsv1Continuation', 0);
   if (inMessage !== undefined && !isControlOpcode(opcode)) {
     if (opcode === OPCODE_CONTINUATION && !inMessage) return wsError('continuationWithoutStart', 0);
     if (opcode !== OPCODE_CONTINUATION && inMessage) return wsError('dataInsideFragmented', 0, { opcode: hex(opcode) });

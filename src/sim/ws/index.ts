@@ -46,6 +46,8 @@ export { validateHandshakeResponse } from './validateHandshakeResponse';
 export { hexToBytes, bytesToHex } from './hex';
 export { fieldTiling } from './fieldTiling';
 export { inspectWire } from './inspectWire';
+export { inspectWireWith } from './inspectWireWith';
+export type { InspectWireCoreOptions } from './inspectWireWith';
 export type { InspectedFrame, TruncatedPart, WireEnding, WireInspection, InspectWireOptions } from './inspectWire';
 export { checkHandshakeKey, HANDSHAKE_KEY_BYTES } from './handshakeKey';
 export type { HandshakeKeyCheck } from './handshakeKey';
@@ -54,3 +56,11 @@ export type { CloseCodeEntry } from './closeCodeList';
 export { FRAME_FIXED_HEADER_BYTES, MAX_7BIT_LENGTH, MAX_16BIT_LENGTH, EXTENDED_16_LENGTH_BYTES, EXTENDED_64_LENGTH_BYTES, MASKING_KEY_BYTES, MAX_CONTROL_PAYLOAD, LEN_16_MARKER, LEN_64_MARKER } from './frameLimits';
 export { parseWebSocketUri, WS_DEFAULT_PORT, WSS_DEFAULT_PORT } from './webSocketUri';
 export type { WebSocketUri } from './webSocketUri';
+export {
+  parseExtensions, deflateParams, formatDeflateParams, PERMESSAGE_DEFLATE, acceptDeflateOffer, acceptDeflateResponse, agreementOf,
+  CHROMIUM_DEFLATE_OFFER, pmdErrorReasons, MessageDeflater, MessageInflater, DEFLATE_TAIL, deflaterFor, inflaterFor, encodeDeflatedMessage,
+} from './permessageDeflate';
+export type {
+  ExtensionElement, DeflateParams, DeflateAgreement, DeflateServerOptions, ServerNegotiation, ClientNegotiation, PmdError, PmdErrorCode,
+  PmdErrorReason, DeflatedMessage, InflateResult,
+} from './permessageDeflate';

@@ -6,18 +6,13 @@
  * unfinished fragmented message, or with bytes after a Close. Never throws.
  */
 import type { Field } from '../timeline/types';
-import { decodeFrameAt } from './decodeFrame';
-import { LEN_16_MARKER, LEN_64_MARKER, MASK_BIT, PAYLOAD_LEN_MASK } from './frameRules';
-import { MessageAssembler, type AssemblerEvent } from './messageAssembler';
-import { isControlOpcode } from './opcodes';
 import type { ReservedBits, Role, WsFrame } from './types';
-import { shiftError, type WsError } from './wsError';
+import { inflaterFor } from './permessageDeflate/endpointDeflate';
+import { inspectWireWith } from './inspectWireWith';
+import type { AssemblerEvent } from './messageAssembler';
+import type { WsError } from './wsError';
+import type { DeflateAgreement } from './permessageDeflate/negotiateDeflate';
 
-// RFC 6455 §5.2: two fixed header bytes, then 0, 2 or 8 bytes of extended length, then 4 of masking key.
-const FIXED_HEADER_BYTES = 2;
-const EXTENDED_16_BYTES = 2;
-const EXTENDED_64_BYTES = 8;
-const MASKING_KEY_BYTES = 4;
 
 /** One complete frame in the bytes; `fields` are relative to `offset`. */
 export interface InspectedFrame {
@@ -70,55 +65,15 @@ export interface InspectWireOptions {
   /** The side reading the bytes: a server expects masked frames, a client unmasked ones (§5.1). */
   readonly role: Role;
   readonly extensions?: ReservedBits;
+  /**
+   * permessage-deflate as agreed (RFC 7692): RSV1 may mark a message's first frame, and such messages are
+   * inflated (their events carry `compressedLength`, the bytes before inflating).
+   */
+  readonly deflate?: DeflateAgreement;
 }
 
 /** Inspects `bytes` as everything one side received on a connection, from its first frame. */
 export function inspectWire(bytes: Uint8Array, options: InspectWireOptions): WireInspection {
-  const decodeOptions = { role: options.role, extensions: options.extensions, annotate: true };
-  const assembler = new MessageAssembler();
-  const frames: InspectedFrame[] = [];
-  const events: Exclude<AssemblerEvent, { kind: 'error' }>[] = [];
-  let fragments = 0;
-  let messageBytes = 0;
-  let pos = 0;
-
-  while (pos < bytes.length) {
-    const r = decodeFrameAt(bytes, pos, decodeOptions, assembler.inMessage, messageBytes);
-    if (!r.ok) {
-      const ending = r.needMore ? truncation(bytes, pos, r.missing) : { kind: 'error' as const, error: shiftError(r.error, pos) };
-      return { frames, events, ending };
-    }
-    frames.push({ frame: r.frame, offset: pos, headerLength: r.headerLength, length: r.consumed, fields: r.fields ?? [] });
-    if (!isControlOpcode(r.frame.opcode)) {
-      fragments = r.frame.fin ? 0 : fragments + 1;
-      messageBytes = r.frame.fin ? 0 : messageBytes + r.frame.payload.length;
-    }
-    const event = assembler.push(r.frame, pos, r.headerLength);
-    pos += r.consumed;
-    if (event === undefined) continue;
-    if (event.kind === 'error') return { frames, events, ending: { kind: 'error', error: event.error } };
-    events.push(event);
-    if (event.kind === 'close' && pos < bytes.length) {
-      return { frames, events, ending: { kind: 'after-close', offset: pos, count: bytes.length - pos } };
-    }
-    if (event.kind === 'close') break;
-  }
-  if (assembler.inMessage) return { frames, events, ending: { kind: 'open-message', offset: pos, fragments } };
-  return { frames, events, ending: { kind: 'complete' } };
-}
-
-/** Names the part of the frame at `start` that the bytes stop in (its header is known to be valid so far). */
-function truncation(bytes: Uint8Array, start: number, missing: number): WireEnding {
-  const arrived = bytes.length - start;
-  const base = { kind: 'truncated' as const, offset: start, arrived, missing };
-  if (arrived < FIXED_HEADER_BYTES) return { ...base, part: 'header' };
-  const b1 = bytes[start + 1]!;
-  const lengthField = b1 & PAYLOAD_LEN_MASK;
-  const extended = lengthField === LEN_16_MARKER ? EXTENDED_16_BYTES : lengthField === LEN_64_MARKER ? EXTENDED_64_BYTES : 0;
-  const key = (b1 & MASK_BIT) !== 0 ? MASKING_KEY_BYTES : 0;
-  if (arrived < FIXED_HEADER_BYTES + extended) return { ...base, part: 'extended-length' };
-  const headerLength = FIXED_HEADER_BYTES + extended + key;
-  if (arrived < headerLength) return { ...base, part: 'masking-key' };
-  const payloadArrived = arrived - headerLength;
-  return { ...base, part: 'payload', payloadLength: payloadArrived + missing, payloadArrived };
+  const { deflate, ...rest } = options;
+  return inspectWireWith(bytes, deflate ? { ...rest, inflater: inflaterFor(deflate, options.role) } : rest);
 }

@@ -17,12 +17,17 @@ import {
   type DataOpcode,
 } from './opcodes';
 import type { WsFrame } from './types';
-import { Utf8Validator } from './utf8Validator';
+import { Utf8Validator, isValidUtf8 } from './utf8Validator';
+import type { MessageInflater } from './permessageDeflate/messageInflater';
 import { shiftError, wsError, type WsError } from './wsError';
 
 /** What a frame completes. `offset` is the stream offset of the (first) frame. */
 export type AssemblerEvent =
-  | { readonly kind: 'message'; readonly opcode: DataOpcode; readonly data: Uint8Array; readonly fragments: number; readonly offset: number }
+  | {
+    readonly kind: 'message'; readonly opcode: DataOpcode; readonly data: Uint8Array; readonly fragments: number; readonly offset: number;
+    /** For a compressed message (RSV1, permessage-deflate): the payload bytes that crossed the wire, before inflating. */
+    readonly compressedLength?: number;
+  }
   | { readonly kind: 'ping'; readonly payload: Uint8Array; readonly offset: number }
   | { readonly kind: 'pong'; readonly payload: Uint8Array; readonly offset: number }
   | { readonly kind: 'close'; readonly code: number; readonly reason: string; readonly hasCode: boolean; readonly offset: number }
@@ -32,6 +37,12 @@ export type AssemblerEvent =
 export interface AssemblerOptions {
   /** Largest message accepted, in bytes, summed over its fragments; larger → 1009. 0 or absent: no limit. */
   readonly maxPayload?: number;
+  /**
+   * Set when permessage-deflate was agreed: a message whose first frame has
+   * RSV1 is inflated once complete, and its text is UTF-8-checked after
+   * inflating (compressed bytes cannot be checked), as ws does.
+   */
+  readonly inflater?: MessageInflater;
 }
 
 function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
@@ -45,6 +56,9 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
 /** Reassembles messages from a connection's frames, in order. */
 export class MessageAssembler {
   private readonly maxPayload: number;
+  private readonly inflater: MessageInflater | undefined;
+  /** Whether the open message's first frame had RSV1 (RFC 7692 §6.1). */
+  private compressed = false;
   private readonly utf8 = new Utf8Validator();
   /** Opcode of the message being assembled, or undefined between messages. */
   private open: DataOpcode | undefined = undefined;
@@ -56,6 +70,7 @@ export class MessageAssembler {
 
   constructor(options: AssemblerOptions = {}) {
     this.maxPayload = options.maxPayload ?? 0;
+    this.inflater = options.inflater;
   }
 
   /** True while a fragmented message waits for its final frame. */
@@ -72,6 +87,10 @@ export class MessageAssembler {
     if (this.failed) return undefined;
     const { opcode, payload } = frame;
     if (!isKnownOpcode(opcode)) return this.fail(wsError('reservedOpcode', offset, { opcode: `0x${opcode.toString(16)}` }));
+    if (frame.rsv1 && (isControlOpcode(opcode) || opcode === OPCODE_CONTINUATION || this.inflater === undefined)) {
+      const reason = this.inflater === undefined ? 'rsv1' : isControlOpcode(opcode) ? 'rsv1Control' : 'rsv1Continuation';
+      return this.fail(wsError(reason, offset, { opcode: `0x${opcode.toString(16)}` }));
+    }
     if (isControlOpcode(opcode)) return this.control(frame, offset, headerLength);
 
     if (opcode === OPCODE_CONTINUATION) {
@@ -80,12 +99,13 @@ export class MessageAssembler {
       if (this.open !== undefined) return this.fail(wsError('dataInsideFragmented', offset, { opcode: `0x${opcode.toString(16)}` }));
       this.open = opcode as DataOpcode; // known, not control, not continuation
       this.messageOffset = offset;
+      this.compressed = frame.rsv1;
     }
 
     this.fragments++;
     this.total += payload.length;
     if (this.maxPayload && this.total > this.maxPayload) return this.fail(wsError('messageTooBig', offset + 1, { length: this.total, max: this.maxPayload }));
-    if (this.open === OPCODE_TEXT) {
+    if (this.open === OPCODE_TEXT && !this.compressed) {
       const bad = this.utf8.push(payload);
       if (bad !== -1) return this.fail(wsError('invalidUtf8', offset + headerLength + bad));
     }
@@ -93,8 +113,22 @@ export class MessageAssembler {
     if (!frame.fin) return undefined;
 
     const kind: DataOpcode = this.open;
+    if (this.compressed) return this.finishCompressed(kind, offset, headerLength);
     if (kind === OPCODE_TEXT && !this.utf8.complete) return this.fail(wsError('incompleteUtf8', offset + headerLength + payload.length));
     const event: AssemblerEvent = { kind: 'message', opcode: kind, data: concat(this.parts, this.total), fragments: this.fragments, offset: this.messageOffset };
+    this.reset();
+    return event;
+  }
+
+  /** Inflates the complete compressed message, then applies the size limit and (for text) UTF-8 to what came out. */
+  private finishCompressed(kind: DataOpcode, offset: number, headerLength: number): AssemblerEvent {
+    const inflated = this.inflater!.decompress(concat(this.parts, this.total));
+    const at = offset + headerLength;
+    if (!inflated.ok) return this.fail(wsError('inflateFailed', at, { detail: inflated.message }));
+    const data = inflated.data;
+    if (this.maxPayload && data.length > this.maxPayload) return this.fail(wsError('messageTooBig', at, { length: data.length, max: this.maxPayload }));
+    if (kind === OPCODE_TEXT && !isValidUtf8(data)) return this.fail(wsError('invalidUtf8', at));
+    const event: AssemblerEvent = { kind: 'message', opcode: kind, data, fragments: this.fragments, offset: this.messageOffset, compressedLength: this.total };
     this.reset();
     return event;
   }
@@ -119,6 +153,7 @@ export class MessageAssembler {
 
   private reset(): void {
     this.open = undefined;
+    this.compressed = false;
     this.parts = [];
     this.total = 0;
     this.fragments = 0;

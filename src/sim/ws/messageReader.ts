@@ -6,10 +6,15 @@
  */
 import { FrameDecoder } from './frameDecoder';
 import { MessageAssembler, type AssemblerEvent } from './messageAssembler';
+import { MessageInflater } from './permessageDeflate/messageInflater';
+import type { DeflateAgreement } from './permessageDeflate/negotiateDeflate';
 import type { DecodeOptions } from './types';
 
-/** Options for `MessageReader`: the decoder's (role, RSV bits) plus a message size limit. */
-export type MessageReaderOptions = Omit<DecodeOptions, 'annotate'>;
+/** Options for `MessageReader`: the decoder's (role, RSV bits) plus a message size limit and a negotiated permessage-deflate. */
+export type MessageReaderOptions = Omit<DecodeOptions, 'annotate'> & {
+  /** The agreed permessage-deflate parameters: RSV1 is then allowed on a message's first frame and such messages are inflated. */
+  readonly deflate?: DeflateAgreement;
+};
 
 /** Reads a connection's incoming bytes into messages and control events. */
 export class MessageReader {
@@ -18,8 +23,14 @@ export class MessageReader {
   private done = false;
 
   constructor(options: MessageReaderOptions) {
-    this.frames = new FrameDecoder({ role: options.role, maxPayload: options.maxPayload, extensions: options.extensions });
-    this.messages = new MessageAssembler({ maxPayload: options.maxPayload });
+    const deflate = options.deflate;
+    const extensions = deflate ? { ...options.extensions, rsv1: true } : options.extensions;
+    this.frames = new FrameDecoder({ role: options.role, maxPayload: options.maxPayload, extensions });
+    // A server reads what the client compressed, so the client's parameters apply (RFC 7692 §7.1), and vice versa.
+    const inflater = deflate === undefined ? undefined : options.role === 'server'
+      ? new MessageInflater({ contextTakeover: !deflate.clientNoContextTakeover, windowBits: deflate.clientMaxWindowBits })
+      : new MessageInflater({ contextTakeover: !deflate.serverNoContextTakeover, windowBits: deflate.serverMaxWindowBits });
+    this.messages = new MessageAssembler({ maxPayload: options.maxPayload, ...(inflater ? { inflater } : {}) });
   }
 
   /** True once a Close frame or an error ended reading. */

@@ -26,11 +26,16 @@ export type WsErrorCode =
   | 'WS_ERR_INVALID_CLOSE_CODE'
   // Ours: the byte stream ended inside a frame or inside a fragmented message.
   | 'WS_ERR_TRUNCATED_FRAME'
-  | 'WS_ERR_TRUNCATED_MESSAGE';
+  | 'WS_ERR_TRUNCATED_MESSAGE'
+  // zlib's code, which ws passes on when a compressed message does not inflate.
+  | 'Z_DATA_ERROR';
 
 /** Which rule was broken; one i18n sentence each ("wserr." + reason). */
 export type WsErrorReason =
   | 'rsv1'
+  | 'rsv1Continuation'
+  | 'rsv1Control'
+  | 'inflateFailed'
   | 'rsv23'
   | 'reservedOpcode'
   | 'continuationWithoutStart'
@@ -73,6 +78,11 @@ interface Rule {
 
 const RULES: Readonly<Record<WsErrorReason, Rule>> = {
   rsv1: { code: 'WS_ERR_UNEXPECTED_RSV_1', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.2' },
+  // RFC 7692 §6.1: RSV1 marks a compressed message on its first frame only; never on continuations or control frames.
+  rsv1Continuation: { code: 'WS_ERR_UNEXPECTED_RSV_1', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 7692 §6.1' },
+  rsv1Control: { code: 'WS_ERR_UNEXPECTED_RSV_1', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 7692 §6.1' },
+  // ws closes with 1007 when a message does not inflate.
+  inflateFailed: { code: 'Z_DATA_ERROR', closeCode: CLOSE_INVALID_PAYLOAD, rule: 'RFC 7692 §7.2.2' },
   rsv23: { code: 'WS_ERR_UNEXPECTED_RSV_2_3', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.2' },
   reservedOpcode: { code: 'WS_ERR_INVALID_OPCODE', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.2' },
   continuationWithoutStart: { code: 'WS_ERR_INVALID_OPCODE', closeCode: CLOSE_PROTOCOL_ERROR, rule: 'RFC 6455 §5.4' },

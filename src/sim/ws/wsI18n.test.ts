@@ -7,6 +7,7 @@ import { encodeFrame } from './encodeFrame';
 import type { HandshakeRequestFailureReason, HandshakeResponseFailureReason } from './handshakeTypes';
 import type { Opcode } from './opcodes';
 import { wsErrorReasons } from './wsError';
+import { pmdErrorReasons } from './permessageDeflate/pmdError';
 import { malformedCases } from './fixtures/malformedCases';
 import { wireBytes } from './fixtures/wire';
 import { MessageReader } from './messageReader';
@@ -50,6 +51,7 @@ describe('WebSocket i18n keys', () => {
   it('explains every frame error and every handshake failure', () => {
     const keys = [
       ...wsErrorReasons.map((r) => `wserr.${r}`),
+      ...pmdErrorReasons.map((r) => `wserr.pmd.${r}`),
       ...Object.keys(requestReasons).map((r) => `wserr.handshake.${r}`),
       ...Object.keys(responseReasons).map((r) => `wserr.handshake.${r}`),
     ];

@@ -1,11 +1,14 @@
 /**
  * Predicted vs measured bytes per delivered message, for every technique: the
- * simulator, run with the header sets the real server sent and received and
- * the payload sizes it wrote, must land within 2 % of the bytes a raw client
- * counted on the wire (plus the request head bytes the server reported).
+ * simulator, run with the response headers the real server sent, the payload
+ * sizes it wrote and the header model's request heads (the raw client sends
+ * exactly what the model says Chromium sends from a page on the server's own
+ * origin), must land within 2 % of the bytes the raw client counted on the wire
+ * plus the request head bytes the server reported.
  * Each answer or frame carries exactly one message, sent with POST /api/send.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultRequestHeaders, serializeRequest, type RequestKind } from '../../../src/sim/index';
 import { predictLive, type PredictionInput } from '../../../src/lib/live/predictLive';
 import { utf8Length, withoutFraming } from '../../../src/lib/live/wireBytes';
 import { RawHttp } from '../support/rawHttp';
@@ -28,10 +31,11 @@ afterEach(async () => {
 
 const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
-/** A request head like a browser's fetch(): the usual header lines, over keep-alive. */
-function get(path: string, port: number, accept = '*/*'): string {
-  return `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: keep-alive\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) socket-lab-test\r\n`
-    + `Accept: ${accept}\r\nAccept-Encoding: gzip, deflate, br\r\nAccept-Language: en-US,en;q=0.9\r\n\r\n`;
+/** The request head the header model writes for a page at http://127.0.0.1:<port>/live (fetch() GET, or EventSource). */
+function get(path: string, port: number, kind: RequestKind = 'fetch'): string {
+  const host = `127.0.0.1:${port}`;
+  const headers = defaultRequestHeaders(host, { kind, pageOrigin: `http://${host}`, referer: `http://${host}/live` });
+  return new TextDecoder().decode(serializeRequest({ method: 'GET', target: path, headers }).bytes);
 }
 
 async function send(session: string, k: number): Promise<void> {
@@ -59,7 +63,8 @@ describe('predicted vs measured bytes per message', () => {
       let headers: ReturnType<typeof withoutFraming> = [];
       for (let k = 1; k <= MESSAGES; k++) {
         if (technique === 'polling') await send(session, k);
-        http.write(get(`${path}?session=${session}&since=${since}`, server.port));
+        const request = get(`${path}?session=${session}&since=${since}`, server.port);
+        http.write(request);
         if (technique === 'long-polling') await send(session, k);
         const answer = await http.answer();
         const body = JSON.parse(answer.body) as { events: unknown[]; lastId: number; requestHeaderBytes: number };
@@ -67,7 +72,9 @@ describe('predicted vs measured bytes per message', () => {
         since = body.lastId;
         measured.push(body.requestHeaderBytes + answer.wireBytes);
         bodies.push(utf8Length(answer.body));
-        heads.push(body.requestHeaderBytes);
+        // The prediction gets the model's head; the server counted exactly what was written.
+        expect(body.requestHeaderBytes).toBe(request.length);
+        heads.push(request.length);
         headers = withoutFraming(answer.headers);
       }
       http.close();
@@ -80,7 +87,7 @@ describe('predicted vs measured bytes per message', () => {
     server = await startLiveServer();
     const session = 'bytes-sse';
     const http = await RawHttp.open(server.port);
-    http.write(get(`/api/sse?session=${session}&rate=0`, server.port, 'text/event-stream'));
+    http.write(get(`/api/sse?session=${session}&rate=0`, server.port, 'eventsource'));
     const head = await http.answer();
     await http.chunk(); // the hello event
     const measured: number[] = [];

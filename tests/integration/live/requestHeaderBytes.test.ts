@@ -10,7 +10,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-interface Counted { requestHeaderBytes: number; headerBytesMeasuredBy: string }
+interface Counted { requestHeaderBytes: number; headerBytesMeasuredBy: string; requestHeaderLines?: { name: string; bytes: number }[] }
 
 /** The JSON bodies of the responses in a raw byte stream, in order. */
 function bodies(raw: string): Counted[] {
@@ -34,6 +34,17 @@ describe('requestHeaderBytes', () => {
     const request = get('/api/poll?session=hb1', 'User-Agent: test\r\nConnection: close\r\n');
     const [body] = bodies(await rawExchange(server.port, request));
     expect(body).toEqual(expect.objectContaining({ requestHeaderBytes: request.length, headerBytesMeasuredBy: 'wire' }));
+  });
+
+  it('reports each header line it received: its name as sent and its size', async () => {
+    server = await startLiveServer();
+    const request = get('/api/poll?session=hb0', 'User-Agent: test\r\nConnection: close\r\n');
+    const [body] = bodies(await rawExchange(server.port, request));
+    expect(body!.requestHeaderLines).toEqual([
+      { name: 'Host', bytes: 'Host: 127.0.0.1\r\n'.length },
+      { name: 'User-Agent', bytes: 'User-Agent: test\r\n'.length },
+      { name: 'Connection', bytes: 'Connection: close\r\n'.length },
+    ]);
   });
 
   it('counts unusual spacing as sent, which rebuilding from parsed headers would miss', async () => {

@@ -18,9 +18,10 @@ describe('heartbeats', () => {
     const server = await startRealtimeServer({ pingIntervalMs: PING_INTERVAL, pingTimeoutMs: PING_TIMEOUT });
     close = server.close;
     const url = `${server.http}/socket.io/?EIO=4&transport=polling`;
+    // The server's ping timer starts at the handshake, so time from before the handshake request was sent.
+    const start = Date.now();
     const opened = await request(url);
     const sid = (JSON.parse(opened.body.slice(1)) as { sid: string }).sid;
-    const start = Date.now();
     const held = await request(`${url}&sid=${sid}`);
     const pingAt = Date.now() - start;
     const payload = decodeEngineIoPayload(new TextEncoder().encode(held.body));

@@ -13,6 +13,13 @@ import { CLOSE_ABNORMAL, CLOSE_INVALID_PAYLOAD } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
 import { OPCODE_BINARY, OPCODE_TEXT } from '../../ws/opcodes';
 import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
+import { headerValue } from '../../ws/headerList';
+import { H_EXTENSIONS } from '../../ws/handshakeConstants';
+import { acceptDeflateResponse } from '../../ws/permessageDeflate/negotiateDeflate';
+import { deflateParams, PERMESSAGE_DEFLATE, type DeflateParams } from '../../ws/permessageDeflate/deflateParams';
+import { parseExtensions } from '../../ws/permessageDeflate/parseExtensions';
+import { deflaterFor } from '../../ws/permessageDeflate/endpointDeflate';
+import type { MessageDeflater } from '../../ws/permessageDeflate/messageDeflater';
 import type { WebSocketParams } from '../scenarioParams';
 import { controlFrame, dataFrames, upgradeRequest, type MaskSource } from '../webSocketMessages';
 import { ARRIVE_ONLY, IGNORE_ONLY, closeReport, type WsAction, type WsSession } from './wsActions';
@@ -28,7 +35,12 @@ export class WsClient {
   private phase: ClientPhase = 'connecting';
   private sentClose = false;
   private gotClose: { code: number; reason: string } | undefined;
-  private readonly reader = new MessageReader({ role: 'client' });
+  private reader = new MessageReader({ role: 'client' });
+  /** Extension names the upgrade offered, and its permessage-deflate offer if any. */
+  private offered: string[] = [];
+  private deflateOffer: DeflateParams | undefined;
+  /** Set once permessage-deflate is agreed: compresses what the page sends. */
+  private deflater: MessageDeflater | undefined;
   private readonly outbox: number[] = [];
 
   constructor(
@@ -54,14 +66,30 @@ export class WsClient {
   private sendUpgrade(): WsAction[] {
     this.phase = 'handshaking';
     const message = upgradeRequest(this.params.headerSet, this.key, this.params.secure);
+    this.readOffer(headerValue(message.request?.headers ?? [], H_EXTENSIONS));
     return [{ kind: 'send', transfer: 'http-request', connection: MAIN, frame: { message, summary: 'GET /chat · Upgrade' } }];
+  }
+
+  /** Remembers what the upgrade offered, to check the answer against it (RFC 6455 §4.1, RFC 7692 §5). */
+  private readOffer(header: string | undefined): void {
+    const parsed = header === undefined ? undefined : parseExtensions(header);
+    if (!parsed?.ok) return;
+    this.offered = parsed.elements.map((e) => e.name);
+    const element = parsed.elements.find((e) => e.name.toLowerCase() === PERMESSAGE_DEFLATE);
+    const params = element && deflateParams(element, 'offer');
+    if (params?.ok) this.deflateOffer = params.params;
   }
 
   /** The server's answer to the upgrade arrived. */
   gotResponse(transfer: Transfer): WsAction[] {
     const parsed = parseResponse(transfer.bytes);
-    const verdict = parsed.ok ? validateHandshakeResponse(parsed.value, this.key) : undefined;
-    if (verdict?.ok) {
+    const verdict = parsed.ok ? validateHandshakeResponse(parsed.value, this.key, { extensions: this.offered }) : undefined;
+    const deflate = parsed.ok && verdict?.ok && this.deflateOffer ? acceptDeflateResponse(headerValue(parsed.value.headers, H_EXTENSIONS), this.deflateOffer) : undefined;
+    if (verdict?.ok && deflate?.ok !== false) {
+      if (deflate?.agreement) {
+        this.reader = new MessageReader({ role: 'client', deflate: deflate.agreement });
+        this.deflater = deflaterFor(deflate.agreement, 'client');
+      }
       this.phase = 'open';
       const actions: WsAction[] = [{ kind: 'state', connection: MAIN, state: 'upgraded' }];
       for (const index of this.outbox) actions.push(...this.messageFrames(index));
@@ -89,7 +117,7 @@ export class WsClient {
   private messageFrames(index: number): WsAction[] {
     const opcode = this.params.clientMessageType === 'binary' ? OPCODE_BINARY : OPCODE_TEXT;
     const payload = encodeUtf8(eventPayload(index, Math.max(MIN_PAYLOAD_BYTES, this.params.payloadBytes)));
-    return dataFrames(payload, opcode, { masks: this.masks, fragmentBytes: this.fragmentBytes }).map((frame) => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame }));
+    return dataFrames(payload, opcode, { masks: this.masks, fragmentBytes: this.fragmentBytes, ...(this.deflater ? { deflater: this.deflater } : {}) }).map((frame) => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame }));
   }
 
   /** The page calls close() at the end of the window. */

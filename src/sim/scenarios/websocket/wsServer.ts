@@ -15,6 +15,11 @@ import { CLOSE_ABNORMAL, CLOSE_NO_STATUS } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
 import { OPCODE_TEXT } from '../../ws/opcodes';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
+import { headerValue } from '../../ws/headerList';
+import { H_EXTENSIONS } from '../../ws/handshakeConstants';
+import { acceptDeflateOffer, type DeflateServerOptions } from '../../ws/permessageDeflate/negotiateDeflate';
+import { deflaterFor } from '../../ws/permessageDeflate/endpointDeflate';
+import type { MessageDeflater } from '../../ws/permessageDeflate/messageDeflater';
 import { singleId } from '../carriedIds';
 import type { WebSocketParams } from '../scenarioParams';
 import { controlFrame, corruptUtf8, dataFrames, maskedServerFrames, refusal, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
@@ -33,7 +38,9 @@ export class WsServer {
   private awaitingPong = false;
   private resetPending = false;
   private faultUsed = false;
-  private readonly reader = new MessageReader({ role: 'server' });
+  private reader = new MessageReader({ role: 'server' });
+  /** Set once permessage-deflate is agreed: compresses what this server sends. */
+  private deflater: MessageDeflater | undefined;
   private readonly backlog: GeneratedEvent[] = [];
 
   constructor(
@@ -50,11 +57,24 @@ export class WsServer {
     const verdict = validateHandshakeRequest(parsed.value);
     const connection = transfer.connection;
     if (verdict.ok) {
-      const answer: WsAction = { kind: 'send', transfer: 'http-response', connection, frame: { message: switchingProtocols(verdict.key), summary: '101 Switching Protocols' } };
+      const extensions = this.negotiate(headerValue(parsed.value.headers, H_EXTENSIONS));
+      const answer: WsAction = { kind: 'send', transfer: 'http-response', connection, frame: { message: switchingProtocols(verdict.key, extensions), summary: '101 Switching Protocols' } };
       return [answer, ...this.upgraded(now)];
     }
     this.phase = 'done';
     return [{ kind: 'send', transfer: 'http-response', connection, frame: { message: refusal(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` } }];
+  }
+
+  /** Answers a permessage-deflate offer per the compression knob (as ws does), arming this end's reader and deflater; returns the 101's extensions. */
+  private negotiate(offer: string | undefined): string[] {
+    const compression = this.params.compression ?? 'off';
+    if (compression === 'off') return [];
+    const policy: DeflateServerOptions = compression === 'deflate-no-context-takeover' ? { serverNoContextTakeover: true, clientNoContextTakeover: true } : {};
+    const answer = acceptDeflateOffer(offer, policy);
+    if (answer.kind !== 'accepted') return [];
+    this.reader = new MessageReader({ role: 'server', deflate: answer.agreement });
+    this.deflater = deflaterFor(answer.agreement, 'server');
+    return [answer.header];
   }
 
   private upgraded(now: number): WsAction[] {
@@ -77,16 +97,17 @@ export class WsServer {
   private eventFrames(event: GeneratedEvent, now: number): WsAction[] {
     const payload = encodeUtf8(event.payload);
     const fragmentBytes = this.fragmentBytes;
+    const deflater = this.deflater;
     const faultDue = !this.faultUsed && now >= this.params.faultAtMs;
     let frames: LabelledFrame[];
     if (faultDue && this.params.fault === 'masked-server-frame') {
       this.faultUsed = true;
-      frames = maskedServerFrames(payload, this.masks, fragmentBytes);
+      frames = maskedServerFrames(payload, this.masks, fragmentBytes, deflater);
     } else if (faultDue && this.params.fault === 'invalid-utf8') {
       this.faultUsed = true;
-      frames = dataFrames(corruptUtf8(payload), OPCODE_TEXT, { fragmentBytes, note: 'bad UTF-8' });
+      frames = dataFrames(corruptUtf8(payload), OPCODE_TEXT, { fragmentBytes, note: 'bad UTF-8', ...(deflater ? { deflater } : {}) });
     } else {
-      frames = dataFrames(payload, OPCODE_TEXT, { fragmentBytes });
+      frames = dataFrames(payload, OPCODE_TEXT, { fragmentBytes, ...(deflater ? { deflater } : {}) });
     }
     return frames.map((frame, i): WsAction => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame, carries: i === frames.length - 1 ? singleId(event.id) : undefined }));
   }

@@ -1,0 +1,20 @@
+/** Knob labels and widget names of the Socket.IO and SockJS widgets (keys "params.sio*", "params.sockjs*", "ui.widget.*"). */
+export const realtimeParams: Record<string, string> = {
+  'params.sioTransports': 'Transports',
+  'params.sioTransports.polling,websocket': 'Polling, then WebSocket (default)',
+  'params.sioTransports.websocket': 'WebSocket only',
+  'params.sioFault': 'On the path',
+  'params.sioFault.none': 'Nothing in the way',
+  'params.sioFault.upgrade-blocked': 'A proxy that blocks the upgrade',
+  'params.sioFault.buffering-proxy': 'A buffering proxy',
+  'params.sioFault.missed-pong': 'A pong gets lost',
+  'params.sioFault.server-restart': 'The server restarts',
+  'params.sioFault.no-sticky': 'Two nodes, no sticky sessions',
+  'params.sioFault.sticky': 'Two nodes, sticky sessions',
+  'params.sockjsFault': 'On the path',
+  'params.sockjsFault.none': 'Nothing in the way',
+  'params.sockjsFault.websocket-blocked': 'WebSocket blocked',
+  'params.sockjsFault.streaming-buffered': 'WebSocket blocked, streaming buffered',
+  'ui.widget.socketio': 'Socket.IO',
+  'ui.widget.sockjs': 'SockJS',
+};

@@ -1,0 +1,20 @@
+/** Socket.IO와 SockJS 위젯의 설정 이름과 위젯 이름 (키 "params.sio*", "params.sockjs*", "ui.widget.*"). */
+export const realtimeParams: Record<string, string> = {
+  'params.sioTransports': '전송 방식',
+  'params.sioTransports.polling,websocket': '폴링 다음 웹소켓 (기본값)',
+  'params.sioTransports.websocket': '웹소켓만',
+  'params.sioFault': '경로에 있는 것',
+  'params.sioFault.none': '막는 것 없음',
+  'params.sioFault.upgrade-blocked': '업그레이드를 막는 프록시',
+  'params.sioFault.buffering-proxy': '버퍼링하는 프록시',
+  'params.sioFault.missed-pong': '퐁 하나가 사라짐',
+  'params.sioFault.server-restart': '서버 재시작',
+  'params.sioFault.no-sticky': '노드 두 개, 스티키 세션 없음',
+  'params.sioFault.sticky': '노드 두 개, 스티키 세션',
+  'params.sockjsFault': '경로에 있는 것',
+  'params.sockjsFault.none': '막는 것 없음',
+  'params.sockjsFault.websocket-blocked': '웹소켓 차단',
+  'params.sockjsFault.streaming-buffered': '웹소켓 차단, 스트리밍 버퍼링',
+  'ui.widget.socketio': 'Socket.IO',
+  'ui.widget.sockjs': 'SockJS',
+};

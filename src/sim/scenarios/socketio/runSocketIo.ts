@@ -1,0 +1,256 @@
+/**
+ * Socket.IO (issue 9): socket.io-client and one or two socket.io server nodes.
+ * The ends are small state machines (`SioClient`, `SioNode`) that return
+ * their actions as data; this driver puts their messages on the network,
+ * routes the client's requests (through a load balancer when there are two
+ * nodes: round robin, or sticky by session), holds long polls, and records
+ * the timeline. Every message carries its layers: HTTP or WebSocket, engine.io,
+ * Socket.IO.
+ *
+ *   client                                   server
+ *     |--- GET ?EIO=4&transport=polling ------->|
+ *     |<-- 200 0{"sid":…,"upgrades":["websocket"],…}
+ *     |--- POST 40 ---------------------------->|   join the namespace
+ *     |--- GET ?transport=websocket&sid · Upgrade
+ *     |--- GET polling (held) ----------------->|
+ *     |<-- 200 40{"sid":…} ---------------------|
+ *     |<-- 101 Switching Protocols -------------|
+ *     |=== WS 2probe ==========================>|
+ *     |<== WS 3probe ===========================|
+ *     |<-- 200 6 (noop ends the held poll) -----|
+ *     |=== WS 5 (upgrade) ======================>|   from here on, frames only
+ */
+import { createPrng } from '../../engine/createPrng';
+import { deriveSeed } from '../../engine/deriveSeed';
+import { Simulation } from '../../engine/simulation';
+import { generateEvents, type GeneratedEvent } from '../../events/generateEvents';
+import { parseRequest } from '../../http/parseRequest';
+import { Network } from '../../network/network';
+import { TimelineBuilder } from '../../timeline/timelineBuilder';
+import type { Actor, Timeline, Transfer } from '../../timeline/types';
+import type { SocketIoParams } from '../scenarioParams';
+import { MaskSource } from '../webSocketMessages';
+import type { SioAction, SioRole, SioWake } from './sioActions';
+import { SioClient } from './sioClient';
+import { queryParams, SioNode } from './sioNode';
+import { bareResponse, wsCloseFrame } from './sioWire';
+import { normalizeSocketIoParams } from './socketIoParams';
+
+const CLIENT = 'client';
+const SERVER = 'server';
+/** The second node behind the load balancer. */
+export const SERVER_2 = 'server-2';
+const MIN_PAYLOAD_BYTES = 1;
+
+type SioSimEvent =
+  | GeneratedEvent
+  | Transfer
+  | { readonly kind: 'start' }
+  | { readonly kind: 'emit'; readonly index: number }
+  | { readonly kind: 'disconnect' }
+  | { readonly kind: 'wake'; readonly wake: SioWake }
+  | { readonly kind: 'crash' }
+  | { readonly kind: 'restart' }
+  | { readonly kind: 'conn-lost'; readonly connection: number }
+  | { readonly kind: 'vanish'; readonly transfer: Transfer }
+  | { readonly kind: 'deferred'; readonly action: SioAction };
+
+/** Runs the Socket.IO scenario. */
+export function runSocketIo(input: SocketIoParams): Timeline {
+  const params = normalizeSocketIoParams(input);
+  const { fault, seed } = params;
+  const twoNodes = fault === 'no-sticky' || fault === 'sticky';
+  const actors: Actor[] = [{ id: CLIENT, role: 'client' }, { id: SERVER, role: 'server' }];
+  if (twoNodes) actors.push({ id: SERVER_2, role: 'server' });
+  const builder = new TimelineBuilder('socketio', actors);
+  const network = new Network(params.network, createPrng(deriveSeed(seed, 'network')));
+  const events = generateEvents(params.events, params.durationMs, Math.max(MIN_PAYLOAD_BYTES, params.payloadBytes), seed);
+  const refuseUpgrade = fault === 'upgrade-blocked' || fault === 'buffering-proxy';
+  const nodes = actors.filter((a) => a.role === 'server').map((a) => new SioNode(a.id, params, createPrng(deriveSeed(seed, `sid-${a.id}`)), refuseUpgrade));
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const client = new SioClient(params, createPrng(deriveSeed(seed, 'client')), new MaskSource(createPrng(deriveSeed(seed, 'ws-masks'))));
+  const sim = new Simulation<SioSimEvent>();
+  const roundTrip = 2 * params.network.latencyMs;
+
+  const roles: SioRole[] = [];
+  const eioOf: (Uint8Array | undefined)[] = [];
+  const holds = new Map<number, number>();
+  const readyAt = new Map<number, number>();
+  /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
+  const connNode = new Map<number, string>();
+  let roundRobin = 0;
+  const recorded: Transfer[] = [];
+  const builderTransfer = (id: number): Transfer => recorded[id]!;
+
+  /** The node a request of the client goes to: the only one, round robin, or (sticky) the one that has its session. */
+  const route = (connection: number, role: SioRole, bytes: Uint8Array): string => {
+    if (!twoNodes) return SERVER;
+    if (role === 'ws') return connNode.get(connection) ?? SERVER;
+    if (fault === 'sticky') {
+      const parsed = parseRequest(bytes);
+      const sid = parsed.ok ? queryParams(parsed.value.target).get('sid') : undefined;
+      const owner = sid === undefined ? undefined : nodes.find((n) => n.has(sid));
+      if (owner) return owner.id;
+    }
+    return nodes[roundRobin++ % nodes.length]!.id;
+  };
+
+  const endHold = (requestId: number, now: number, reason: 'event' | 'timeout' | 'end'): void => {
+    const index = holds.get(requestId);
+    if (index === undefined) return;
+    holds.delete(requestId);
+    builder.endHold(index, now, reason);
+  };
+
+  const apply = (actor: string, actions: readonly SioAction[], now: number, transfer?: Transfer): void => {
+    for (const a of actions) {
+      switch (a.kind) {
+        case 'send': {
+          if (actor === CLIENT && (readyAt.get(a.connection) ?? 0) > now) {
+            sim.schedule(readyAt.get(a.connection)!, { kind: 'deferred', action: a });
+            break;
+          }
+          const to = actor === CLIENT ? route(a.connection, a.role, a.msg.message.bytes) : CLIENT;
+          if (actor === CLIENT) {
+            connNode.set(a.connection, to);
+            // A server that is gone answers no request: the connection is refused (or reset) one round trip later.
+            if (!nodeById.get(to)!.running) {
+              sim.schedule(now + roundTrip, { kind: 'conn-lost', connection: a.connection });
+              break;
+            }
+          }
+          const size = a.msg.message.headerBytes + a.msg.message.payloadBytes;
+          const up = actor === CLIENT;
+          if (a.lost) {
+            const vanishAt = now + network.serializationMs(size) + params.network.latencyMs / 2;
+            const lost = builder.sendLost(a.transfer, actor, to, a.connection, now, vanishAt, a.msg.message, `${a.msg.summary} · lost`);
+            sim.schedule(vanishAt, { kind: 'vanish', transfer: lost });
+            break;
+          }
+          const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', now, size);
+          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, a.msg.message, a.msg.summary, a.carries, a.role === 'poll-answer');
+          roles[sent.id] = a.role;
+          eioOf[sent.id] = a.msg.eio;
+          recorded[sent.id] = sent;
+          if (a.answers !== undefined) endHold(a.answers, now, a.carries?.length ? 'event' : 'end');
+          sim.schedule(arrivedAt, sent);
+          break;
+        }
+        case 'arrive':
+          builder.arrive(transfer!);
+          break;
+        case 'ignore':
+          builder.arriveIgnored(transfer!);
+          break;
+        case 'hold':
+          holds.set(a.requestId, builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary));
+          if (fault === 'buffering-proxy') sim.schedule(now + params.proxyTimeoutMs, { kind: 'wake', wake: { kind: 'proxy-cut', requestId: a.requestId } });
+          break;
+        case 'state':
+          if (actor === CLIENT && a.state === 'open') readyAt.set(a.connection, now + network.setupDelayMs());
+          builder.connection(actor, a.connection, a.state, now);
+          // A connection the client closes ends what a node held or spoke on it.
+          if (actor === CLIENT && (a.state === 'closed' || a.state === 'reset')) for (const node of nodes) node.connectionClosed(a.connection);
+          break;
+        case 'timer':
+          builder.timer(actor, a.timer, now, a.ms);
+          break;
+        case 'schedule':
+          sim.schedule(a.at, { kind: 'wake', wake: a.wake });
+          break;
+      }
+    }
+  };
+
+  const wake = (w: SioWake, now: number): void => {
+    switch (w.kind) {
+      case 'ping': apply(w.node, nodeById.get(w.node)!.ping(w.sid, now), now); return;
+      case 'ping-timeout': apply(w.node, nodeById.get(w.node)!.pingTimeout(w.sid), now); return;
+      case 'upgrade-check': apply(w.node, nodeById.get(w.node)!.upgradeCheck(w.sid, now), now); return;
+      case 'client-ping-timeout': apply(CLIENT, client.pingTimeoutCheck(w.epoch, w.pingAt, now), now); return;
+      case 'reconnect': apply(CLIENT, client.reconnect(now), now); return;
+      case 'proxy-cut': {
+        if (!holds.has(w.requestId)) return;
+        // The proxy gave up waiting for the held poll: it answers 504 itself and drops its upstream connection.
+        const request = builderTransfer(w.requestId);
+        for (const node of nodes) node.heldCut(w.requestId);
+        endHold(w.requestId, now, 'timeout');
+        const arrivedAt = network.transmit(request.connection, 'down', now, 0);
+        const msg = bareResponse(504, 'proxy timeout');
+        const sent = builder.sendParts('http-response', request.to, CLIENT, request.connection, now, Math.max(arrivedAt, now + params.network.latencyMs / 2), msg.message, msg.summary, undefined, true);
+        roles[sent.id] = 'poll-answer';
+        sim.schedule(sent.arrivedAt, sent);
+      }
+    }
+  };
+
+
+  for (const event of events) sim.schedule(event.time, event);
+  params.clientEmits.forEach((e, index) => {
+    if (e.at >= 0 && e.at <= params.durationMs) sim.schedule(e.at, { kind: 'emit', index });
+  });
+  sim.schedule(0, { kind: 'start' });
+  sim.schedule(params.durationMs, { kind: 'disconnect' });
+  if (fault === 'server-restart') {
+    sim.schedule(params.faultAtMs, { kind: 'crash' });
+    sim.schedule(params.faultAtMs + params.downMs, { kind: 'restart' });
+  }
+
+  sim.run((e, now) => {
+    switch (e.kind) {
+      case 'start': apply(CLIENT, client.start(now), now); return;
+      case 'emit': apply(CLIENT, client.emit(e.index, params.clientEmits[e.index]!.ack, now), now); return;
+      case 'disconnect': apply(CLIENT, client.disconnect(now), now); return;
+      case 'wake': wake(e.wake, now); return;
+      case 'deferred': apply(CLIENT, [e.action], now); return;
+      case 'vanish': builder.lost(e.transfer); return;
+      case 'conn-lost': apply(CLIENT, client.connectionLost(e.connection, now), now); return;
+      case 'crash': {
+        const node = nodeById.get(SERVER)!;
+        node.crash();
+        for (const requestId of [...holds.keys()]) endHold(requestId, now, 'end');
+        // The client learns of each reset one way later.
+        for (const connection of client.openConnections()) sim.schedule(now + params.network.latencyMs, { kind: 'conn-lost', connection });
+        return;
+      }
+      case 'restart': nodeById.get(SERVER)!.restart(); return;
+      case 'app-event': {
+        builder.appEvent(SERVER, e.id, now, e.payload);
+        for (const node of nodes) if (node.running) apply(node.id, node.appEvent(e), now);
+        return;
+      }
+      default:
+        arrived(e, now);
+    }
+  });
+
+  function arrived(transfer: Transfer, now: number): void {
+    const role = roles[transfer.id]!;
+    const eio = eioOf[transfer.id];
+    if (transfer.to === CLIENT) {
+      if (role === 'ws') apply(CLIENT, client.frame(transfer, eio), now, transfer);
+      else apply(CLIENT, client.answer(transfer, role as 'poll-answer' | 'post-answer' | 'upgrade-answer', eio), now, transfer);
+      return;
+    }
+    const node = nodeById.get(transfer.to)!;
+    if (!node.running) {
+      builder.arriveIgnored(transfer);
+      return;
+    }
+    if (role !== 'ws') {
+      apply(node.id, node.request(transfer, now), now, transfer);
+      return;
+    }
+    if (eio !== undefined) {
+      apply(node.id, node.frame(transfer.connection, eio, now), now, transfer);
+      return;
+    }
+    // The client's Close frame: the node answers it (if it has not closed already) and the session is over.
+    const open = node.sidOf(transfer.connection) !== undefined;
+    builder.arrive(transfer);
+    node.socketGone(transfer.connection);
+    if (open) apply(node.id, [{ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(undefined) }], now);
+  }
+
+  return builder.build();
+}

@@ -1,0 +1,409 @@
+/**
+ * socket.io-client 4 (on engine.io-client 6) as a small state machine. With
+ * the default transports it opens the session with a long-poll GET, joins the
+ * namespace (CONNECT "40"), keeps one GET held and at most one POST in
+ * flight, and probes a WebSocket with the session id: "2probe" out, "3probe"
+ * back, then it pauses polling (waiting for the held poll, which the server
+ * ends with a noop), sends "5" and moves everything that waited onto the
+ * WebSocket. It answers pings with pongs, acks the server's events, and when
+ * the session ends for any reason but its own disconnect it reconnects with
+ * socket.io's backoff (1 s doubling to 5 s, ±50 %). Each method returns its
+ * actions as data.
+ */
+import { decodeEngineIoPacket } from '../../engineio/decodePacket';
+import { decodeEngineIoPayload } from '../../engineio/decodePayload';
+import { parseOpenHandshake } from '../../engineio/openHandshake';
+import type { EngineIoPacket } from '../../engineio/types';
+import type { Prng } from '../../engine/createPrng';
+import { eventPayload } from '../../events/eventPayload';
+import { parseResponseHead } from '../../http/parseResponseHead';
+import { encodeUtf8 } from '../../bytes/utf8';
+import { decodeSocketIoPacket } from '../../socketio/decodePacket';
+import { encodeSocketIoPacket } from '../../socketio/encodePacket';
+import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
+import type { SocketIoPacket } from '../../socketio/types';
+import type { Transfer } from '../../timeline/types';
+import type { SocketIoParams } from '../scenarioParams';
+import type { MaskSource } from '../webSocketMessages';
+import { ARRIVE, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
+import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame } from './sioWire';
+import { randomId } from './randomId';
+import { handshakeKey } from '../webSocketMessages';
+
+/** socket.io-client's reconnection defaults. */
+export const RECONNECT_DELAY_MS = 1000;
+export const RECONNECT_DELAY_MAX_MS = 5000;
+export const RANDOMIZATION_FACTOR = 0.5;
+const CACHE_BUSTER_LENGTH = 8;
+
+type Phase = 'idle' | 'handshaking' | 'open' | 'closed' | 'done';
+type Probe = 'none' | 'opening' | 'probing' | 'pausing' | 'done' | 'failed';
+
+/** The client endpoint. */
+export class SioClient {
+  private epoch = 0;
+  private phase: Phase = 'idle';
+  private transport: 'polling' | 'websocket' = 'polling';
+  private sid: string | undefined;
+  private pingInterval = 0;
+  private pingTimeout = 0;
+  private lastPingAt = 0;
+  private conns: { get?: number; post?: number; ws?: number } = {};
+  private getOut = false;
+  private postOut = false;
+  private writeBuffer: EngineIoPacket[] = [];
+  private probe: Probe = 'none';
+  private joined = false;
+  private readonly sendBuffer: SocketIoPacket[] = [];
+  private ackId = 0;
+  private attempts = 0;
+  private disconnecting = false;
+  private pongLost = false;
+  private nextConnection = 1;
+  /** The time of the event being handled. */
+  private now = 0;
+  /** The delay before the planned reconnection. */
+  private pendingDelay = 0;
+  /** Which epoch opened each connection, so an answer from an ended session is read and discarded. */
+  private readonly connEpoch = new Map<number, number>();
+  /** Connections open now. */
+  private readonly open = new Set<number>();
+
+  constructor(
+    private readonly params: SocketIoParams,
+    private readonly prng: Prng,
+    private readonly masks: MaskSource,
+  ) {}
+
+  /** True once the page called disconnect() and the session is over. */
+  get finished(): boolean {
+    return this.phase === 'done';
+  }
+
+  /** Connections the client has open now. */
+  openConnections(): number[] {
+    return [...this.open];
+  }
+
+  /** Opens a session: the handshake GET, or the WebSocket upgrade when only websocket is allowed. */
+  start(now: number): SioAction[] {
+    this.now = now;
+    this.epoch++;
+    this.phase = 'handshaking';
+    this.sid = undefined;
+    this.conns = {};
+    this.getOut = this.postOut = false;
+    this.probe = 'none';
+    this.joined = false;
+    this.writeBuffer = [];
+    const actions: SioAction[] = [];
+    if (this.params.transports === 'websocket') {
+      this.transport = 'websocket';
+      const ws = this.openConnection(actions);
+      this.conns.ws = ws;
+      actions.push({ kind: 'send', transfer: 'http-request', connection: ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), undefined) });
+      return actions;
+    }
+    this.transport = 'polling';
+    this.conns.get = this.openConnection(actions);
+    this.sendPoll(actions);
+    return actions;
+  }
+
+  /** The page emits event `index` ("echo"), with or without an ack callback; buffered until the namespace is joined. */
+  emit(index: number, ack: boolean, now: number): SioAction[] {
+    this.now = now;
+    if (this.phase === 'done' || this.disconnecting) return [];
+    const data = ['echo', JSON.parse(eventPayload(1000 + index, this.params.payloadBytes)) as unknown];
+    const packet: SocketIoPacket = { type: EVENT, nsp: '/', data, ...(ack ? { id: this.ackId++ } : {}) };
+    const actions: SioAction[] = [{ kind: 'timer', timer: 'send-message', ms: 0 }];
+    if (!this.joined) {
+      this.sendBuffer.push(packet);
+      return actions;
+    }
+    this.write(sio(packet), actions);
+    return actions;
+  }
+
+  /** The page calls socket.disconnect(): DISCONNECT, then engine.io closes its transport. */
+  disconnect(now: number): SioAction[] {
+    this.now = now;
+    if (this.phase === 'done') return [];
+    this.disconnecting = true;
+    const actions: SioAction[] = [{ kind: 'timer', timer: 'close', ms: this.params.durationMs }];
+    if (this.phase !== 'open') {
+      this.finish(actions);
+      return actions;
+    }
+    if (this.joined) this.write(sio({ type: DISCONNECT, nsp: '/' }), actions);
+    this.joined = false;
+    if (this.transport === 'websocket' && this.conns.ws !== undefined) {
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+      this.phase = 'done';
+    } else if (!this.postOut) {
+      this.sendClosePost(actions);
+    }
+    // Otherwise the close packet follows when the POST in flight is answered.
+    return actions;
+  }
+
+  /** An HTTP answer arrived: to a poll, a POST, or a WebSocket upgrade. */
+  answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', eio: Uint8Array | undefined): SioAction[] {
+    this.now = transfer.arrivedAt;
+    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    const status = parseResponseHead(transfer.bytes);
+    const code = status.ok ? status.value.status : 0;
+    if (this.phase === 'done') {
+      const actions: SioAction[] = [...IGNORE];
+      this.closeConnection(transfer.connection, actions);
+      return actions;
+    }
+    if (stale || this.phase === 'closed') return [...IGNORE];
+    const actions: SioAction[] = [{ kind: 'arrive' }];
+    if (role === 'upgrade-answer') {
+      if (code === 101) {
+        if (this.transport === 'websocket') return actions;
+        this.probe = 'probing';
+        actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'ping', data: 'probe' }, this.masks.next()) });
+        return actions;
+      }
+      // A refused upgrade: engine.io-client gives up on it ("probe error") and stays on polling; websocket only has nothing left.
+      this.closeConnection(transfer.connection, actions);
+      this.conns.ws = undefined;
+      this.probe = 'failed';
+      if (this.transport === 'websocket') this.lost('transport error', actions);
+      return actions;
+    }
+    if (role === 'post-answer') {
+      this.postOut = false;
+      if (code !== 200) return this.lostWith('transport error', actions);
+      if (this.disconnecting) {
+        if (this.phase === 'open') this.sendClosePost(actions);
+        return actions;
+      }
+      if (this.probe === 'pausing' && !this.getOut) this.finishUpgrade(actions);
+      else this.flush(actions);
+      return actions;
+    }
+    this.getOut = false;
+    if (code !== 200) return this.lostWith('transport error', actions);
+    const payload = decodeEngineIoPayload(eio ?? new Uint8Array(0));
+    if (payload.ok) for (const packet of payload.packets) this.packet(packet, transfer.arrivedAt, actions);
+    if (this.phase !== 'open' || this.transport !== 'polling') return actions;
+    if (this.probe === 'pausing') {
+      if (!this.postOut) this.finishUpgrade(actions);
+    } else this.sendPoll(actions);
+    return actions;
+  }
+
+  /** A WebSocket frame arrived (its engine.io bytes; undefined for a Close frame). */
+  frame(transfer: Transfer, eio: Uint8Array | undefined): SioAction[] {
+    this.now = transfer.arrivedAt;
+    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    if (eio === undefined) {
+      // A Close frame: the server ended the session, or answered the client's own Close.
+      const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
+      if (this.open.has(transfer.connection)) {
+        if (this.phase !== 'done' && !stale) actions.push({ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+        this.closeConnection(transfer.connection, actions);
+      }
+      if (!stale && this.phase === 'open') this.lost('transport close', actions);
+      return actions;
+    }
+    if (stale || this.phase === 'done' || this.phase === 'closed') return [...IGNORE];
+    const decoded = decodeEngineIoPacket(eio);
+    if (!decoded.ok) return [...ARRIVE];
+    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const packet = decoded.packet;
+    if (packet.type === 'pong' && packet.data === 'probe') {
+      // The WebSocket works: pause polling until the held GET (and any POST) is back, then upgrade.
+      this.probe = 'pausing';
+      if (!this.getOut && !this.postOut) this.finishUpgrade(actions);
+      return actions;
+    }
+    this.packet(packet, transfer.arrivedAt, actions);
+    return actions;
+  }
+
+  /** A connection of the client was reset or refused (the server went away). */
+  connectionLost(connection: number, now: number): SioAction[] {
+    this.now = now;
+    const actions: SioAction[] = [];
+    if (!this.open.has(connection)) return actions;
+    actions.push({ kind: 'state', connection, state: 'reset' });
+    this.open.delete(connection);
+    if (this.connEpoch.get(connection) === this.epoch && (this.phase === 'open' || this.phase === 'handshaking')) this.lost('transport error', actions);
+    return actions;
+  }
+
+  /** pingInterval + pingTimeout passed since the last ping (or the open): the server is presumed gone. */
+  pingTimeoutCheck(epoch: number, pingAt: number, now: number): SioAction[] {
+    this.now = now;
+    if (epoch !== this.epoch || this.phase !== 'open' || this.lastPingAt !== pingAt) return [];
+    const actions: SioAction[] = [{ kind: 'timer', timer: 'ping-timeout', ms: this.pingInterval + this.pingTimeout }];
+    this.lost('ping timeout', actions);
+    return actions;
+  }
+
+  /** The reconnection timer fired. */
+  reconnect(now: number): SioAction[] {
+    if (this.phase !== 'closed' || this.disconnecting) return [];
+    return [{ kind: 'timer', timer: 'reconnect', ms: this.pendingDelay }, ...this.start(now)];
+  }
+
+  private key(): string {
+    return handshakeKey(this.prng);
+  }
+
+  private openConnection(actions: SioAction[]): number {
+    const connection = this.nextConnection++;
+    this.connEpoch.set(connection, this.epoch);
+    this.open.add(connection);
+    actions.push({ kind: 'state', connection, state: 'open' });
+    return connection;
+  }
+
+  private closeConnection(connection: number, actions: SioAction[]): void {
+    if (!this.open.delete(connection)) return;
+    actions.push({ kind: 'state', connection, state: 'closed' });
+  }
+
+  private sendPoll(actions: SioAction[]): void {
+    this.getOut = true;
+    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.get!, role: 'poll', msg: pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH)) });
+  }
+
+  private sendClosePost(actions: SioAction[]): void {
+    this.postOut = true;
+    this.conns.post ??= this.openConnection(actions);
+    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }]) });
+    this.phase = 'done';
+  }
+
+  /** One engine.io packet from the server. */
+  private packet(packet: EngineIoPacket, now: number, actions: SioAction[]): void {
+    switch (packet.type) {
+      case 'open': {
+        const open = parseOpenHandshake(typeof packet.data === 'string' ? packet.data : '');
+        if (!open.ok) return;
+        this.sid = open.handshake.sid;
+        this.pingInterval = open.handshake.pingInterval;
+        this.pingTimeout = open.handshake.pingTimeout;
+        this.phase = 'open';
+        this.attempts = 0;
+        this.armPingTimeout(now, actions);
+        // socket.io-client joins the namespace as soon as engine.io is open.
+        this.write(sio({ type: CONNECT, nsp: '/' }), actions);
+        if (this.transport === 'polling' && this.params.transports === 'polling,websocket' && open.handshake.upgrades.includes('websocket')) {
+          this.probe = 'opening';
+          this.conns.ws = this.openConnection(actions);
+          actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), this.sid) });
+        }
+        return;
+      }
+      case 'ping':
+        this.armPingTimeout(now, actions);
+        this.write({ type: 'pong' }, actions, this.losePong(now));
+        return;
+      case 'close':
+        this.lost('transport close', actions);
+        return;
+      case 'message':
+        if (typeof packet.data === 'string') this.socketIo(packet.data, actions);
+        return;
+      default:
+    }
+  }
+
+  private losePong(now: number): boolean {
+    if (this.params.fault !== 'missed-pong' || this.pongLost || now < this.params.faultAtMs) return false;
+    this.pongLost = true;
+    return true;
+  }
+
+  private armPingTimeout(now: number, actions: SioAction[]): void {
+    this.lastPingAt = now;
+    actions.push({ kind: 'schedule', at: now + this.pingInterval + this.pingTimeout, wake: { kind: 'client-ping-timeout', epoch: this.epoch, pingAt: now } });
+  }
+
+  private socketIo(text: string, actions: SioAction[]): void {
+    const decoded = decodeSocketIoPacket(encodeUtf8(text));
+    if (!decoded.ok) return;
+    const p = decoded.packet;
+    if (p.type === CONNECT) {
+      this.joined = true;
+      for (const waiting of this.sendBuffer.splice(0)) this.write(sio(waiting), actions);
+    } else if (p.type === EVENT && p.id !== undefined) {
+      this.write(sio({ type: ACK, nsp: p.nsp, id: p.id, data: [] }), actions);
+    }
+  }
+
+  private write(packet: EngineIoPacket, actions: SioAction[], lost = false): void {
+    if (lost) {
+      this.send([packet], actions, true);
+      return;
+    }
+    this.writeBuffer.push(packet);
+    this.flush(actions);
+  }
+
+  /** engine.io-client's flush: nothing while upgrading; on polling one POST at a time with everything buffered. */
+  private flush(actions: SioAction[]): void {
+    if (this.phase !== 'open' || this.writeBuffer.length === 0 || this.probe === 'pausing') return;
+    if (this.transport === 'polling' && this.postOut) return;
+    this.send(this.writeBuffer.splice(0), actions, false);
+  }
+
+  private send(packets: readonly EngineIoPacket[], actions: SioAction[], lost: boolean): void {
+    if (this.transport === 'websocket') {
+      for (const packet of packets) actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame(packet, this.masks.next()), ...(lost ? { lost } : {}) });
+      return;
+    }
+    this.postOut = true;
+    this.conns.post ??= this.openConnection(actions);
+    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets), ...(lost ? { lost } : {}) });
+  }
+
+  private finishUpgrade(actions: SioAction[]): void {
+    actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'upgrade' }, this.masks.next()) });
+    this.transport = 'websocket';
+    this.probe = 'done';
+    // engine.io-client is done with the polling requests; the browser may keep the connections, the lesson closes them.
+    if (this.conns.get !== undefined) this.closeConnection(this.conns.get, actions);
+    if (this.conns.post !== undefined) this.closeConnection(this.conns.post, actions);
+    this.flush(actions);
+  }
+
+  private lostWith(reason: SioCloseReason, actions: SioAction[]): SioAction[] {
+    this.lost(reason, actions);
+    return actions;
+  }
+
+  /** The session ended under the client: close what is open, and plan the next attempt (socket.io's Backoff). */
+  private lost(_reason: SioCloseReason, actions: SioAction[]): void {
+    if (this.phase === 'closed' || this.phase === 'done') return;
+    this.phase = 'closed';
+    this.joined = false;
+    for (const connection of [...this.open]) if (this.connEpoch.get(connection) === this.epoch) this.closeConnection(connection, actions);
+    this.pendingDelay = this.backoff();
+    actions.push({ kind: 'schedule', at: this.now + this.pendingDelay, wake: { kind: 'reconnect' } });
+  }
+
+  private backoff(): number {
+    const base = RECONNECT_DELAY_MS * 2 ** this.attempts++;
+    const rand = this.prng.nextFloat(0, 1);
+    const deviation = Math.floor(rand * RANDOMIZATION_FACTOR * base);
+    const jittered = (Math.floor(rand * 10) & 1) === 0 ? base - deviation : base + deviation;
+    return Math.min(jittered, RECONNECT_DELAY_MAX_MS) | 0;
+  }
+
+  private finish(actions: SioAction[]): void {
+    this.phase = 'done';
+    for (const connection of [...this.open]) this.closeConnection(connection, actions);
+  }
+}
+
+/** A Socket.IO packet as the engine.io message that carries it. */
+function sio(packet: SocketIoPacket): EngineIoPacket {
+  return { type: 'message', data: encodeSocketIoPacket(packet).text };
+}

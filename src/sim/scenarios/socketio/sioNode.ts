@@ -1,0 +1,359 @@
+/**
+ * One socket.io server node (socket.io 4 on engine.io 6) as a small state
+ * machine. It answers the polling handshake with the open packet, holds each
+ * long-poll GET until it has packets, answers every POST "ok", takes the
+ * WebSocket upgrade (2probe → 3probe, a noop every 100 ms to end the held
+ * poll, then 5), pings every pingInterval and closes a session whose pong
+ * does not come within pingTimeout. Its "echo" handler answers an ack with
+ * the same arguments, else emits "echo" back; app events go out as "tick".
+ * A request for a session this node never made gets engine.io's
+ * 400 {"code":1,"message":"Session ID unknown"}. It reads every request with
+ * the project's codecs and returns its actions as data.
+ */
+import { encodeUtf8 } from '../../bytes/utf8';
+import { decodeEngineIoPacket } from '../../engineio/decodePacket';
+import { decodeEngineIoPayload } from '../../engineio/decodePayload';
+import { ENGINE_IO_HTTP_ERRORS } from '../../engineio/handshakeErrors';
+import { encodeOpenPacket } from '../../engineio/openHandshake';
+import type { EngineIoPacket } from '../../engineio/types';
+import type { Prng } from '../../engine/createPrng';
+import type { GeneratedEvent } from '../../events/generateEvents';
+import { parseRequest } from '../../http/parseRequest';
+import { decodeSocketIoPacket } from '../../socketio/decodePacket';
+import { encodeSocketIoPacket } from '../../socketio/encodePacket';
+import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
+import type { SocketIoPacket } from '../../socketio/types';
+import type { Transfer } from '../../timeline/types';
+import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
+import type { SocketIoParams } from '../scenarioParams';
+import { ARRIVE, IGNORE, type SioAction } from './sioActions';
+import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse } from './sioWire';
+import { randomId } from './randomId';
+
+/** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
+export const UPGRADE_CHECK_MS = 100;
+const UNKNOWN_SID = ENGINE_IO_HTTP_ERRORS[1]!;
+const NO_EVENT = -1;
+
+interface Session {
+  readonly sid: string;
+  readonly sioSid: string;
+  transport: 'polling' | 'websocket';
+  /** The long-poll GET being held: the request and its connection. */
+  held: Transfer | undefined;
+  /** The WebSocket connection once upgraded or probing. */
+  ws: number | undefined;
+  upgrading: boolean;
+  /** Packets waiting for a way out, each with the app event it carries (-1: none). */
+  outbox: EngineIoPacket[];
+  outboxEvents: number[];
+  joined: boolean;
+  awaitingPong: boolean;
+  tickAcks: number;
+  closed: boolean;
+}
+
+/** A request target's query parameters (the simulator has no URL class: no DOM lib). */
+export function queryParams(target: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const at = target.indexOf('?');
+  if (at < 0) return params;
+  for (const pair of target.slice(at + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) params.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return params;
+}
+
+/** One server node. */
+export class SioNode {
+  private readonly sessions = new Map<string, Session>();
+  /** The WebSocket connections this node answered 101 on, by connection, with their sid. */
+  private readonly sockets = new Map<number, string>();
+  private up = true;
+
+  constructor(
+    readonly id: string,
+    private readonly params: SocketIoParams,
+    private readonly ids: Prng,
+    /** The path refuses WebSocket upgrades (a proxy or the block switch): 403. */
+    private readonly refuseUpgrade: boolean,
+  ) {}
+
+  /** True while the node runs (server-restart takes it away). */
+  get running(): boolean {
+    return this.up;
+  }
+
+  /** The process goes away: every session is gone with it. */
+  crash(): void {
+    this.up = false;
+    this.sessions.clear();
+    this.sockets.clear();
+  }
+
+  /** The process is back, with no sessions. */
+  restart(): void {
+    this.up = true;
+  }
+
+  /** True if this node has the live session `sid` (what a sticky load balancer routes by). */
+  has(sid: string): boolean {
+    const session = this.sessions.get(sid);
+    return session !== undefined && !session.closed;
+  }
+
+  /** The client closed `connection`: a poll held on it ends its session ("poll connection closed prematurely"), a WebSocket its socket. */
+  connectionClosed(connection: number): void {
+    for (const session of this.sessions.values()) {
+      if (session.held?.connection === connection) {
+        session.held = undefined;
+        session.closed = true;
+      }
+    }
+    this.socketGone(connection);
+  }
+
+  /** The sid of the session a WebSocket connection belongs to. */
+  sidOf(connection: number): string | undefined {
+    return this.sockets.get(connection);
+  }
+
+  /** An HTTP request arrived: a handshake, a poll, a POST or a WebSocket upgrade. */
+  request(req: Transfer, now: number): SioAction[] {
+    const parsed = parseRequest(req.bytes);
+    if (!parsed.ok) return [...ARRIVE];
+    const { method, target, body } = parsed.value;
+    const query = queryParams(target);
+    const sid = query.get('sid');
+    const transport = query.get('transport');
+    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const answer = (msg: ReturnType<typeof okResponse>, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', carries?: readonly number[]): SioAction =>
+      ({ kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id, ...(carries ? { carries } : {}) });
+    if (transport === 'websocket') {
+      if (this.refuseUpgrade) return [...actions, answer(bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
+      const session = sid === undefined ? undefined : this.sessions.get(sid);
+      if (sid !== undefined && (session === undefined || session.closed)) return [...actions, answer(upgradeAbort(UNKNOWN_SID.message), 'upgrade-answer')];
+      const verdict = validateHandshakeRequest(parsed.value);
+      if (!verdict.ok) return [...actions, answer(bareResponse(400, 'not a WebSocket handshake'), 'upgrade-answer')];
+      actions.push(answer(switching(verdict.key), 'upgrade-answer'));
+      actions.push({ kind: 'state', connection: req.connection, state: 'upgraded' });
+      if (session) {
+        session.ws = req.connection;
+        this.sockets.set(req.connection, session.sid);
+        return actions;
+      }
+      // websocket only: the session starts on this connection, its open packet is the first message.
+      const fresh = this.open('websocket', now, actions);
+      fresh.ws = req.connection;
+      this.sockets.set(req.connection, fresh.sid);
+      this.flush(fresh, actions);
+      return actions;
+    }
+    if (sid === undefined) {
+      if (method !== 'GET') return [...actions, answer(errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
+      const session = this.open('polling', now, actions);
+      const open = session.outbox.splice(0);
+      session.outboxEvents.length = 0;
+      actions.push(answer(pollResponse(open), 'poll-answer'));
+      return actions;
+    }
+    const session = this.sessions.get(sid);
+    if (session === undefined || session.closed) return [...actions, answer(errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
+    if (method === 'GET') {
+      session.held = req;
+      actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
+      this.flush(session, actions);
+      return actions;
+    }
+    const payload = decodeEngineIoPayload(body ?? new Uint8Array(0), { maxPayload: this.params.maxPayload });
+    actions.push(answer(okResponse(), 'post-answer'));
+    if (payload.ok) for (const packet of payload.packets) this.packet(session, packet, now, actions);
+    return actions;
+  }
+
+  /** A WebSocket frame arrived on `connection` (its engine.io bytes). */
+  frame(connection: number, eio: Uint8Array | undefined, now: number): SioAction[] {
+    const sid = this.sockets.get(connection);
+    const session = sid === undefined ? undefined : this.sessions.get(sid);
+    if (session === undefined || session.closed || eio === undefined) return [...IGNORE];
+    const decoded = decodeEngineIoPacket(eio);
+    if (!decoded.ok) return [...ARRIVE];
+    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const packet = decoded.packet;
+    if (packet.type === 'ping' && packet.data === 'probe') {
+      session.upgrading = true;
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
+      actions.push({ kind: 'schedule', at: now + UPGRADE_CHECK_MS, wake: { kind: 'upgrade-check', node: this.id, sid: session.sid } });
+      return actions;
+    }
+    if (packet.type === 'upgrade') {
+      session.upgrading = false;
+      session.transport = 'websocket';
+      // engine.io discards the polling transport; a poll still held would be answered with a noop first.
+      if (session.held) this.answerHeld(session, [{ type: 'noop' }], [], actions);
+      this.flush(session, actions);
+      return actions;
+    }
+    this.packet(session, packet, now, actions);
+    return actions;
+  }
+
+  /** The client closed or lost the WebSocket connection: a session on it is over. */
+  socketGone(connection: number): void {
+    const sid = this.sockets.get(connection);
+    this.sockets.delete(connection);
+    const session = sid === undefined ? undefined : this.sessions.get(sid);
+    if (session && session.ws === connection && session.transport === 'websocket') session.closed = true;
+  }
+
+  /** The proxy cut held request `requestId`: engine.io closes the session ("poll connection closed prematurely"). */
+  heldCut(requestId: number): boolean {
+    for (const session of this.sessions.values()) {
+      if (session.held?.id === requestId) {
+        session.held = undefined;
+        session.closed = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The application produced `event`: a "tick" to every joined session. */
+  appEvent(event: GeneratedEvent): SioAction[] {
+    const actions: SioAction[] = [];
+    for (const session of this.sessions.values()) {
+      if (session.closed || !session.joined) continue;
+      const id = this.params.tickAck ? session.tickAcks++ : undefined;
+      const packet: SocketIoPacket = { type: EVENT, nsp: '/', data: ['tick', JSON.parse(event.payload) as unknown], ...(id !== undefined ? { id } : {}) };
+      this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, event.id, actions);
+    }
+    return actions;
+  }
+
+  /** pingInterval elapsed since the open or the last pong: ping. */
+  ping(sid: string, now: number): SioAction[] {
+    const session = this.sessions.get(sid);
+    if (!session || session.closed) return [];
+    const actions: SioAction[] = [{ kind: 'timer', timer: 'heartbeat', ms: this.params.pingIntervalMs }];
+    session.awaitingPong = true;
+    this.enqueue(session, { type: 'ping' }, NO_EVENT, actions);
+    actions.push({ kind: 'schedule', at: now + this.params.pingTimeoutMs, wake: { kind: 'ping-timeout', node: this.id, sid, pingAt: now } });
+    return actions;
+  }
+
+  /** pingTimeout elapsed after a ping: without a pong the session is closed ("ping timeout"). */
+  pingTimeout(sid: string): SioAction[] {
+    const session = this.sessions.get(sid);
+    if (!session || session.closed || !session.awaitingPong) return [];
+    const actions: SioAction[] = [{ kind: 'timer', timer: 'ping-timeout', ms: this.params.pingTimeoutMs }];
+    this.close(session, actions);
+    return actions;
+  }
+
+  /** While a client upgrades, a held poll is ended with a noop so the client can pause polling. */
+  upgradeCheck(sid: string, now: number): SioAction[] {
+    const session = this.sessions.get(sid);
+    if (!session || session.closed || !session.upgrading || session.transport !== 'polling') return [];
+    const actions: SioAction[] = [];
+    if (session.held) {
+      actions.push({ kind: 'timer', timer: 'upgrade-check', ms: UPGRADE_CHECK_MS });
+      this.answerHeld(session, [{ type: 'noop' }], [], actions);
+    }
+    actions.push({ kind: 'schedule', at: now + UPGRADE_CHECK_MS, wake: { kind: 'upgrade-check', node: this.id, sid } });
+    return actions;
+  }
+
+  private open(transport: 'polling' | 'websocket', now: number, actions: SioAction[]): Session {
+    const sid = randomId(this.ids);
+    const session: Session = {
+      sid, sioSid: randomId(this.ids), transport, held: undefined, ws: undefined, upgrading: false,
+      outbox: [], outboxEvents: [], joined: false, awaitingPong: false, tickAcks: 0, closed: false,
+    };
+    this.sessions.set(sid, session);
+    const upgrades = transport === 'polling' ? ['websocket'] : [];
+    const { pingIntervalMs: pingInterval, pingTimeoutMs: pingTimeout, maxPayload } = this.params;
+    session.outbox.push(encodeOpenPacket({ sid, upgrades, pingInterval, pingTimeout, maxPayload }));
+    session.outboxEvents.push(NO_EVENT);
+    actions.push({ kind: 'schedule', at: now + pingInterval, wake: { kind: 'ping', node: this.id, sid } });
+    return session;
+  }
+
+  /** One engine.io packet from the client. */
+  private packet(session: Session, packet: EngineIoPacket, now: number, actions: SioAction[]): void {
+    switch (packet.type) {
+      case 'pong':
+        session.awaitingPong = false;
+        actions.push({ kind: 'schedule', at: now + this.params.pingIntervalMs, wake: { kind: 'ping', node: this.id, sid: session.sid } });
+        return;
+      case 'close':
+        this.close(session, actions, true);
+        return;
+      case 'message':
+        if (typeof packet.data === 'string') this.socketIo(session, packet.data, actions);
+        return;
+      default:
+    }
+  }
+
+  /** A Socket.IO packet inside a message packet. */
+  private socketIo(session: Session, text: string, actions: SioAction[]): void {
+    const decoded = decodeSocketIoPacket(encodeUtf8(text));
+    if (!decoded.ok) return;
+    const p = decoded.packet;
+    const reply = (packet: SocketIoPacket) => this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, NO_EVENT, actions);
+    if (p.type === CONNECT) {
+      session.joined = true;
+      reply({ type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } });
+    } else if (p.type === DISCONNECT) {
+      session.joined = false;
+    } else if (p.type === EVENT && Array.isArray(p.data) && p.data[0] === 'echo') {
+      const args = p.data.slice(1) as unknown[];
+      if (p.id !== undefined) reply({ type: ACK, nsp: p.nsp, id: p.id, data: args });
+      else reply({ type: EVENT, nsp: p.nsp, data: ['echo', ...args] });
+    }
+    // An ACK of a tick needs no answer.
+  }
+
+  private enqueue(session: Session, packet: EngineIoPacket, eventId: number, actions: SioAction[]): void {
+    session.outbox.push(packet);
+    session.outboxEvents.push(eventId);
+    this.flush(session, actions);
+  }
+
+  /** Writes the outbox where it can go now: one frame per packet on a WebSocket, or the held poll's answer. */
+  private flush(session: Session, actions: SioAction[]): void {
+    if (session.outbox.length === 0 || session.closed) return;
+    if (session.transport === 'websocket' && session.ws !== undefined) {
+      const events = session.outboxEvents.splice(0);
+      session.outbox.splice(0).forEach((packet, i) => {
+        const id = events[i]!;
+        actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws!, role: 'ws', msg: wsPacketFrame(packet, undefined), ...(id !== NO_EVENT ? { carries: [id] } : {}) });
+      });
+      return;
+    }
+    if (session.transport === 'polling' && session.held) this.answerHeld(session, session.outbox.splice(0), session.outboxEvents.splice(0).filter((id) => id !== NO_EVENT), actions);
+  }
+
+  private answerHeld(session: Session, packets: readonly EngineIoPacket[], carries: readonly number[], actions: SioAction[]): void {
+    const held = session.held!;
+    session.held = undefined;
+    actions.push({ kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg: pollResponse(packets), answers: held.id, ...(carries.length ? { carries } : {}) });
+  }
+
+  /**
+   * Ends a session: a WebSocket gets a Close frame; a held poll gets the close packet, or a noop when the client
+   * itself closed (engine.io's polling transport, once closed, ends a pending poll with a noop).
+   */
+  private close(session: Session, actions: SioAction[], byClient = false): void {
+    if (session.closed) return;
+    if (session.transport === 'websocket' && session.ws !== undefined) {
+      // The client answers the Close and closes its end; its state step records the connection's end.
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(undefined) });
+      this.sockets.delete(session.ws);
+    } else if (session.held) {
+      this.answerHeld(session, [{ type: byClient ? 'noop' : 'close' }], [], actions);
+    }
+    session.closed = true;
+  }
+}

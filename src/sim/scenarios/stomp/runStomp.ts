@@ -1,0 +1,156 @@
+/**
+ * STOMP 1.2 over WebSocket (issue 10): a broker and 2–4 clients on one
+ * diagram (`client`, `client-2` …, `broker`), one TCP connection per client.
+ * The clients (`StompClient`) and the broker (`StompBroker`) are state
+ * machines that return their actions as data; this driver puts their frames
+ * on the network and records the timeline. Every STOMP frame rides alone in
+ * one WebSocket text frame, and its transfer carries both layers (stompWire).
+ * Each SEND is an app event of its client; a MESSAGE carries it, so latency
+ * is SEND → first MESSAGE.
+ */
+import { createPrng } from '../../engine/createPrng';
+import { deriveSeed } from '../../engine/deriveSeed';
+import { Simulation } from '../../engine/simulation';
+import { Network } from '../../network/network';
+import { TimelineBuilder } from '../../timeline/timelineBuilder';
+import type { Actor, Timeline, Transfer } from '../../timeline/types';
+import type { StompParams } from '../scenarioParams';
+import { MaskSource, handshakeKey } from '../webSocketMessages';
+import type { StompAction, StompWake } from './stompActions';
+import { StompBroker } from './stompBroker';
+import { StompClient } from './stompClient';
+import { clientCount, stompPlan } from './stompPlan';
+
+export const BROKER = 'broker';
+// Clients connect a little apart, so the order of their subscriptions (and a queue's turns) is plain to see.
+const CONNECT_STAGGER_MS = 40;
+
+/** Lifeline id of client number `index` (0-based): "client", "client-2" … */
+export function stompClientId(index: number): string {
+  return index === 0 ? 'client' : `client-${index + 1}`;
+}
+
+type StompSimEvent =
+  | Transfer
+  | { readonly kind: 'connect'; readonly client: number }
+  | { readonly kind: 'tcp-ready'; readonly client: number }
+  | { readonly kind: 'app-send'; readonly send: number }
+  | { readonly kind: 'wake'; readonly side: 'client' | 'broker'; readonly connection: number; readonly event: StompWake }
+  | { readonly kind: 'malformed'; readonly client: number }
+  | { readonly kind: 'disconnect'; readonly client: number }
+  | { readonly kind: 'peer-closed'; readonly client: number };
+
+/** Runs the STOMP scenario. */
+export function runStomp(params: StompParams): Timeline {
+  const n = clientCount(params);
+  const plan = stompPlan(params);
+  const actors: Actor[] = [...Array.from({ length: n }, (_, i): Actor => ({ id: stompClientId(i), role: 'client' })), { id: BROKER, role: 'server' }];
+  const builder = new TimelineBuilder('stomp', actors);
+  const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
+  const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
+  const masks = new MaskSource(createPrng(deriveSeed(params.seed, 'ws-masks')));
+  const faulty = n - 1;
+  const clients = Array.from({ length: n }, (_, i) => new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
+  const broker = new StompBroker(params);
+  const sim = new Simulation<StompSimEvent>();
+  // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
+  const sendEvents = new Map<number, number>();
+  let pendingEvent: number | undefined;
+
+  const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
+    const isBroker = actor === BROKER;
+    for (const a of actions) {
+      switch (a.kind) {
+        case 'send': {
+          const to = isBroker ? stompClientId(a.connection - 1) : BROKER;
+          const m = a.frame.message;
+          const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
+          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
+          if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
+            sendEvents.set(sent.id, pendingEvent);
+            pendingEvent = undefined;
+          }
+          sim.schedule(arrivedAt, sent);
+          break;
+        }
+        case 'arrive':
+          builder.arrive(transfer!);
+          break;
+        case 'ignore':
+          builder.arriveIgnored(transfer!);
+          break;
+        case 'state':
+          builder.connection(actor, a.connection, a.state, now);
+          break;
+        case 'ws-close':
+          builder.wsClose(actor, now, a.report);
+          break;
+        case 'end-tcp':
+          builder.connection(actor, a.connection, 'closed', now);
+          sim.schedule(network.transmit(a.connection, 'down', now, 0), { kind: 'peer-closed', client: a.connection - 1 });
+          break;
+        case 'timer':
+          builder.timer(actor, a.timer, now, a.ms);
+          break;
+        case 'schedule':
+          sim.schedule(a.at, { kind: 'wake', side: isBroker ? 'broker' : 'client', connection: a.connection, event: a.event });
+          break;
+      }
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    sim.schedule(i * CONNECT_STAGGER_MS, { kind: 'connect', client: i });
+    sim.schedule(params.durationMs + i * CONNECT_STAGGER_MS, { kind: 'disconnect', client: i });
+  }
+  plan.sends.forEach((s, i) => { if (s.client >= 0 && s.client < n) sim.schedule(Math.max(0, s.at), { kind: 'app-send', send: i }); });
+  if (params.fault === 'malformed-frame') sim.schedule(Math.max(0, params.faultAtMs), { kind: 'malformed', client: faulty });
+
+  let eventId = 0;
+  sim.run((e, now) => {
+    switch (e.kind) {
+      case 'connect':
+        builder.connection(stompClientId(e.client), e.client + 1, 'open', now);
+        sim.schedule(now + network.setupDelayMs(), { kind: 'tcp-ready', client: e.client });
+        return;
+      case 'tcp-ready':
+        apply(stompClientId(e.client), clients[e.client]!.tcpReady(), now);
+        return;
+      case 'app-send': {
+        const spec = plan.sends[e.send]!;
+        const actions = clients[spec.client]!.send(spec);
+        if (actions.length === 0) return;
+        // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
+        builder.appEvent(stompClientId(spec.client), eventId, now, spec.body);
+        pendingEvent = eventId++;
+        apply(stompClientId(spec.client), actions, now);
+        return;
+      }
+      case 'wake':
+        if (e.side === 'broker') apply(BROKER, e.event === 'heart-beat' ? broker.heartBeat(e.connection, now) : broker.watchdog(e.connection, now), now);
+        else apply(stompClientId(e.connection - 1), clients[e.connection - 1]!.heartBeat(now), now);
+        return;
+      case 'malformed':
+        apply(stompClientId(e.client), clients[e.client]!.malformed(plan.subscriptions[e.client]?.[0]?.destination ?? '/topic/x'), now);
+        return;
+      case 'disconnect':
+        apply(stompClientId(e.client), clients[e.client]!.disconnect(), now);
+        return;
+      case 'peer-closed':
+        apply(stompClientId(e.client), clients[e.client]!.peerClosed(), now);
+        return;
+      default:
+        arrived(e, now);
+    }
+  });
+
+  function arrived(transfer: Transfer, now: number): void {
+    const client = transfer.connection - 1;
+    if (transfer.kind === 'http-request') apply(BROKER, broker.gotRequest(transfer), now, transfer);
+    else if (transfer.kind === 'http-response') apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
+    else if (transfer.to === BROKER) apply(BROKER, broker.gotFrame(transfer.connection, transfer.bytes, now, sendEvents.get(transfer.id)), now, transfer);
+    else apply(transfer.to, clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+  }
+
+  return builder.build();
+}

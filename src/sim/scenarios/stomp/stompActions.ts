@@ -1,0 +1,27 @@
+/**
+ * What a STOMP endpoint asks the driver (`runStomp`) to do, as data — the
+ * WebSocket scenario's shape (`websocket/wsActions.ts`) with a connection on
+ * every action, since the broker serves several clients.
+ */
+import type { ConnectionState, TimerName, TransferKind, WsCloseReport } from '../../timeline/types';
+import type { LabelledFrame } from '../webSocketMessages';
+
+/** Events an endpoint can ask to be woken for. */
+export type StompWake = 'heart-beat' | 'watchdog';
+
+/** One thing an endpoint wants done on `connection` (a client's number, 1-based). */
+export type StompAction =
+  | { readonly kind: 'send'; readonly transfer: TransferKind; readonly connection: number; readonly frame: LabelledFrame; readonly carries?: readonly number[] }
+  | { readonly kind: 'arrive' }
+  | { readonly kind: 'ignore' }
+  | { readonly kind: 'state'; readonly connection: number; readonly state: ConnectionState }
+  | { readonly kind: 'ws-close'; readonly report: WsCloseReport }
+  /** The broker closes the TCP connection of `connection`. */
+  | { readonly kind: 'end-tcp'; readonly connection: number }
+  | { readonly kind: 'timer'; readonly timer: TimerName; readonly ms: number }
+  | { readonly kind: 'schedule'; readonly connection: number; readonly at: number; readonly event: StompWake };
+
+/** The common reaction to a frame: record its arrival. */
+export const ARRIVE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'arrive' } as const]);
+/** A frame that arrived after this side stopped reading. */
+export const IGNORE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'ignore' } as const]);

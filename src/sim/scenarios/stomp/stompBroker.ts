@@ -1,0 +1,310 @@
+/**
+ * The broker of the STOMP scenario as a state machine over every client's
+ * connection — the rules of the project's live broker (server/stomp/README.md)
+ * in simulated time: 101 with `v12.stomp`; CONNECT → CONNECTED with the
+ * negotiated version and heart-beat; topics give each message to every
+ * subscriber, queues to one consumer in turn; ACK/NACK settle (a NACKed queue
+ * message goes to the next consumer); RECEIPT after a frame's work; an EOL at
+ * its heart-beat interval; ERROR then Close on a bad frame, a silent client or
+ * a slow consumer; RECEIPT then Close 1000 for DISCONNECT.
+ */
+import { decodeUtf8 } from '../../bytes/utf8';
+import { parseRequest } from '../../http/parseRequest';
+import { reasonPhrase } from '../../http/reasonPhrase';
+import { checkFrameHeaders } from '../../stomp/frameRules';
+import { headerOf } from '../../stomp/headerOf';
+import { negotiateHeartBeat, negotiateVersion, parseHeartBeat } from '../../stomp/negotiate';
+import { StompParser } from '../../stomp/stompParser';
+import type { StompError } from '../../stomp/stompError';
+import type { StompFrame, StompHeader } from '../../stomp/types';
+import type { Transfer, WsCloseReport } from '../../timeline/types';
+import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION, CLOSE_PROTOCOL_ERROR } from '../../ws/closeCodes';
+import { MessageReader } from '../../ws/messageReader';
+import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
+import type { StompParams } from '../scenarioParams';
+import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
+import { buildHandshakeRejection } from '../../ws/buildHandshakeRejection';
+import { controlFrame } from '../webSocketMessages';
+import { closeReport } from '../websocket/wsActions';
+import { ARRIVE, IGNORE, type StompAction } from './stompActions';
+import { STOMP_SUBPROTOCOLS } from './stompClient';
+import { heartBeatTransfer, stompTransfer } from './stompWire';
+
+/** What the broker calls itself in CONNECTED, as the live broker does. */
+export const BROKER_SERVER = 'socket-lab/0.1';
+/** Silence tolerated from a client, in its heart-beat intervals (the live broker's STOMP_HEART_BEAT_GRACE). */
+export const HEART_BEAT_GRACE = 2;
+
+/** One message the broker holds: what a SEND carried, and the app event it stands for. */
+interface Held {
+  readonly eventId: number | undefined;
+  readonly destination: string;
+  readonly body: string;
+  readonly contentType: string | undefined;
+}
+
+interface Subscription {
+  readonly connection: number;
+  readonly id: string;
+  readonly destination: string;
+  readonly ack: string;
+  /** Unacknowledged deliveries: the MESSAGE's `ack` value and what it carried. */
+  readonly pending: { readonly ackId: string; readonly held: Held }[];
+}
+
+type SessionPhase = 'http' | 'ws' | 'connected' | 'closing' | 'done';
+
+interface Session {
+  phase: SessionPhase;
+  readonly reader: MessageReader;
+  readonly parser: StompParser;
+  lastHeard: number;
+  serverToClient: number;
+  clientToServer: number;
+  sentClose: boolean;
+}
+
+/** The broker endpoint. */
+export class StompBroker {
+  private readonly sessions = new Map<number, Session>();
+  private readonly subscriptions: Subscription[] = [];
+  private readonly turn = new Map<string, number>();
+  private readonly backlog = new Map<string, Held[]>();
+  private nextMessage = 0;
+
+  constructor(private readonly params: StompParams) {}
+
+  private session(connection: number): Session {
+    let s = this.sessions.get(connection);
+    if (s === undefined) {
+      s = { phase: 'http', reader: new MessageReader({ role: 'server' }), parser: new StompParser({ role: 'server' }), lastHeard: 0, serverToClient: 0, clientToServer: 0, sentClose: false };
+      this.sessions.set(connection, s);
+    }
+    return s;
+  }
+
+  /** An upgrade request arrived on `transfer.connection`. */
+  gotRequest(transfer: Transfer): StompAction[] {
+    const connection = transfer.connection;
+    const parsed = parseRequest(transfer.bytes);
+    if (!parsed.ok) return [{ kind: 'arrive' }];
+    const verdict = validateHandshakeRequest(parsed.value, { supportedProtocols: STOMP_SUBPROTOCOLS });
+    const arrive: StompAction = { kind: 'arrive' };
+    if (!verdict.ok) {
+      return [arrive, { kind: 'send', transfer: 'http-response', connection, frame: { message: buildHandshakeRejection(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` } }];
+    }
+    this.session(connection).phase = 'ws';
+    const message = buildHandshakeResponse({ key: verdict.key, protocol: verdict.protocol });
+    return [
+      arrive,
+      { kind: 'send', transfer: 'http-response', connection, frame: { message, summary: `101 Switching Protocols · ${verdict.protocol ?? 'no subprotocol'}` } },
+      { kind: 'state', connection, state: 'upgraded' },
+    ];
+  }
+
+  /** A WebSocket frame from client `connection` arrived; `eventId` is the app event a SEND in it stands for. */
+  gotFrame(connection: number, wire: Uint8Array, now: number, eventId: number | undefined): readonly StompAction[] {
+    const s = this.session(connection);
+    if (s.phase === 'done' || s.phase === 'http') return IGNORE;
+    s.lastHeard = now;
+    const out: StompAction[] = [];
+    for (const event of s.reader.push(wire)) {
+      if (event.kind === 'close') {
+        out.push(...this.gotClose(connection, s, event.code, event.reason, event.hasCode));
+        break;
+      }
+      if (event.kind !== 'message' || s.phase === 'closing') continue;
+      for (const parsed of s.parser.push(event.data)) {
+        if (parsed.kind === 'error') out.push(...this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined));
+        else if (parsed.kind === 'frame') out.push(...this.gotStomp(connection, s, parsed.frame, now, eventId));
+        if ((s.phase as SessionPhase) === 'closing') break;
+      }
+    }
+    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+  }
+
+  private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean): StompAction[] {
+    const out: StompAction[] = [];
+    if (!s.sentClose) {
+      s.sentClose = true;
+      out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: hasCode ? code : undefined, reason }) });
+    }
+    return [...out, ...this.end(connection, s, closeReport(code, reason, true, 'normal'))];
+  }
+
+  /** Ends `connection`: the broker closes TCP first (RFC 6455 §7.1.1) and forgets its subscriptions. */
+  private end(connection: number, s: Session, report: WsCloseReport): StompAction[] {
+    s.phase = 'done';
+    return [...this.dropSubscriptions(connection), { kind: 'end-tcp', connection }, { kind: 'ws-close', report }];
+  }
+
+  private gotStomp(connection: number, s: Session, frame: StompFrame, now: number, eventId: number | undefined): StompAction[] {
+    const receipt = headerOf(frame.headers, 'receipt');
+    const invalid = checkFrameHeaders(frame, '1.2');
+    if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt);
+    if (s.phase === 'ws' && frame.command !== 'CONNECT' && frame.command !== 'STOMP') {
+      return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt);
+    }
+    const out: StompAction[] = [];
+    switch (frame.command) {
+      case 'CONNECT':
+      case 'STOMP':
+        return this.connect(connection, s, frame, now);
+      case 'SUBSCRIBE': {
+        const destination = headerOf(frame.headers, 'destination')!;
+        this.subscriptions.push({ connection, id: headerOf(frame.headers, 'id')!, destination, ack: headerOf(frame.headers, 'ack') ?? 'auto', pending: [] });
+        // A queue that kept messages while it had no consumer hands them over now.
+        const waiting = this.backlog.get(destination) ?? [];
+        this.backlog.delete(destination);
+        for (const held of waiting) out.push(...this.route(held));
+        break;
+      }
+      case 'UNSUBSCRIBE': {
+        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === headerOf(frame.headers, 'id'));
+        if (at >= 0) this.subscriptions.splice(at, 1);
+        break;
+      }
+      case 'SEND':
+        out.push(...this.route({ eventId, destination: headerOf(frame.headers, 'destination')!, body: decodeUtf8(frame.body), contentType: headerOf(frame.headers, 'content-type') }));
+        break;
+      case 'ACK':
+      case 'NACK':
+        out.push(...this.settle(connection, headerOf(frame.headers, 'id')!, frame.command === 'NACK'));
+        break;
+      case 'DISCONNECT':
+        // RECEIPT first, then close (STOMP 1.2 "DISCONNECT").
+        if (receipt !== undefined) out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
+        s.phase = 'closing';
+        s.sentClose = true;
+        out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: CLOSE_NORMAL, reason: '' }) });
+        return out;
+      default:
+        return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt);
+    }
+    // After the frame's work, so a subscriber on the same connection sees its MESSAGE first.
+    if (receipt !== undefined && this.session(connection).phase === 'connected') out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
+    return out;
+  }
+
+  private connect(connection: number, s: Session, frame: StompFrame, now: number): StompAction[] {
+    const version = negotiateVersion(headerOf(frame.headers, 'accept-version'));
+    if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined);
+    const offer = Math.max(0, this.params.heartBeatMs);
+    const plan = negotiateHeartBeat(parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0], [offer, offer]);
+    s.phase = 'connected';
+    s.serverToClient = plan.serverToClient;
+    s.clientToServer = plan.clientToServer;
+    const out: StompAction[] = [this.frame(connection, 'CONNECTED', [
+      { name: 'version', value: version },
+      { name: 'heart-beat', value: `${offer},${offer}` },
+      { name: 'session', value: `session-${connection}` },
+      { name: 'server', value: BROKER_SERVER },
+    ])];
+    if (plan.serverToClient > 0) out.push({ kind: 'schedule', connection, at: now + plan.serverToClient, event: 'heart-beat' });
+    if (plan.clientToServer > 0) out.push({ kind: 'schedule', connection, at: now + HEART_BEAT_GRACE * plan.clientToServer, event: 'watchdog' });
+    return out;
+  }
+
+  private frame(connection: number, command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
+    return { kind: 'send', transfer: 'ws-frame', connection, frame: stompTransfer(command, headers, body, undefined) };
+  }
+
+  /** Gives `held` out: to every subscriber of a topic, to the next consumer of a queue (or keeps it). */
+  private route(held: Held): StompAction[] {
+    const subs = this.subscriptions.filter((x) => x.destination === held.destination && this.sessions.get(x.connection)?.phase === 'connected');
+    if (!held.destination.startsWith('/queue/')) return subs.flatMap((sub) => this.deliver(sub, held));
+    if (subs.length === 0) {
+      this.backlog.set(held.destination, [...(this.backlog.get(held.destination) ?? []), held]);
+      return [];
+    }
+    const turn = this.turn.get(held.destination) ?? 0;
+    this.turn.set(held.destination, turn + 1);
+    return this.deliver(subs[turn % subs.length]!, held);
+  }
+
+  private deliver(sub: Subscription, held: Held): StompAction[] {
+    const messageId = `msg-${this.nextMessage++}`;
+    const headers: StompHeader[] = [
+      { name: 'subscription', value: sub.id },
+      { name: 'message-id', value: messageId },
+      { name: 'destination', value: held.destination },
+      ...(sub.ack !== 'auto' ? [{ name: 'ack', value: messageId }] : []),
+      ...(held.contentType !== undefined ? [{ name: 'content-type', value: held.contentType }] : []),
+    ];
+    const send: StompAction = { kind: 'send', transfer: 'ws-frame', connection: sub.connection, frame: stompTransfer('MESSAGE', headers, held.body, undefined), ...(held.eventId !== undefined ? { carries: [held.eventId] } : {}) };
+    if (sub.ack === 'auto') return [send];
+    sub.pending.push({ ackId: messageId, held });
+    // One unacknowledged message too many: a slow consumer (the live broker's STOMP_MAX_PENDING).
+    if (sub.pending.length > this.params.maxPending) {
+      return [send, ...this.fail(sub.connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined)];
+    }
+    return [send];
+  }
+
+  /** ACK or NACK of message `ackId`: `client` settles it and every earlier one, `client-individual` just it. */
+  private settle(connection: number, ackId: string, nack: boolean): StompAction[] {
+    for (const sub of this.subscriptions) {
+      if (sub.connection !== connection) continue;
+      const at = sub.pending.findIndex((p) => p.ackId === ackId);
+      if (at < 0) continue;
+      const settled = sub.ack === 'client' ? sub.pending.splice(0, at + 1) : sub.pending.splice(at, 1);
+      // A NACKed queue message goes to the next consumer; a topic message is simply dropped for this subscriber.
+      if (nack && sub.destination.startsWith('/queue/')) return settled.flatMap((p) => this.route(p.held));
+      return [];
+    }
+    return [];
+  }
+
+  /** ERROR with a readable `message`, then Close (STOMP 1.2 "ERROR": the broker closes after it). */
+  private fail(connection: number, code: string, message: string, closeCode: number, receipt: string | undefined): StompAction[] {
+    const s = this.session(connection);
+    if (s.phase === 'closing' || s.phase === 'done') return [];
+    s.phase = 'closing';
+    s.sentClose = true;
+    const headers: StompHeader[] = [
+      { name: 'message', value: message },
+      { name: 'content-type', value: 'text/plain' },
+      ...(receipt !== undefined ? [{ name: 'receipt-id', value: receipt }] : []),
+    ];
+    return [
+      this.frame(connection, 'ERROR', headers, code),
+      { kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: closeCode, reason: '' }) },
+      ...this.dropSubscriptions(connection),
+    ];
+  }
+
+  /** Forgets `connection`'s subscriptions; its unacknowledged queue messages go to the other consumers. */
+  private dropSubscriptions(connection: number): StompAction[] {
+    const mine = this.subscriptions.filter((x) => x.connection === connection);
+    if (mine.length === 0) return [];
+    for (const sub of mine) this.subscriptions.splice(this.subscriptions.indexOf(sub), 1);
+    return mine.flatMap((sub) => (sub.destination.startsWith('/queue/') ? sub.pending.splice(0).flatMap((p) => this.route(p.held)) : []));
+  }
+
+  /** The broker's heart-beat timer for `connection`: an EOL. */
+  heartBeat(connection: number, now: number): StompAction[] {
+    const s = this.session(connection);
+    if (s.phase !== 'connected') return [];
+    return [
+      { kind: 'timer', timer: 'heartbeat', ms: s.serverToClient },
+      { kind: 'send', transfer: 'ws-frame', connection, frame: heartBeatTransfer(undefined) },
+      { kind: 'schedule', connection, at: now + s.serverToClient, event: 'heart-beat' },
+    ];
+  }
+
+  /** Checks that `connection` was heard from within the grace period; if not, ERROR and close 1008. */
+  watchdog(connection: number, now: number): StompAction[] {
+    const s = this.session(connection);
+    if (s.phase !== 'connected') return [];
+    const limit = HEART_BEAT_GRACE * s.clientToServer;
+    if (now - s.lastHeard >= limit) {
+      return [{ kind: 'timer', timer: 'heartbeat', ms: limit }, ...this.fail(connection, 'HEART_BEAT_TIMEOUT', `no heart-beat for ${limit} ms`, CLOSE_POLICY_VIOLATION, undefined)];
+    }
+    return [{ kind: 'schedule', connection, at: s.lastHeard + limit, event: 'watchdog' }];
+  }
+}
+
+/** The ERROR `message` for a codec error: its stable code and rule (the live broker adds the English sentence). */
+function describe(error: StompError): string {
+  return `${error.code} at byte ${error.offset} (${error.rule})`;
+}

@@ -1,0 +1,201 @@
+/**
+ * One STOMP client (a page running @stomp/stompjs) as a small state machine:
+ * it upgrades with `Sec-WebSocket-Protocol: v12.stomp`, sends CONNECT, and
+ * once CONNECTED subscribes, sends, ACKs or NACKs what arrives, beats its
+ * heart at the negotiated interval, and says DISCONNECT at the end. It reads
+ * the broker's bytes with the project's `MessageReader` and `StompParser`.
+ * Each method returns its actions as data (`StompAction`).
+ *
+ *   client                               broker
+ *     |--- GET /stomp, v12.stomp ---------->|
+ *     |<-- 101, Sec-WebSocket-Protocol -----|
+ *     |--- CONNECT accept-version ... ----->|
+ *     |<-- CONNECTED version, heart-beat ---|
+ *     |--- SUBSCRIBE id, ack, receipt ----->|
+ *     |<-- RECEIPT -------------------------|
+ *     |<-- MESSAGE subscription, ack -------|
+ *     |--- ACK id ------------------------->|
+ *     |--- DISCONNECT receipt ------------->|
+ *     |<-- RECEIPT, then Close 1000 --------|
+ */
+import { parseResponse } from '../../http/parseResponse';
+import { headerOf } from '../../stomp/headerOf';
+import { negotiateHeartBeat, parseHeartBeat } from '../../stomp/negotiate';
+import { StompParser } from '../../stomp/stompParser';
+import type { StompFrame, StompHeader } from '../../stomp/types';
+import type { Transfer } from '../../timeline/types';
+import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
+import { CLOSE_ABNORMAL } from '../../ws/closeCodes';
+import { MessageReader } from '../../ws/messageReader';
+import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
+import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenarioParams';
+import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
+import { closeReport } from '../websocket/wsActions';
+import { ARRIVE, IGNORE, type StompAction } from './stompActions';
+import { heartBeatTransfer, malformedTransfer, stompTransfer } from './stompWire';
+
+/** The path the broker listens on, as the project's server does. */
+export const STOMP_PATH = '/stomp';
+/** What stompjs offers, most preferred first. */
+export const STOMP_SUBPROTOCOLS = ['v12.stomp', 'v11.stomp', 'v10.stomp'] as const;
+
+type ClientPhase = 'connecting' | 'handshaking' | 'connecting-stomp' | 'connected' | 'disconnecting' | 'failed' | 'done';
+
+/** A client endpoint on connection `connection`. */
+export class StompClient {
+  private phase: ClientPhase = 'connecting';
+  private readonly reader = new MessageReader({ role: 'client' });
+  private readonly parser = new StompParser({ role: 'client' });
+  private heartBeatMs = 0;
+  private nacked = false;
+  private sentClose = false;
+  private gotClose: { code: number; reason: string } | undefined;
+  /** What `version` CONNECTED named, once it did. */
+  version: string | undefined;
+
+  constructor(
+    readonly connection: number,
+    private readonly params: StompParams,
+    private readonly subscriptions: readonly StompSubscribeSpec[],
+    private readonly key: string,
+    private readonly masks: MaskSource,
+    /** This client is the one the fault knob breaks. */
+    private readonly faulty: boolean,
+  ) {}
+
+  /** TCP is up: the upgrade request. */
+  tcpReady(): StompAction[] {
+    this.phase = 'handshaking';
+    const message = buildHandshakeRequest({ host: WS_HOST, path: STOMP_PATH, key: this.key, origin: `http://${WS_HOST}`, protocols: STOMP_SUBPROTOCOLS });
+    return [{ kind: 'send', transfer: 'http-request', connection: this.connection, frame: { message, summary: 'GET /stomp · Upgrade, v12.stomp' } }];
+  }
+
+  /** The broker's answer to the upgrade: 101 with `v12.stomp` opens the way for CONNECT. */
+  gotResponse(transfer: Transfer): StompAction[] {
+    const parsed = parseResponse(transfer.bytes);
+    const verdict = parsed.ok ? validateHandshakeResponse(parsed.value, this.key, { protocols: STOMP_SUBPROTOCOLS }) : undefined;
+    if (!verdict?.ok) {
+      this.phase = 'done';
+      return [{ kind: 'arrive' }, { kind: 'ws-close', report: closeReport(CLOSE_ABNORMAL, '', false, 'handshake-failed', { error: true }) }];
+    }
+    this.phase = 'connecting-stomp';
+    const beat = `${this.params.heartBeatMs},${this.params.heartBeatMs}`;
+    const headers: StompHeader[] = [
+      { name: 'accept-version', value: '1.2,1.1,1.0' },
+      { name: 'host', value: WS_HOST },
+      { name: 'heart-beat', value: beat },
+    ];
+    return [{ kind: 'arrive' }, { kind: 'state', connection: this.connection, state: 'upgraded' }, this.frame('CONNECT', headers)];
+  }
+
+  private frame(command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
+    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: stompTransfer(command, headers, body, this.masks) };
+  }
+
+  /** A WebSocket frame from the broker arrived. */
+  gotFrame(wire: Uint8Array, now: number): readonly StompAction[] {
+    if (this.phase === 'done') return IGNORE;
+    const out: StompAction[] = [];
+    for (const event of this.reader.push(wire)) {
+      if (event.kind === 'close') {
+        this.gotClose = { code: event.code, reason: event.reason };
+        if (!this.sentClose) {
+          this.sentClose = true;
+          out.push({ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: controlFrame('close', { code: event.hasCode ? event.code : undefined, reason: event.reason }, this.masks.next()) });
+        }
+        if (this.phase !== 'failed') this.phase = 'disconnecting';
+      }
+      if (event.kind !== 'message') continue;
+      for (const parsed of this.parser.push(event.data)) {
+        if (parsed.kind === 'frame') out.push(...this.gotStomp(parsed.frame, now));
+      }
+    }
+    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+  }
+
+  private gotStomp(frame: StompFrame, now: number): StompAction[] {
+    switch (frame.command) {
+      case 'CONNECTED': {
+        this.phase = 'connected';
+        this.version = headerOf(frame.headers, 'version');
+        const own = parseHeartBeat(`${this.params.heartBeatMs},${this.params.heartBeatMs}`) ?? [0, 0];
+        const theirs = parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0];
+        this.heartBeatMs = negotiateHeartBeat(own, theirs).clientToServer;
+        const out: StompAction[] = this.subscriptions.map((s) => this.frame('SUBSCRIBE', [
+          { name: 'id', value: s.id }, { name: 'destination', value: s.destination }, { name: 'ack', value: s.ack },
+          ...(s.receipt !== undefined ? [{ name: 'receipt', value: s.receipt }] : []),
+        ]));
+        if (this.heartBeatMs > 0) out.push({ kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' });
+        return out;
+      }
+      case 'MESSAGE':
+        return this.silent(now) ? [] : this.settle(frame);
+      case 'ERROR':
+        // The broker closes after an ERROR (STOMP 1.2 "ERROR"): nothing more to send.
+        this.phase = 'failed';
+        return [];
+      default:
+        return [];
+    }
+  }
+
+  /** ACK or NACK a MESSAGE as its subscription's ack mode asks. */
+  private settle(message: StompFrame): StompAction[] {
+    const sub = this.subscriptions.find((s) => s.id === headerOf(message.headers, 'subscription'));
+    const id = headerOf(message.headers, 'ack');
+    if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return [];
+    if (this.faulty && this.params.fault === 'never-ack') return [];
+    // The second client turns down the first message it gets, when asked to.
+    if (this.params.nackFirst && this.connection === 2 && !this.nacked) {
+      this.nacked = true;
+      return [this.frame('NACK', [{ name: 'id', value: id }])];
+    }
+    return [this.frame('ACK', [{ name: 'id', value: id }])];
+  }
+
+  /** The application sends `spec`'s message (only while connected). */
+  send(spec: StompSendSpec): StompAction[] {
+    if (this.phase !== 'connected') return [];
+    const headers: StompHeader[] = [
+      { name: 'destination', value: spec.destination },
+      ...(spec.contentType !== undefined ? [{ name: 'content-type', value: spec.contentType }] : []),
+      ...(spec.receipt !== undefined ? [{ name: 'receipt', value: spec.receipt }] : []),
+    ];
+    return [this.frame('SEND', headers, spec.body)];
+  }
+
+  /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */
+  heartBeat(now: number): StompAction[] {
+    if (this.phase !== 'connected') return [];
+    const next: StompAction = { kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' };
+    if (this.silent(now)) return [];
+    return [{ kind: 'timer', timer: 'heartbeat', ms: this.heartBeatMs }, { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: heartBeatTransfer(this.masks) }, next];
+  }
+
+  /** The missed-heart-beats fault: from `faultAtMs` this client says nothing at all (a frozen tab, a dead link). */
+  private silent(now: number): boolean {
+    return this.faulty && this.params.fault === 'missed-heart-beats' && now >= this.params.faultAtMs;
+  }
+
+  /** The malformed-frame fault: a SEND the broker cannot read. */
+  malformed(destination: string): StompAction[] {
+    if (this.phase !== 'connected') return [];
+    return [{ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: malformedTransfer(destination, this.masks) }];
+  }
+
+  /** The application disconnects: DISCONNECT with a receipt (STOMP 1.2 "Graceful Disconnect"). */
+  disconnect(): StompAction[] {
+    if (this.phase !== 'connected') return [];
+    this.phase = 'disconnecting';
+    return [this.frame('DISCONNECT', [{ name: 'receipt', value: `disconnect-${this.connection}` }])];
+  }
+
+  /** The broker closed TCP: the page's `close` event. */
+  peerClosed(): StompAction[] {
+    if (this.phase === 'done') return [];
+    const clean = this.sentClose && this.gotClose !== undefined;
+    this.phase = 'done';
+    const got = this.gotClose;
+    return [{ kind: 'ws-close', report: closeReport(got?.code ?? CLOSE_ABNORMAL, got?.reason ?? '', clean, clean ? 'normal' : 'tcp-reset') }];
+  }
+}
