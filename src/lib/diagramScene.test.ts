@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { defaultParams, runScenario, type ScenarioName, type Timeline } from '../sim';
 import { defaultKnobs, type Knobs } from '../widgets/knobs';
 import { toScenarioParams } from '../widgets/toScenarioParams';
-import { diagramScene, PLOT_TOP, type Scene } from './diagramScene';
+import { diagramScene, PLOT_TOP, type Scene, type SceneOptions } from './diagramScene';
 import { AXIS_WIDTH } from './diagramTrack';
 import { overlaps } from './labelLayout';
 import { socketMarks } from './socketMarks';
+import { flyingHead, trackArrows } from './trackArrows';
 import { pollingTimeline } from '../components/fixtures/pollingTimeline';
 import { longPollTimeline } from '../components/fixtures/longPollTimeline';
 import { manyPollsTimeline } from '../components/fixtures/manyPollsTimeline';
 
 function lesson(scenario: ScenarioName, knobs: Partial<Knobs> = {}): Timeline {
   return runScenario(scenario, toScenarioParams(scenario, { ...defaultKnobs(), ...knobs }) as never);
+}
+
+/** The scene as the diagram draws it once its arrows are loaded (diagramExtras). */
+function sceneAt(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
+  return diagramScene(timeline, time, { arrows: trackArrows, ...options });
 }
 
 /** The label boxes drawn at this moment. */
@@ -26,40 +32,40 @@ function tip(head: string): number[] {
 
 describe('diagramScene', () => {
   it('puts one lifeline per actor, client left of server', () => {
-    const { lanes } = diagramScene(pollingTimeline, 0).track;
+    const { lanes } = sceneAt(pollingTimeline, 0).track;
     expect(lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
     expect(lanes[0]!.x).toBeLessThan(lanes[1]!.x);
   });
 
   it('draws transfers sent by now and leaves future ones out', () => {
-    expect(diagramScene(pollingTimeline, 120).arrows.map((a) => a.transfer.id)).toEqual([0, 1]);
+    expect(sceneAt(pollingTimeline, 120).arrows.map((a) => a.transfer.id)).toEqual([0, 1]);
   });
 
   it('puts a travelling arrow’s head on the now line, as far across as the trip has gone', () => {
-    const scene = diagramScene(pollingTimeline, 25);
+    const scene = sceneAt(pollingTimeline, 25);
     const [client, server] = scene.track.lanes;
-    const [x, y] = tip(scene.flyingHeads.get(0)!);
+    const [x, y] = tip(flyingHead(scene.arrows[0]!, 25, scene.nowTrack));
     expect(x).toBeCloseTo((client!.x + server!.x) / 2, 0);
     expect(y).toBeCloseTo(scene.nowTrack, 0);
   });
 
   it('draws a travelling arrow whole, head at its end, with reduced motion', () => {
-    const scene = diagramScene(pollingTimeline, 25, { reducedMotion: true });
-    expect(scene.flyingHeads.size).toBe(0);
+    const scene = sceneAt(pollingTimeline, 25, { reducedMotion: true });
+    expect(scene.labelBottom).toBe(scene.scroll + scene.plotBottom - PLOT_TOP);
     expect(tip(scene.arrows[0]!.head)[0]).toBeCloseTo(scene.track.lanes[1]!.x, 0);
   });
 
   it('slants arrows downwards: arrival is later, so lower', () => {
-    const [get] = diagramScene(pollingTimeline, 200).arrows;
+    const [get] = sceneAt(pollingTimeline, 200).arrows;
     expect(get!.y2 - get!.y1).toBeGreaterThan(20);
   });
 
   it('tells requests from responses by the sender role', () => {
-    expect(diagramScene(pollingTimeline, 200).arrows.map((a) => a.sender)).toEqual(['client', 'server']);
+    expect(sceneAt(pollingTimeline, 200).arrows.map((a) => a.sender)).toEqual(['client', 'server']);
   });
 
   it('grows a held request bar on the server lifeline until now', () => {
-    const scene = diagramScene(longPollTimeline, 200);
+    const scene = sceneAt(longPollTimeline, 200);
     expect(scene.holds).toHaveLength(1);
     expect(scene.holds[0]!.x).toBe(scene.track.lanes[1]!.x);
     expect(scene.holds[0]!.ongoing).toBe(true);
@@ -67,27 +73,27 @@ describe('diagramScene', () => {
   });
 
   it('marks app events on the server and deliveries on the client once they happened', () => {
-    expect(diagramScene(pollingTimeline, 399).track.appEvents.length).toBe(1);
-    expect(diagramScene(pollingTimeline, 399).appEvents).toEqual([]);
-    expect(diagramScene(pollingTimeline, 700).appEvents.map((m) => m.eventId)).toEqual([0]);
-    const scene = diagramScene(longPollTimeline, 450);
+    expect(sceneAt(pollingTimeline, 399).track.appEvents.length).toBe(1);
+    expect(sceneAt(pollingTimeline, 399).appEvents).toEqual([]);
+    expect(sceneAt(pollingTimeline, 700).appEvents.map((m) => m.eventId)).toEqual([0]);
+    const scene = sceneAt(longPollTimeline, 450);
     expect(scene.appEvents.map((m) => [m.eventId, m.x])).toEqual([[0, scene.track.lanes[1]!.x]]);
     expect(scene.deliveries.map((m) => [m.eventId, m.x])).toEqual([[0, scene.track.lanes[0]!.x]]);
   });
 
   it('forgets marks that scrolled out of the window', () => {
-    expect(diagramScene(manyPollsTimeline(200), 30_000).appEvents).toEqual([]);
+    expect(sceneAt(manyPollsTimeline(200), 30_000).appEvents).toEqual([]);
   });
 
   it('folds a quiet stretch of the axis and says how long it lasted', () => {
     // The fixture polls at 0 and 1,000 ms over a 50 ms link: nothing is on the wire from 100 to 1,000 ms.
-    const scene = diagramScene(pollingTimeline, 1000);
+    const scene = sceneAt(pollingTimeline, 1000);
     expect(scene.gaps.map((gap) => gap.text)).toEqual(['⋯ 900 ms']);
     expect(scene.window.to - scene.window.from).toBeGreaterThan(1000);
   });
 
   it('keeps ticks in the plot and out of folded stretches', () => {
-    const scene = diagramScene(longPollTimeline, 600);
+    const scene = sceneAt(longPollTimeline, 600);
     expect(scene.ticks.length).toBeGreaterThanOrEqual(3);
     for (const tick of scene.ticks) expect(tick.y).toBeGreaterThanOrEqual(scene.scroll);
   });
@@ -97,7 +103,7 @@ describe('diagramScene', () => {
       const timeline = lesson(scenario);
       timeline.steps.forEach((step, index) => {
         if (index < 2) return;
-        const scene = diagramScene(timeline, step.time, { stepIndex: index });
+        const scene = sceneAt(timeline, step.time, { stepIndex: index });
         expect(scene.arrows.length + scene.holds.length, `${scenario} step ${index + 1}`).toBeGreaterThan(0);
       });
     }
@@ -106,13 +112,13 @@ describe('diagramScene', () => {
   it('shows the last exchange at /websocket step 12 and /polling step 13, which wait on a timer', () => {
     for (const [scenario, step] of [['websocket', 12], ['polling', 13]] as const) {
       const timeline = lesson(scenario);
-      const scene = diagramScene(timeline, timeline.steps[step - 1]!.time, { stepIndex: step - 1 });
+      const scene = sceneAt(timeline, timeline.steps[step - 1]!.time, { stepIndex: step - 1 });
       expect(scene.arrows.some((a) => a.y2 >= scene.scroll && a.y2 <= scene.nowTrack)).toBe(true);
     }
   });
 
   it('keeps the label of a message sent at 0 ms inside the plot, clear of its reply’s', () => {
-    const scene = diagramScene(pollingTimeline, 400);
+    const scene = sceneAt(pollingTimeline, 400);
     const labels = shownLabels(scene);
     expect(labels).toHaveLength(2);
     expect(labels[0]!.y).toBeGreaterThanOrEqual(scene.labelTop);
@@ -124,7 +130,7 @@ describe('diagramScene', () => {
       const timeline = lesson(scenario, { intervalMs: 50, latencyMs: 1000, eventRate: 50 });
       for (const time of [0, 1500, 4000, 7777]) {
         for (const width of [340, 720]) {
-          const scene = diagramScene(timeline, time, { width });
+          const scene = sceneAt(timeline, time, { width });
           const labels = shownLabels(scene);
           for (const box of labels) {
             expect(box.x).toBeGreaterThanOrEqual(AXIS_WIDTH);
@@ -140,7 +146,7 @@ describe('diagramScene', () => {
 
   it('draws arrows too close together as bands, so a dense window stays a few hundred elements', () => {
     const timeline = lesson('websocket', { latencyMs: 1000, eventRate: 50 });
-    const scene = diagramScene(timeline, 8000);
+    const scene = sceneAt(timeline, 8000);
     const banded = scene.bands.reduce((sum, band) => sum + band.count, 0);
     expect(banded).toBeGreaterThan(scene.arrows.length);
     expect(scene.arrows.length).toBeLessThan(300);
@@ -148,34 +154,46 @@ describe('diagramScene', () => {
 
   it('never puts the selected transfer in a band, and always labels it', () => {
     const timeline = lesson('websocket', { latencyMs: 1000, eventRate: 50 });
-    const crowded = diagramScene(timeline, 8000);
+    const crowded = sceneAt(timeline, 8000);
     const inBand = timeline.transfers.find((x) => x.sentAt > 6000 && x.sentAt < 7000 && !crowded.arrows.some((a) => a.transfer === x))!;
-    const scene = diagramScene(timeline, 8000, { selectedId: inBand.id });
+    const scene = sceneAt(timeline, 8000, { selectedId: inBand.id });
     expect(scene.arrows.find((a) => a.transfer === inBand)?.label).not.toBeNull();
   });
 
   it('leaves out what later steps at the same millisecond send', () => {
     // Steps 2 and 3 both happen at 50 ms: the request arrives, then the response leaves.
-    expect(diagramScene(pollingTimeline, 50, { stepIndex: 2 }).arrows.map((a) => a.transfer.id)).toEqual([0]);
-    expect(diagramScene(pollingTimeline, 50, { stepIndex: 3 }).arrows.map((a) => a.transfer.id)).toEqual([0, 1]);
+    expect(sceneAt(pollingTimeline, 50, { stepIndex: 2 }).arrows.map((a) => a.transfer.id)).toEqual([0]);
+    expect(sceneAt(pollingTimeline, 50, { stepIndex: 3 }).arrows.map((a) => a.transfer.id)).toEqual([0, 1]);
   });
 
   it('starts a hold bar only from its own step', () => {
-    expect(diagramScene(longPollTimeline, 50, { stepIndex: 1 }).holds).toEqual([]);
-    expect(diagramScene(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
+    expect(sceneAt(longPollTimeline, 50, { stepIndex: 1 }).holds).toEqual([]);
+    expect(sceneAt(longPollTimeline, 50, { stepIndex: 2 }).holds).toHaveLength(1);
   });
 
   it('draws the sockets lesson: its segments as arrows, its system calls and TCP states on the lifelines', () => {
     const timeline = runScenario('sockets', defaultParams('sockets'));
     const index = timeline.steps.findIndex((s) => s.kind === 'syscall' && s.call === 'connect' && s.phase === 'return');
-    const scene = diagramScene(timeline, timeline.steps[index]!.time, { stepIndex: index, socketMarks });
+    const scene = sceneAt(timeline, timeline.steps[index]!.time, { stepIndex: index, socketMarks });
     expect(scene.track.lanes.map((lane) => lane.id)).toEqual(['client', 'server']);
     expect(scene.arrows.map((a) => a.transfer.summary).slice(0, 3)).toEqual(['SYN', 'SYN-ACK', 'ACK']);
     expect(scene.sockets.calls.find((c) => c.current)?.text).toBe('connect() = 0');
     expect(scene.sockets.states.map((s) => s.text)).toContain('3 SYN-SENT');
   });
 
+  it('draws no arrow nor band until the arrow layout is passed in, and the same lanes, ticks and gaps', () => {
+    const timeline = lesson('websocket', { latencyMs: 1000, eventRate: 50 });
+    const bare = diagramScene(timeline, 8000);
+    const full = sceneAt(timeline, 8000);
+    expect(bare.arrows).toEqual([]);
+    expect(bare.bands).toEqual([]);
+    expect(full.bands.length).toBeGreaterThan(0);
+    expect(bare.track.lanes).toEqual(full.track.lanes);
+    expect(bare.ticks).toEqual(full.ticks);
+    expect(bare.gaps).toEqual(full.gaps);
+  });
+
   it('draws no socket marks for a lesson without system calls', () => {
-    expect(diagramScene(pollingTimeline, 120).sockets).toEqual({ calls: [], blocks: [], states: [], laneStates: [] });
+    expect(sceneAt(pollingTimeline, 120).sockets).toEqual({ calls: [], blocks: [], states: [], laneStates: [] });
   });
 });

@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n';
 import { lowerBound } from '../sim/timeline/bisect';
 import type { Timeline } from '../sim/timeline/types';
-import { AXIS_WIDTH, HEADROOM, arrowhead, diagramTrack, type DiagramTrack, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
+import { AXIS_WIDTH, HEADROOM, diagramTrack, type DiagramTrack, type TrackArrower, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
 import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
 import { windowSpan } from './windowSpan';
@@ -63,9 +63,8 @@ export interface Scene {
   readonly nowY: number;
   /** The real simulated ms at the top and bottom of the plot. */
   readonly window: { readonly from: number; readonly to: number };
-  /** Arrows drawn one by one that are in view and sent by now (by the current step), with the heads of those still flying. */
+  /** Arrows drawn one by one that are in view and sent by now (by the current step). */
   readonly arrows: readonly TrackArrow[];
-  readonly flyingHeads: ReadonlyMap<number, string>;
   /** A label is drawn only when its whole box lies between these track ys: inside the plot, and above "now" unless nothing moves. */
   readonly labelTop: number;
   readonly labelBottom: number;
@@ -90,6 +89,8 @@ export interface SceneOptions {
   /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
   readonly stepIndex?: number;
   readonly lang?: Lang;
+  /** Lays out the arrows (trackArrows, which the diagram loads once the reader acts or the run moves); without it none is drawn. */
+  readonly arrows?: TrackArrower;
   /**
    * Lays out system calls and TCP states on the lifelines (`socketMarks`, from the sockets widget): passed in rather
    * than imported, so lessons without sockets do not ship it.
@@ -105,7 +106,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
   const plotHeight = plotBottom - PLOT_TOP;
-  const track = diagramTrack(timeline, width, plotHeight, options.lang ?? 'en', options.selectedId ?? null, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
+  const track = diagramTrack(timeline, width, plotHeight, options.lang ?? 'en', options.selectedId ?? null, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE, options.arrows);
   const { fold, pxPerMs } = track;
   const span = windowSpan(timeline);
   const folded = fold.fold(time);
@@ -118,18 +119,11 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const lastStep = options.stepIndex ?? Number.POSITIVE_INFINITY;
   const order = stepOrder(timeline);
   const arrows: TrackArrow[] = [];
-  const flyingHeads = new Map<number, string>();
   for (let i = lowerBound(track.sentAt, window.from - track.longest); i < track.arrows.length && track.sentAt[i]! <= time; i++) {
     const arrow = track.arrows[i]!;
     const { transfer } = arrow;
     if (transfer.arrivedAt < window.from || order.sendStep[transfer.id]! > lastStep) continue;
     arrows.push(arrow);
-    const trip = transfer.arrivedAt - transfer.sentAt;
-    if (transfer.arrivedAt > time && !options.reducedMotion && trip > 0) {
-      // A travelling arrow's head sits where it crosses the "now" line (a trip is never folded).
-      const progress = (time - transfer.sentAt) / trip;
-      flyingHeads.set(transfer.id, arrowhead(arrow.x1 + (arrow.x2 - arrow.x1) * progress, nowTrack, Math.atan2(arrow.y2 - arrow.y1, arrow.x2 - arrow.x1)));
-    }
   }
 
   const holds: SceneHold[] = [];
@@ -152,7 +146,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
   return {
     width, height, plotBottom, track, scroll, nowTrack, nowY: PLOT_TOP + nowTrack - scroll, window,
-    arrows, flyingHeads, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
+    arrows, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
     bands: track.bands.filter((band) => inView(band.top, band.bottom)),
     holds,
     appEvents: slice(track.appEvents, scroll - 10, nowTrack + 10).filter(happened),

@@ -8,25 +8,15 @@ import { t, type Lang } from '../i18n';
 import type { ActorRole, Timeline, Transfer } from '../sim/timeline/types';
 import { actorLabel } from './actorLabel';
 import { formatNumber } from './formatNumber';
-import { labelLayout, type Box, type LabelRequest } from './labelLayout';
+import type { Box } from './labelLayout';
 import { timeFold, type TimeFold } from './timeFold';
 import { tickStep } from './timeTicks';
 import { windowSpan } from './windowSpan';
 
 /** Room left of the plot for the overview strip and the time axis labels. */
 export const AXIS_WIDTH = 92;
-// Arrows between the same two lanes that start closer than this (px) are drawn as one band, not one by one.
-const BAND_GAP = 4;
 // App events and deliveries closer than this on one lifeline would mostly hide each other (a diamond is 12 tall).
 const MARK_GAP = 6;
-const HEAD_LENGTH = 11;
-const HEAD_HALF_WIDTH = 5;
-// Labels are 12 px monospace: 0.6 em a character (a full em for CJK), plus a little air.
-const LABEL_HEIGHT = 14;
-const CHAR_WIDTH = 7.2;
-const WIDE_CHAR_WIDTH = 12;
-const LABEL_PADDING = 6;
-const LABEL_OFFSET = 9;
 /** Room (px) the plot keeps above 0 ms, so a message sent at 0 ms can have its label above it. */
 export const HEADROOM = 22;
 
@@ -47,7 +37,7 @@ export interface TrackArrow {
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  /** Arrowhead outline ("x,y x,y x,y"): tip in the middle. */
+  /** Arrowhead outline at its end ("x,y x,y x,y"): tip in the middle. */
   readonly head: string;
   readonly label: (Box & { readonly text: string }) | null;
 }
@@ -83,51 +73,51 @@ export interface TrackGap {
   readonly text: string;
 }
 
-type Segment = readonly [x1: number, y1: number, x2: number, y2: number];
-interface Run {
-  readonly role: ActorRole;
-  readonly x: number;
-  readonly right: number;
-  readonly y: number;
-  bottom: number;
-  readonly first: Segment;
-  last: Segment;
-  count: number;
-}
-
 /** The whole run laid out. */
-export interface DiagramTrack {
+export interface DiagramTrack extends TrackArrows {
   readonly pxPerMs: number;
   readonly fold: TimeFold;
   readonly lanes: readonly SceneLane[];
-  /** Arrows drawn one by one, in sending order, and their send times. */
-  readonly arrows: readonly TrackArrow[];
-  readonly sentAt: Float64Array;
-  /** The longest trip (ms): nothing sent earlier than `from - longest` can still be in view. */
-  readonly longest: number;
-  readonly bands: readonly TrackBand[];
   readonly appEvents: readonly TrackMark[];
   readonly deliveries: readonly TrackMark[];
   readonly ticks: readonly TrackTick[];
   readonly gaps: readonly TrackGap[];
 }
 
+/** The arrows and bands of a track (trackArrows). */
+export interface TrackArrows {
+  /** Arrows drawn one by one, in sending order, and their send times. */
+  readonly arrows: readonly TrackArrow[];
+  readonly sentAt: Float64Array;
+  /** The longest trip (ms): nothing sent earlier than `from - longest` can still be in view. */
+  readonly longest: number;
+  readonly bands: readonly TrackBand[];
+}
+
+/**
+ * Lays out a track's arrows, bands and labels (trackArrows, loaded once the reader acts: at 0 ms no message is
+ * on the wire yet): passed in rather than imported, so a page that is only looked at does not load it.
+ */
+export type TrackArrower = (timeline: Timeline, lanes: ReadonlyMap<string, SceneLane>, y: (time: number) => number, bounds: Box, selectedId: number | null, lang: Lang) => TrackArrows;
+
+const NO_ARROWS: TrackArrows = { arrows: [], sentAt: new Float64Array(0), longest: 0, bands: [] };
+
 const tracks = new WeakMap<Timeline, { key: string; track: DiagramTrack }>();
 
 /**
  * The (cached: one per timeline) track of `timeline` for a plot `width` × `plotHeight` in viewBox units, its
- * lifelines `laneInset` (a share of the plot width) in from the plot's edges.
+ * lifelines `laneInset` (a share of the plot width) in from the plot's edges; its arrows laid out by `arrower`, if given.
  */
-export function diagramTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number): DiagramTrack {
-  const key = `${width}|${plotHeight}|${lang}|${selectedId}|${laneInset}`;
+export function diagramTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number, arrower?: TrackArrower): DiagramTrack {
+  const key = `${width}|${plotHeight}|${lang}|${selectedId}|${laneInset}|${!!arrower}`;
   const cached = tracks.get(timeline);
   if (cached?.key === key) return cached.track;
-  const track = layTrack(timeline, width, plotHeight, lang, selectedId, laneInset);
+  const track = layTrack(timeline, width, plotHeight, lang, selectedId, laneInset, arrower);
   tracks.set(timeline, { key, track });
   return track;
 }
 
-function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number): DiagramTrack {
+function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: Lang, selectedId: number | null, laneInset: number, arrower?: TrackArrower): DiagramTrack {
   const span = windowSpan(timeline);
   const fold = timeFold(timeline);
   const pxPerMs = plotHeight / span;
@@ -135,72 +125,8 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
   const lanes = layLanes(timeline, width, laneInset);
   const laneOf = new Map(lanes.map((lane) => [lane.id, lane]));
 
-  const arrows: TrackArrow[] = [];
-  const labels: LabelRequest[] = [];
-  const texts: string[] = [];
-  const lastStart = new Map<string, number>();
-  // Stretches of banded arrows, per lane pair: no label goes over them (it could not be read there).
-  const dense = new Map<string, Run[]>();
-  let longest = 0;
-  for (const transfer of timeline.transfers) {
-    const from = laneOf.get(transfer.from);
-    const to = laneOf.get(transfer.to);
-    if (!from || !to) continue;
-    longest = Math.max(longest, transfer.arrivedAt - transfer.sentAt);
-    // A lost transfer is drawn to where it vanished: half way.
-    const x2 = transfer.lost ? (from.x + to.x) / 2 : to.x;
-    const y1 = y(transfer.sentAt);
-    const y2 = y(transfer.arrivedAt);
-    const pair = `${from.id}>${to.id}`;
-    if (transfer.id !== selectedId && y1 - (lastStart.get(pair) ?? -Infinity) < BAND_GAP) {
-      const runs = dense.get(pair) ?? [];
-      const run = runs.at(-1);
-      if (run && y1 - run.bottom < BAND_GAP * 2) {
-        run.bottom = Math.max(run.bottom, y2);
-        run.last = [from.x, y1, x2, y2];
-        run.count++;
-      } else {
-        const top = Math.min(y1, lastStart.get(pair)!);
-        runs.push({ role: from.role, x: Math.min(from.x, x2), right: Math.max(from.x, x2), y: top, bottom: y2, first: [from.x, y1, x2, y2], last: [from.x, y1, x2, y2], count: 1 });
-      }
-      dense.set(pair, runs);
-      continue;
-    }
-    lastStart.set(pair, y1);
-    const text = t('diagram.arrowLabel', { summary: transfer.summary, bytes: formatNumber(transfer.bytes.length, lang) }, lang);
-    texts.push(text);
-    arrows.push({ transfer, sender: from.role, x1: from.x, y1, x2, y2, head: arrowhead(x2, y2, Math.atan2(y2 - y1, x2 - from.x)), label: null });
-    const width = textWidth(text) + LABEL_PADDING;
-    // Above or below the arrow, far enough that a sloping arrow clears the label's ends.
-    const clear = LABEL_OFFSET + (Math.abs(y2 - y1) / Math.max(1, Math.abs(x2 - from.x))) * (width / 2);
-    const at = (share: number, side: number) => [from.x + (x2 - from.x) * share, y1 + (y2 - y1) * share + side * clear] as const;
-    labels.push({
-      width,
-      height: LABEL_HEIGHT,
-      centres: [at(0.5, -1), at(0.5, 1), at(0.3, -1), at(0.7, -1), at(0.3, 1), at(0.7, 1)],
-    });
-  }
-  // The selected arrow's label is placed first, even over a band, so it always has one; then the others in sending order.
   const bounds = { x: AXIS_WIDTH, y: -HEADROOM, width: width - AXIS_WIDTH, height: fold.length * pxPerMs + HEADROOM };
-  const selected = arrows.findIndex((a) => a.transfer.id === selectedId);
-  const [selectedBox] = selected < 0 ? [null] : labelLayout([labels[selected]!], bounds);
-  const taken = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
-  // The middle half of every arrow drawn one by one, so no label lies across another arrow (and reads as its).
-  // Four boxes an arrow, each an eighth of it long, hug a sloping line closely enough.
-  for (const a of arrows) {
-    const dx = (a.x2 - a.x1) / 8;
-    const dy = (a.y2 - a.y1) / 8;
-    for (let k = 2; k < 6; k++) taken.push({ x: a.x1 + dx * k + Math.min(0, dx), y: a.y1 + dy * k, width: Math.abs(dx), height: dy });
-  }
-  const boxes = labelLayout(labels.map((label, i) => (i === selected ? { ...label, centres: [] } : label)), bounds, selectedBox ? [selectedBox, ...taken] : taken);
-  if (selectedBox) boxes[selected] = selectedBox;
-  boxes.forEach((box, i) => {
-    if (box) arrows[i] = { ...arrows[i]!, label: { ...box, text: texts[i]! } };
-  });
-
-  const bands = [...dense].flatMap(([pair, runs]) => runs.map(({ role, y, bottom, count, first: [a, b, c, d], last: [e, f, g, h] }) => ({
-    key: `${pair}@${y}`, role, top: y, bottom, count, points: [a, b, c, d, g, h, e, f].map((v) => v.toFixed(1)).join(' '),
-  })));
+  const { arrows, bands, sentAt, longest } = arrower ? arrower(timeline, laneOf, y, bounds, selectedId, lang) : NO_ARROWS;
   const { appEvents, deliveries } = layMarks(timeline, laneOf, y, lang);
   const step = tickStep(span);
   const ticks: TrackTick[] = [];
@@ -213,7 +139,7 @@ function layTrack(timeline: Timeline, width: number, plotHeight: number, lang: L
     }
     quietTo = gap.to;
   }
-  return { pxPerMs, fold, lanes, arrows, sentAt: Float64Array.from(arrows, (a) => a.transfer.sentAt), longest, bands, appEvents, deliveries, ticks, gaps };
+  return { pxPerMs, fold, lanes, arrows, sentAt, longest, bands, appEvents, deliveries, ticks, gaps };
 }
 
 function layMarks(timeline: Timeline, laneOf: ReadonlyMap<string, SceneLane>, y: (time: number) => number, lang: Lang) {
@@ -246,22 +172,4 @@ function layLanes(timeline: Timeline, width: number, insetShare: number): SceneL
     ...actorLabel(actor.id, actors),
     x: actors.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (actors.length - 1),
   }));
-}
-
-/** The arrowhead at (tipX, tipY) of an arrow pointing along `angle`. */
-export function arrowhead(tipX: number, tipY: number, angle: number): string {
-  const ux = Math.cos(angle);
-  const uy = Math.sin(angle);
-  const baseX = tipX - ux * HEAD_LENGTH;
-  const baseY = tipY - uy * HEAD_LENGTH;
-  const nx = -uy * HEAD_HALF_WIDTH;
-  const ny = ux * HEAD_HALF_WIDTH;
-  const point = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
-  return `${point(baseX + nx, baseY + ny)} ${point(tipX, tipY)} ${point(baseX - nx, baseY - ny)}`;
-}
-
-function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) >= 0x1100 ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
-  return width;
 }
