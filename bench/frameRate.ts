@@ -8,7 +8,7 @@
  * loaded machine the frame rate says more about the neighbours than about the page, so
  * it also prints the CPU time the renderer spent per frame (Chromium's ThreadTime and
  * ProcessTime metrics): under 16.7 ms of main-thread time a frame is what 60 fps needs.
- * Options: `--seconds=10`, `--only=compare|polling`.
+ * Options: `--seconds=10`, `--only=compare|polling`, `--dist=path` (another build, e.g. main's, to compare on the same run).
  */
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -35,7 +35,7 @@ const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').s
 const seconds = Number(args.get('seconds') ?? 10);
 const only = args.get('only');
 
-const { server, close } = createServer(join(import.meta.dirname, '..', 'dist'));
+const { server, close } = createServer(args.get('dist') ?? join(import.meta.dirname, '..', 'dist'));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
 const browser = await chromium.launch({

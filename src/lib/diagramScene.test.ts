@@ -144,6 +144,18 @@ describe('diagramScene', () => {
     }
   });
 
+  it('puts no label over an app event, a delivery or a held bar', () => {
+    for (const scenario of ['polling', 'long-polling', 'streaming'] as const) {
+      const timeline = lesson(scenario, { eventRate: 10 });
+      for (const time of [1500, 4000]) {
+        const scene = sceneAt(timeline, time, { width: 560 });
+        const marks = [...scene.appEvents, ...scene.deliveries].map((m) => ({ x: m.x - 6, y: m.y - 6, width: 12, height: 12 }));
+        const bars = scene.holds.map((h) => ({ x: h.x - 5, y: h.y1, width: 10, height: h.y2 - h.y1 }));
+        for (const label of shownLabels(scene)) for (const box of [...marks, ...bars]) expect(overlaps(label, box)).toBe(false);
+      }
+    }
+  });
+
   it('draws arrows too close together as bands, so a dense window stays a few hundred elements', () => {
     const timeline = lesson('websocket', { latencyMs: 1000, eventRate: 50 });
     const scene = sceneAt(timeline, 8000);

@@ -9,6 +9,8 @@ import type { SceneLane, TrackArrow, TrackArrows, TrackBand } from './diagramTra
 import type { Box } from './labelLayout';
 import { trackLabels } from './trackLabels';
 
+// Half the size of an event mark (a diamond 12 tall, a dot 9 wide) or a held bar (10 wide), with a little air.
+const MARK_HALF = 7;
 const HEAD_LENGTH = 11;
 const HEAD_HALF_WIDTH = 5;
 // Arrows between the same two lanes that start closer than this (px) are drawn as one band, not one by one.
@@ -60,8 +62,17 @@ export function trackArrows(timeline: Timeline, lanes: ReadonlyMap<string, Scene
     lastStart.set(pair, y1);
     arrows.push({ transfer, sender: from.role, x1: from.x, y1, x2, y2, head: arrowhead(x2, y2, Math.atan2(y2 - y1, x2 - from.x)), label: null });
   }
-  const bandBoxes = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
-  const labelled = trackLabels(arrows, bandBoxes, bounds, selectedId, lang);
+  const taken: Box[] = [...dense.values()].flat().map((run) => ({ x: run.x, y: run.y, width: run.right - run.x, height: run.bottom - run.y }));
+  // No label over an app event, a delivery or a held request's bar either: it would hide them.
+  for (const step of timeline.steps) {
+    const lane = (step.kind === 'app-event' || step.kind === 'deliver') && lanes.get(step.actor);
+    if (lane) taken.push({ x: lane.x - MARK_HALF, y: y(step.time) - MARK_HALF, width: 2 * MARK_HALF, height: 2 * MARK_HALF });
+  }
+  for (const hold of timeline.holds) {
+    const lane = lanes.get(hold.actor);
+    if (lane) taken.push({ x: lane.x - MARK_HALF, y: y(hold.from), width: 2 * MARK_HALF, height: y(hold.until) - y(hold.from) });
+  }
+  const labelled = trackLabels(arrows, taken, bounds, selectedId, lang);
 
   const bands = [...dense].flatMap(([pair, runs]) => runs.map(({ role, y, bottom, count, first: [a, b, c, d], last: [e, f, g, h] }) => ({
     key: `${pair}@${y}`, role, top: y, bottom, count, points: [a, b, c, d, g, h, e, f].map((v) => v.toFixed(1)).join(' '),

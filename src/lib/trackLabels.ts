@@ -14,8 +14,8 @@ const WIDE_CHAR_WIDTH = 12;
 const LABEL_PADDING = 6;
 const LABEL_OFFSET = 9;
 
-/** `arrows` with their labels ("summary · bytes"), placed inside `bounds` and off the `bands`; the selected one's always. */
-export function trackLabels(arrows: readonly TrackArrow[], bands: readonly Box[], bounds: Box, selectedId: number | null, lang: Lang): TrackArrow[] {
+/** `arrows` with their labels ("summary · bytes"), placed inside `bounds` and off the `obstacles` (bands, marks); the selected one's always. */
+export function trackLabels(arrows: readonly TrackArrow[], obstacles: readonly Box[], bounds: Box, selectedId: number | null, lang: Lang): TrackArrow[] {
   const texts = arrows.map(({ transfer }) => t('diagram.arrowLabel', { summary: transfer.summary, bytes: formatNumber(transfer.bytes.length, lang) }, lang));
   const labels: LabelRequest[] = arrows.map(({ x1, y1, x2, y2 }, i) => {
     const width = textWidth(texts[i]!) + LABEL_PADDING;
@@ -27,7 +27,7 @@ export function trackLabels(arrows: readonly TrackArrow[], bands: readonly Box[]
   // The selected arrow's label is placed first, even over a band, so it always has one; then the others in sending order.
   const selected = arrows.findIndex((a) => a.transfer.id === selectedId);
   const [selectedBox] = selected < 0 ? [null] : labelLayout([labels[selected]!], bounds);
-  const taken = [...bands];
+  const taken = [...obstacles];
   // The middle half of every arrow, so no label lies across another arrow (and reads as its).
   // Four boxes an arrow, each an eighth of it long, hug a sloping line closely enough.
   for (const a of arrows) {
