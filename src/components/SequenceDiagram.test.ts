@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { tick, type ComponentProps } from 'svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import { renderComponent as render } from './fixtures/renderComponent';
@@ -7,7 +7,7 @@ import SequenceDiagram from './SequenceDiagram.svelte';
 import { pollingTimeline } from './fixtures/pollingTimeline';
 import { longPollTimeline } from './fixtures/longPollTimeline';
 import { manyPollsTimeline } from './fixtures/manyPollsTimeline';
-import { runWebSocket } from '../sim';
+import { runWebSocket, type Timeline } from '../sim';
 import { defaultKnobs } from '../widgets/knobs';
 import { windowSpan } from '../lib/windowSpan';
 import { toScenarioParams } from '../widgets/toScenarioParams';
@@ -15,7 +15,7 @@ import { toScenarioParams } from '../widgets/toScenarioParams';
 const arrows = () => screen.queryAllByRole('button');
 
 /** Renders the diagram and waits for what it loads once the run moves (diagramExtras). */
-async function show(props: ComponentProps<typeof SequenceDiagram>) {
+async function show(props: { timeline: Timeline; time: number; stepIndex?: number; selectedId?: number; onselect?: (id: number) => void; onseek?: (time: number) => void }) {
   const result = render(SequenceDiagram, props);
   await vi.dynamicImportSettled();
   await tick();
