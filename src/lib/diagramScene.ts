@@ -1,19 +1,18 @@
 /**
- * Geometry of the sequence diagram at one moment: everything SequenceDiagram
- * draws, in viewBox units, computed here so the component only renders.
- * Time runs down the page; "now" is a horizontal line that the window follows.
+ * The sequence diagram at one moment: which part of the run's track (diagramTrack) is in view and what
+ * of it has happened. Time runs down the page; "now" is a horizontal line that the window follows, on a
+ * time axis whose quiet stretches are folded, so the last message is always in view.
  */
-import type { ActorRole, Timeline } from '../sim/timeline/types';
-import { actorLabel } from './actorLabel';
-import { sceneArrow, type SceneArrow } from './sceneArrow';
+import type { Lang } from '../i18n';
+import { lowerBound } from '../sim/timeline/bisect';
+import type { Timeline } from '../sim/timeline/types';
+import { AXIS_WIDTH, HEADROOM, diagramTrack, type DiagramTrack, type TrackArrower, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
 import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
-import { stepsBetween } from './stepsBetween';
-import { thinLabels } from './thinLabels';
-import { timeTicks } from './timeTicks';
-import { timeWindow, type TimeWindow } from './timeWindow';
-import { visibleTransfers } from './visibleTransfers';
 import { windowSpan } from './windowSpan';
+
+export { AXIS_WIDTH };
+export type { SceneLane, TrackArrow, TrackBand, TrackGap, TrackMark, TrackTick } from './diagramTrack';
 
 /** viewBox width when the container's width is unknown (server render, tests). */
 export const DEFAULT_VIEW_WIDTH = 720;
@@ -28,25 +27,19 @@ const MAX_VIEW_HEIGHT = 560;
 /** Room above the plot for the lifeline name tags. */
 export const PLOT_TOP = 64;
 const PLOT_BOTTOM_MARGIN = 20;
-/** Room left of the plot for the time axis labels. */
-export const AXIS_WIDTH = 80;
+/** Share of the window that lies before "now": mostly history, with a little room ahead. */
+export const PAST_FRACTION = 0.75;
+// A tick label this close to the "now" pill would sit under it.
+const NOW_CLEARANCE = 14;
+
 // Lifelines sit this share of the plot width in from its edges, leaving room for "held" labels beside them.
 const LANE_INSET_SHARE = 0.2;
 // The sockets lesson labels calls and TCP states beside the lifelines, outward: it needs more room there.
 const SOCKET_LANE_INSET_SHARE = 0.3;
 
-export type { SceneArrow, SceneLabel } from './sceneArrow';
 export type { SceneCall, SceneBlock, SceneTcpState, SceneLaneStates, SocketMarks } from './socketMarks';
 
-/** One lifeline. */
-export interface SceneLane {
-  readonly id: string;
-  readonly role: ActorRole;
-  readonly ordinal?: number;
-  readonly x: number;
-}
-
-/** A held request: a bar on the holder's lifeline. */
+/** A held request: a bar on the holder's lifeline (track coordinates). */
 export interface SceneHold {
   readonly key: string;
   readonly x: number;
@@ -56,35 +49,32 @@ export interface SceneHold {
   readonly ongoing: boolean;
 }
 
-/** A point event on a lifeline: an app event (server) or a delivery (client). */
-export interface SceneMark {
-  readonly eventId: number;
-  readonly time: number;
-  readonly x: number;
-  readonly y: number;
-}
-
-/** A labelled time on the axis. */
-export interface SceneTick {
-  readonly time: number;
-  readonly y: number;
-}
-
-/** Everything drawn at one moment. */
+/** Everything drawn at one moment. Track items are in track coordinates: draw them shifted by PLOT_TOP - scroll. */
 export interface Scene {
   /** viewBox size. */
   readonly width: number;
   readonly height: number;
-  readonly window: TimeWindow;
   readonly plotBottom: number;
+  readonly track: DiagramTrack;
+  /** Track y at the top of the plot. */
+  readonly scroll: number;
+  /** "Now" on the track, and on screen. */
+  readonly nowTrack: number;
   readonly nowY: number;
-  readonly lanes: readonly SceneLane[];
-  readonly arrows: readonly SceneArrow[];
+  /** The real simulated ms at the top and bottom of the plot. */
+  readonly window: { readonly from: number; readonly to: number };
+  /** Arrows drawn one by one that are in view and sent by now (by the current step). */
+  readonly arrows: readonly TrackArrow[];
+  /** A label is drawn only when its whole box lies between these track ys: inside the plot, and above "now" unless nothing moves. */
+  readonly labelTop: number;
+  readonly labelBottom: number;
+  readonly bands: readonly TrackBand[];
   readonly holds: readonly SceneHold[];
-  readonly appEvents: readonly SceneMark[];
-  readonly deliveries: readonly SceneMark[];
-  readonly ticks: readonly SceneTick[];
-  /** System calls, blocked calls and TCP states on the lifelines (the sockets lesson; empty elsewhere). */
+  readonly appEvents: readonly TrackMark[];
+  readonly deliveries: readonly TrackMark[];
+  readonly ticks: readonly TrackTick[];
+  readonly gaps: readonly TrackGap[];
+  /** System calls, blocked calls and TCP states on the lifelines, in screen coordinates (the sockets lesson; empty elsewhere). */
   readonly sockets: SocketMarks;
 }
 
@@ -92,12 +82,15 @@ export interface Scene {
 export interface SceneOptions {
   /** Draw travelling transfers whole, at their end positions, instead of growing. */
   readonly reducedMotion?: boolean;
-  /** This transfer keeps its label even when crowded. */
+  /** This transfer always keeps its label and is never drawn inside a band. */
   readonly selectedId?: number | null;
   /** The container's width in CSS px; the viewBox follows it within bounds. */
   readonly width?: number;
   /** The current step: of several steps at the current millisecond, those after it are not drawn yet. */
   readonly stepIndex?: number;
+  readonly lang?: Lang;
+  /** Lays out the arrows (trackArrows, which the diagram loads once the reader acts or the run moves); without it none is drawn. */
+  readonly arrows?: TrackArrower;
   /**
    * Lays out system calls and TCP states on the lifelines (`socketMarks`, from the sockets widget): passed in rather
    * than imported, so lessons without sockets do not ship it.
@@ -109,65 +102,73 @@ const NO_SOCKET_MARKS: SocketMarks = { calls: [], blocks: [], states: [], laneSt
 
 /** Lays out the diagram of `timeline` at simulated time `time`. */
 export function diagramScene(timeline: Timeline, time: number, options: SceneOptions = {}): Scene {
-  const window = timeWindow(time, windowSpan(timeline));
   const width = clamp(options.width || DEFAULT_VIEW_WIDTH, MIN_VIEW_WIDTH, MAX_VIEW_WIDTH);
   const height = clamp(Math.round(width * HEIGHT_PER_WIDTH), MIN_VIEW_HEIGHT, MAX_VIEW_HEIGHT);
   const plotBottom = height - PLOT_BOTTOM_MARGIN;
-  const y = (t: number) => PLOT_TOP + ((t - window.from) / (window.to - window.from)) * (plotBottom - PLOT_TOP);
-  const lanes = layLanes(timeline, width, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE);
-  const laneX = new Map(lanes.map((lane) => [lane.id, lane.x]));
-  const roles = new Map(lanes.map((lane) => [lane.id, lane.role]));
+  const plotHeight = plotBottom - PLOT_TOP;
+  const track = diagramTrack(timeline, width, plotHeight, options.lang ?? 'en', options.selectedId ?? null, options.socketMarks ? SOCKET_LANE_INSET_SHARE : LANE_INSET_SHARE, options.arrows);
+  const { fold, pxPerMs } = track;
+  const span = windowSpan(timeline);
+  const folded = fold.fold(time);
+  const foldedFrom = Math.max(-HEADROOM / pxPerMs, folded - span * PAST_FRACTION);
+  const scroll = foldedFrom * pxPerMs;
+  const nowTrack = folded * pxPerMs;
+  const window = { from: fold.unfold(foldedFrom), to: fold.unfold(foldedFrom + span) };
+  const inView = (top: number, bottom: number) => bottom >= scroll && top <= scroll + plotHeight;
 
   const lastStep = options.stepIndex ?? Number.POSITIVE_INFINITY;
   const order = stepOrder(timeline);
-  const drawn: SceneArrow[] = [];
-  for (const transfer of visibleTransfers(timeline, window.from, time)) {
-    if (order.sendStep[transfer.id]! > lastStep) continue;
-    const fromX = laneX.get(transfer.from);
-    const toX = laneX.get(transfer.to);
-    if (fromX === undefined || toX === undefined) continue;
-    // A lost transfer is drawn to where it vanished: half way.
-    const endX = transfer.lost ? (fromX + toX) / 2 : toX;
-    drawn.push(sceneArrow(transfer, roles.get(transfer.from)!, fromX, endX, y, time, options.reducedMotion ?? false));
+  const arrows: TrackArrow[] = [];
+  for (let i = lowerBound(track.sentAt, window.from - track.longest); i < track.arrows.length && track.sentAt[i]! <= time; i++) {
+    const arrow = track.arrows[i]!;
+    const { transfer } = arrow;
+    if (transfer.arrivedAt < window.from || order.sendStep[transfer.id]! > lastStep) continue;
+    arrows.push(arrow);
   }
-  const arrows = thinLabels(drawn, options.selectedId ?? null);
 
   const holds: SceneHold[] = [];
   timeline.holds.forEach((hold, index) => {
-    const x = laneX.get(hold.actor);
-    if (x === undefined || hold.from > time || hold.until < window.from || order.holdStep[index]! > lastStep) return;
-    holds.push({ key: `${hold.requestId}@${hold.from}`, x, y1: y(Math.max(hold.from, window.from)), y2: y(Math.min(hold.until, time)), ongoing: hold.until > time });
+    const lane = track.lanes.find((l) => l.id === hold.actor);
+    if (!lane || hold.from > time || hold.until < window.from || order.holdStep[index]! > lastStep) return;
+    holds.push({ key: `${hold.requestId}@${hold.from}`, x: lane.x, y1: fold.fold(hold.from) * pxPerMs, y2: fold.fold(Math.min(hold.until, time)) * pxPerMs, ongoing: hold.until > time });
   });
 
-  const appEvents: SceneMark[] = [];
-  const deliveries: SceneMark[] = [];
-  for (const step of stepsBetween(timeline, window.from, time, lastStep)) {
-    if (step.kind !== 'app-event' && step.kind !== 'deliver') continue;
-    const x = laneX.get(step.actor);
-    if (x === undefined) continue;
-    (step.kind === 'app-event' ? appEvents : deliveries).push({ eventId: step.eventId, time: step.time, x, y: y(step.time) });
-  }
-
-  const ticks = timeTicks(window.from, window.to).map((t) => ({ time: t, y: y(t) }));
+  // Marks that happened by now (at the current millisecond: by the current step) and are in view.
+  const happened = (mark: TrackMark) => mark.time < time || (mark.time === time && mark.step <= lastStep);
   let sockets = NO_SOCKET_MARKS;
   if (options.socketMarks) {
+    // Socket marks change with every step, so they are laid out per frame, straight in screen coordinates.
     const middle = (AXIS_WIDTH + width) / 2;
-    const sides = new Map(lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+    const laneX = new Map(track.lanes.map((lane) => [lane.id, lane.x]));
+    const sides = new Map(track.lanes.map((lane): [string, LabelSide] => [lane.id, lane.x <= middle ? 'left' : 'right']));
+    const y = (t: number) => PLOT_TOP + fold.fold(t) * pxPerMs - scroll;
     sockets = options.socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
   }
-  return { width, height, window, plotBottom, nowY: y(time), lanes, arrows, holds, appEvents, deliveries, ticks, sockets };
+  return {
+    width, height, plotBottom, track, scroll, nowTrack, nowY: PLOT_TOP + nowTrack - scroll, window,
+    arrows, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
+    bands: track.bands.filter((band) => inView(band.top, band.bottom)),
+    holds,
+    appEvents: slice(track.appEvents, scroll - 10, nowTrack + 10).filter(happened),
+    deliveries: slice(track.deliveries, scroll - 10, nowTrack + 10).filter(happened),
+    ticks: slice(track.ticks, scroll, scroll + plotHeight).filter((tick) => Math.abs(tick.y - nowTrack) >= NOW_CLEARANCE),
+    gaps: track.gaps.filter((gap) => inView(gap.y1, gap.y2)),
+    sockets,
+  };
 }
 
-function layLanes(timeline: Timeline, width: number, insetShare: number): SceneLane[] {
-  const { actors } = timeline;
-  const inset = (width - AXIS_WIDTH) * insetShare;
-  const left = AXIS_WIDTH + inset;
-  const right = width - inset;
-  return actors.map((actor, i) => ({
-    id: actor.id,
-    ...actorLabel(actor.id, actors),
-    x: actors.length === 1 ? (left + right) / 2 : left + (i * (right - left)) / (actors.length - 1),
-  }));
+// Items sorted by y whose y lies in [top, bottom].
+function slice<T extends { readonly y: number }>(items: readonly T[], top: number, bottom: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.y < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.y <= bottom; i++) out.push(items[i]!);
+  return out;
 }
 
 function clamp(value: number, min: number, max: number): number {

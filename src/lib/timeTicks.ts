@@ -9,13 +9,18 @@ const SIGNIFICANT_DIGITS = 12;
 export function timeTicks(from: number, to: number, target: number = TARGET_TICKS): number[] {
   const span = to - from;
   if (!(span > 0) || !Number.isFinite(span) || target < 1) return [];
-  const rough = span / target;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = magnitude * NICE_MULTIPLIERS.find((m) => m * magnitude >= rough)!;
+  const step = tickStep(span, target);
   const ticks: number[] = [];
   // Counting whole steps (and trimming float noise like 3 × 0.2 = 0.6000000000000001) keeps labels clean.
   const first = Math.ceil(from / step - EPSILON);
   const last = Math.floor(to / step + EPSILON);
   for (let k = first; k <= last; k++) ticks.push(Number((k * step).toPrecision(SIGNIFICANT_DIGITS)));
   return ticks;
+}
+
+/** The round tick step (1, 2 or 5 × a power of ten) that cuts `span` into about `target` pieces. */
+export function tickStep(span: number, target: number = TARGET_TICKS): number {
+  const rough = span / target;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  return magnitude * NICE_MULTIPLIERS.find((m) => m * magnitude >= rough)!;
 }

@@ -42,6 +42,10 @@ export const player: Record<string, string> = {
   'diagram.legendHold': 'request held open',
   'diagram.legendEvent': 'app event',
   'diagram.legendDelivery': 'delivered to the client',
+  'diagram.gap': '⋯ {time} ms',
+  'diagram.band': '{count} more messages, too close together to draw one by one',
+  'diagram.overview': 'Overview of the whole run',
+  'diagram.overviewValue': '{time} ms of {duration} ms',
 
   // Byte inspector
   'inspector.title': 'Bytes on the wire',

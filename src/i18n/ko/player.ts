@@ -43,6 +43,10 @@ export const player: Record<string, string> = {
   'diagram.legendHold': '열어 둔 채 대기 중인 요청',
   'diagram.legendEvent': '애플리케이션 이벤트',
   'diagram.legendDelivery': '클라이언트에 전달됨',
+  'diagram.gap': '⋯ {time} ms',
+  'diagram.band': '너무 촘촘해 하나씩 그리지 못한 메시지 {count}개',
+  'diagram.overview': '전체 실행 개요',
+  'diagram.overviewValue': '{duration} ms 중 {time} ms',
 
   // 바이트 인스펙터
   'inspector.title': '전송된 바이트',

@@ -89,6 +89,24 @@ export interface BytesLine {
 
 /** Cumulative bytes over time for each technique, on shared linear axes; `time` places the "now" line. */
 export function bytesLayout(results: readonly TechniqueResult[], time: number): { box: PlotBox; lines: BytesLine[]; xTicks: AxisTick[]; yTicks: AxisTick[]; nowX: number } {
+  const still = bytesStill(results);
+  const lines = still.lines.map(({ points, ...line }) => {
+    const nowBytes = bytesAt(points, time);
+    return { ...line, nowY: still.y(nowBytes), nowBytes };
+  });
+  return { box: still.box, lines, xTicks: still.xTicks, yTicks: still.yTicks, nowX: still.x(Math.min(time, still.duration)) };
+}
+
+// What does not move while the clock runs (the staircases are one long path each), computed once per set of runs:
+// rebuilding them every frame cost more than drawing the four sequence diagrams.
+const stills = new WeakMap<readonly TechniqueResult[], ReturnType<typeof layBytesStill>>();
+function bytesStill(results: readonly TechniqueResult[]) {
+  let still = stills.get(results);
+  if (!still) stills.set(results, (still = layBytesStill(results)));
+  return still;
+}
+
+function layBytesStill(results: readonly TechniqueResult[]) {
   const plot = box(BYTES_HEIGHT);
   const series = results.map((r) => ({ technique: r.technique, points: cumulativeBytes(r.timeline), duration: r.timeline.duration }));
   const duration = Math.max(1, ...series.map((s) => s.duration));
@@ -104,15 +122,12 @@ export function bytesLayout(results: readonly TechniqueResult[], time: number): 
     for (const p of s.points) path += `H${x(p.time)}V${y(p.bytes)}`;
     path += `H${x(s.duration)}`;
     const total = s.points.at(-1)!.bytes;
-    const nowBytes = bytesAt(s.points, time);
-    return { technique: s.technique, path, nowY: y(nowBytes), nowBytes, endX: x(s.duration), endY: y(total), totalBytes: total };
+    return { technique: s.technique, path, points: s.points, endX: x(s.duration), endY: y(total), totalBytes: total };
   });
   return {
-    box: plot,
-    lines,
+    box: plot, lines, x, y, duration,
     xTicks: xTicks.map((value) => ({ value, pos: x(value) })),
     yTicks: yTicks.map((value) => ({ value, pos: y(value) })),
-    nowX: x(Math.min(time, duration)),
   };
 }
 

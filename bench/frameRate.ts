@@ -1,0 +1,99 @@
+/**
+ * `npx tsx bench/frameRate.ts`: frames per second while the diagrams play, in Chromium.
+ * Builds nothing: it serves the already built `dist/` with the project's own server on a
+ * free loopback port, opens `/embed/compare` at its densest settings and `/embed/polling`
+ * at 50 events/s, lets each play for ~10 s and prints the median and 5th-percentile
+ * frame rate (a requestAnimationFrame counter, one figure per 250 ms) and every long
+ * task over 50 ms (PerformanceObserver 'longtask') seen while playing. On a shared,
+ * loaded machine the frame rate says more about the neighbours than about the page, so
+ * it also prints the CPU time the renderer spent per frame (Chromium's ThreadTime and
+ * ProcessTime metrics): under 16.7 ms of main-thread time a frame is what 60 fps needs.
+ * Options: `--seconds=10`, `--only=compare|polling`, `--dist=path` (another build, e.g. main's, to compare on the same run).
+ */
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { createServer } from '../server/createServer';
+
+interface Probe {
+  readonly name: string;
+  readonly path: string;
+  /** What to scroll into view before playing: the diagrams, not the knobs above them. */
+  readonly scrollTo: string;
+}
+
+// /compare reads its knobs from the query only as an embed; the embed is the same widget on a bare page.
+// durationS=60 and t=20000: twenty simulated seconds into a minute, so every diagram's window is already full of traffic.
+const PROBES: readonly Probe[] = [
+  { name: 'compare (3,000 events/min, 50 ms polling, 1,000 ms latency)', path: '/embed/compare?eventsPerMin=3000&intervalMs=50&latencyMs=1000&durationS=60&t=20000&autoplay=1', scrollTo: '.diagrams' },
+  { name: 'polling (50 events/s)', path: '/embed/polling?eventRate=50&autoplay=1', scrollTo: '.sequence-diagram' },
+];
+const SAMPLE_MS = 250;
+const LONG_TASK_MS = 50;
+
+const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const seconds = Number(args.get('seconds') ?? 10);
+const only = args.get('only');
+
+const { server, close } = createServer(args.get('dist') ?? join(import.meta.dirname, '..', 'dist'));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+for (const probe of PROBES) {
+  if (only && !probe.name.startsWith(only)) continue;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`http://127.0.0.1:${port}${probe.path}`, { waitUntil: 'load' });
+  await page.locator(probe.scrollTo).first().scrollIntoViewIfNeeded();
+  // Let hydration and the first frames settle before counting.
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await cpuTimes(cdp);
+  const { fps, longTasks } = await measure(page, seconds);
+  const after = await cpuTimes(cdp);
+  const frames = fps.length ? (fps.reduce((sum, f) => sum + f, 0) / fps.length) * seconds : 1;
+  const sorted = [...fps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const p5 = sorted[Math.floor(sorted.length * 0.05)] ?? 0;
+  const over = longTasks.filter((d) => d > LONG_TASK_MS);
+  const elements = await page.locator('.sequence-diagram svg *').count();
+  console.log(probe.name);
+  console.log(`  median ${median.toFixed(1)} fps, p5 ${p5.toFixed(1)} fps over ${fps.length} samples of ${SAMPLE_MS} ms`);
+  console.log(`  CPU per frame: main thread ${((after.thread - before.thread) * 1000 / frames).toFixed(1)} ms, whole renderer ${((after.process - before.process) * 1000 / frames).toFixed(1)} ms`);
+  console.log(`  long tasks over ${LONG_TASK_MS} ms: ${over.length}${over.length ? ` (longest ${Math.max(...over).toFixed(0)} ms)` : ''}; SVG elements at the end: ${elements}`);
+  await page.close();
+}
+await browser.close();
+await close();
+
+/** Seconds of CPU the renderer's main thread and whole process have used so far. */
+async function cpuTimes(cdp: CDPSession): Promise<{ thread: number; process: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return { thread: value('ThreadTime'), process: value('ProcessTime') };
+}
+
+/** Counts animation frames per sample window and collects long tasks for `seconds`, in the page. */
+async function measure(page: Page, seconds: number): Promise<{ fps: number[]; longTasks: number[] }> {
+  // A string, not a function: tsx would wrap a function's inner closures in a helper the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); });
+    observer.observe({ type: 'longtask', buffered: false });
+    const fps = [];
+    const start = performance.now();
+    let sampleStart = start;
+    let frames = 0;
+    const tick = (now) => {
+      frames++;
+      if (now - sampleStart >= ${SAMPLE_MS}) { fps.push((frames * 1000) / (now - sampleStart)); frames = 0; sampleStart = now; }
+      if (now - start < ${seconds * 1000}) requestAnimationFrame(tick);
+      else { observer.disconnect(); resolve({ fps, longTasks }); }
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
