@@ -157,6 +157,7 @@ export const wsUi: Record<string, string> = {
   'wsui.lab.hex.bad-character': 'Character “{char}” at position {index} is not a hex digit. Hex uses 0–9 and a–f.',
   'wsui.lab.hex.odd-digits': 'There are {digits} hex digits, an odd number: the last byte is only half there.',
   'wsui.lab.empty': 'Paste some bytes, or load an example.',
+  'wsui.lab.loading': 'Loading the frame reader…',
   'wsui.lab.deflate': 'permessage-deflate agreed (RSV1 = compressed)',
   'wsui.lab.link': 'The address bar now links to exactly these bytes.',
 

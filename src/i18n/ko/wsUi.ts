@@ -157,6 +157,7 @@ export const wsUi: Record<string, string> = {
   'wsui.lab.hex.bad-character': '{index}번째 위치의 문자가 16진수 숫자가 아닙니다: “{char}”. 16진수는 0–9와 a–f를 씁니다.',
   'wsui.lab.hex.odd-digits': '16진수 숫자가 {digits}개로 홀수입니다: 마지막 바이트가 절반만 있습니다.',
   'wsui.lab.empty': '바이트를 붙여 넣거나 예제를 불러오세요.',
+  'wsui.lab.loading': '프레임 해석기를 불러오는 중입니다…',
   'wsui.lab.deflate': 'permessage-deflate 합의됨 (RSV1 = 압축)',
   'wsui.lab.link': '이제 주소 표시줄이 정확히 이 바이트를 가리키는 링크입니다.',
 
