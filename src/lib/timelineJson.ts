@@ -9,7 +9,12 @@ const BYTES = '$bytes';
 
 /** `timeline` as JSON; throws on a number JSON cannot hold (Infinity, NaN), which would come back changed. */
 export function timelineToJson(timeline: Timeline): string {
-  return JSON.stringify(plain(timeline), (_key, value: unknown) => {
+  return dataToJson(timeline);
+}
+
+/** Any simulator data (class instances with getters, Uint8Array bytes) as JSON, the way `timelineToJson` writes a timeline. */
+export function dataToJson(data: unknown): string {
+  return JSON.stringify(plain(data), (_key, value: unknown) => {
     if (value instanceof Uint8Array) return { [BYTES]: btoa(String.fromCharCode(...value)) };
     if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`timelineToJson: ${value} does not survive JSON`);
     return value;
@@ -36,11 +41,16 @@ function plain(value: unknown): unknown {
 
 /** The timeline `timelineToJson` wrote. */
 export function timelineFromJson(json: string): Timeline {
+  return dataFromJson<Timeline>(json);
+}
+
+/** The data `dataToJson` wrote (the caller names its type). */
+export function dataFromJson<T>(json: string): T {
   return JSON.parse(json, (_key, value: unknown) => {
     if (value !== null && typeof value === 'object' && BYTES in value) {
       const text = atob((value as Record<string, string>)[BYTES]!);
       return Uint8Array.from(text, (c) => c.charCodeAt(0));
     }
     return value;
-  }) as Timeline;
+  }) as T;
 }

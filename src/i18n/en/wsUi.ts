@@ -84,6 +84,7 @@ export const wsUi: Record<string, string> = {
   'wsui.hs.steps': 'Steps',
   'wsui.hs.previous': 'Previous',
   'wsui.hs.next': 'Next',
+  'wsui.hs.loading': 'Working out the steps for this case…',
   'wsui.hs.position': 'Step {n} of {count}',
   'wsui.hs.narration': 'Step {n} of {count}: {title}',
   'wsui.hs.title.request': 'The client asks to upgrade',

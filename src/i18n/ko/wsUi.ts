@@ -84,6 +84,7 @@ export const wsUi: Record<string, string> = {
   'wsui.hs.steps': '단계',
   'wsui.hs.previous': '이전',
   'wsui.hs.next': '다음',
+  'wsui.hs.loading': '이 경우의 단계를 계산하는 중입니다…',
   'wsui.hs.position': '{count}단계 중 {n}단계',
   'wsui.hs.narration': '{count}단계 중 {n}단계: {title}',
   'wsui.hs.title.request': '클라이언트가 업그레이드를 요청합니다',
