@@ -2,6 +2,5 @@
 import { wsFields } from './wsFields';
 import { wsUi } from './wsUi';
 import { wsUiCloseCodes } from './wsUiCloseCodes';
-import { wsUiHandshake } from './wsUiHandshake';
 
-export const wsArea: readonly Readonly<Record<string, string>>[] = [wsFields, wsUi, wsUiHandshake, wsUiCloseCodes];
+export const wsArea: readonly Readonly<Record<string, string>>[] = [wsFields, wsUi, wsUiCloseCodes];
