@@ -43,11 +43,9 @@ export class HandshakeRun {
   /** The key box judged; null until the codec that judges it has loaded (the box starts with the walk's valid key). */
   readonly keyCheck: HandshakeKeyCheck | null = $derived(this.parts ? this.parts.checkHandshakeKey(this.keyText) : null);
   /** The steps for the key and case chosen; null while the codec that builds them is on its way. */
-  readonly walk: HandshakeWalk | null = $derived(
-    this.parts ? this.parts.handshakeWalk(this.key, this.which) : this.key === this.#first.key && this.which === this.#first.which ? this.#first : null,
-  );
+  readonly walk: HandshakeWalk | null = $derived(this.#chosenWalk());
   /** The walk whose step titles are shown: the chosen one, or the first one until it arrives. */
-  readonly shownWalk: HandshakeWalk = $derived(this.walk ?? this.#first);
+  readonly shownWalk: HandshakeWalk = $derived(this.walk ?? this.#firstWalk());
   /** The step on screen; null while the walk is on its way. */
   readonly step: HandshakeStep | null = $derived(this.walk ? this.walk.steps[Math.min(this.stepIndex, this.walk.steps.length - 1)]! : null);
   readonly stepCount: number = $derived(this.shownWalk.steps.length);
@@ -65,6 +63,16 @@ export class HandshakeRun {
     this.keyText = first.key;
     this.key = first.key;
     this.which = first.which;
+  }
+
+  // Methods, not field initializers: `#first` is set in the constructor, after the fields (deriveds read it lazily).
+  #firstWalk(): HandshakeWalk {
+    return this.#first;
+  }
+
+  #chosenWalk(): HandshakeWalk | null {
+    if (this.parts) return this.parts.handshakeWalk(this.key, this.which);
+    return this.key === this.#first.key && this.which === this.#first.which ? this.#first : null;
   }
 
   /** Loads the codec (once; later calls share the download). */
