@@ -4,7 +4,8 @@
  * recomputed, and the long polling vs polling trade-off on the ticker preset.
  */
 import { classicComparison, compareTechniques, type TechniqueResult } from '../sim';
-import { presetKnobs, toCompareParams } from './compareKnobs';
+import { presetKnobs } from './compareKnobs';
+import { toCompareParams } from './toCompareParams';
 
 function by(results: readonly TechniqueResult[], technique: string): TechniqueResult {
   const found = results.find((r) => r.technique === technique);

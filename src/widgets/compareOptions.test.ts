@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCompareKnobs, matchingPreset, presetKnobs, toCompareParams } from './compareKnobs';
+import { defaultCompareKnobs, matchingPreset, presetKnobs } from './compareKnobs';
+import { toCompareParams } from './toCompareParams';
 import { readCompareOptions, writeCompareQuery } from './compareOptions';
 
 const read = (query: string) => readCompareOptions(new URLSearchParams(query));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTechniques, type TechniqueResult } from '../sim';
-import { presetKnobs, toCompareParams, type PresetName } from './compareKnobs';
+import { presetKnobs, type PresetName } from './compareKnobs';
+import { toCompareParams } from './toCompareParams';
 
 function run(preset: PresetName): Record<string, TechniqueResult> {
   return Object.fromEntries(compareTechniques(toCompareParams(presetKnobs(preset))).map((r) => [r.technique, r]));

@@ -6,6 +6,8 @@ const TECHNIQUES = ['polling', 'long-polling', 'streaming', 'websocket'] as cons
 async function openCompare(page: Page, path = '/compare'): Promise<void> {
   await page.goto(path);
   await expect(page.locator('astro-island:not([ssr])').first()).toBeAttached();
+  // The player and the diagrams need the simulator, which loads when the reader acts: here, scrolling to them.
+  await page.locator('.compare-widget .stage').scrollIntoViewIfNeeded();
   await expect(page.locator('.diagrams .one')).toHaveCount(4);
 }
 
@@ -42,6 +44,26 @@ test('changing a parameter updates all four diagrams and the metrics', async ({ 
   afterDiagrams.forEach((svg, i) => expect(svg, TECHNIQUES[i]).not.toBe(beforeDiagrams[i]));
   // The cards follow too: WebSocket's mean delay is now about 200 ms.
   await expect(page.locator('.card[data-technique="websocket"] dd strong').first()).toHaveText(/^20\d ms$/);
+  expect(errors).toEqual([]);
+});
+
+test('opens on the build-time figures, loads the simulator on the first scroll, and the runs agree with them', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+  await page.goto('/compare');
+  await expect(page.locator('astro-island:not([ssr])').first()).toBeAttached();
+  const opening = await metricColumns(page);
+  expect(opening.every((column) => /\d/.test(column))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((url) => url.includes('compareOnDemand'))).toEqual([]);
+  await expect(page.locator('.diagrams .one')).toHaveCount(0);
+
+  await page.mouse.wheel(0, 400);
+  await expect(page.locator('.diagrams .one')).toHaveCount(4);
+  expect(scripts.some((url) => url.includes('compareOnDemand'))).toBe(true);
+  // The browser's runs of the default knobs give the figures the build computed.
+  expect(await metricColumns(page)).toEqual(opening);
   expect(errors).toEqual([]);
 });
 

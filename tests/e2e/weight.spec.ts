@@ -14,6 +14,14 @@ for (const path of budgetedPages) {
   });
 }
 
+// The compare page opens on figures the simulator computed at build time; the simulator, the player and the charts
+// load when the reader acts (src/components/compare/CompareWidget.svelte).
+test(`/compare loads at most ${budgetOf('/compare') / 1024} KB of JavaScript (gzip) before any interaction, and no simulator`, async ({ page, baseURL }) => {
+  const weights = await measureScriptWeight(page, `${baseURL}/compare`);
+  expect(totalGzip(weights)).toBeLessThanOrEqual(budgetOf('/compare'));
+  expect(weights.map((w) => w.url).filter((url) => /compareOnDemand|runHttpScenario|runWebSocket/.test(url))).toEqual([]);
+});
+
 for (const path of koreanPages) {
   test(`${path} loads no more JavaScript before interaction than its English twin plus its Korean strings`, async ({ browser, baseURL }) => {
     const english = await measureScriptWeight(await browser.newPage(), `${baseURL}${localizedPath(path, 'en')}`);

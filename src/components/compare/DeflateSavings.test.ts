@@ -3,7 +3,8 @@ import { screen } from '@testing-library/svelte';
 import { renderComponent as render } from '../fixtures/renderComponent';
 import { describe, expect, it } from 'vitest';
 import { deflateSavings } from '../../sim';
-import { defaultCompareKnobs, toCompareParams } from '../../widgets/compareKnobs';
+import { defaultCompareKnobs } from '../../widgets/compareKnobs';
+import { toCompareParams } from '../../widgets/toCompareParams';
 import DeflateSavings from './DeflateSavings.svelte';
 
 describe('DeflateSavings', () => {

@@ -5,7 +5,8 @@ import { renderComponent as render } from '../fixtures/renderComponent';
 import VerdictCards from './VerdictCards.svelte';
 import { compareTechniques } from '../../sim';
 import { pollingTradeOff, verdicts } from '../../lib/compare/verdicts';
-import { presetKnobs, toCompareParams } from '../../widgets/compareKnobs';
+import { presetKnobs } from '../../widgets/compareKnobs';
+import { toCompareParams } from '../../widgets/toCompareParams';
 
 const knobs = presetKnobs('ticker');
 const cards = verdicts(compareTechniques(toCompareParams(knobs)));

@@ -1,53 +1,112 @@
 /**
- * The compare widget's state: the reader's knobs, the four runs they produce,
- * and one player whose time drives all four diagrams (over a merged clock
- * timeline). Changing a knob re-runs the four scenarios and keeps the time.
+ * The compare widget's state: the reader's knobs, the cards and table they
+ * give, the four runs and one player whose time drives all four diagrams (over
+ * a merged clock timeline). The page opens on cards the simulator computed at
+ * build time; the simulator itself loads and runs only when something needs new
+ * runs (a knob, a preset, the diagrams or the charts). Changing a knob re-runs
+ * the four scenarios and keeps the time.
  */
-import { compareTechniques, type TechniqueResult } from '../../sim';
-import { clockTimeline } from '../../lib/compare/clockTimeline';
-import { defaultCompareKnobs, presetKnobs, toCompareParams, type CompareKnobs, type PresetName } from '../../widgets/compareKnobs';
-import { TimelinePlayer, type PlayerOptions } from '../timelinePlayer.svelte';
+import type { TechniqueResult } from '../../sim';
+import { verdicts, type Verdict } from '../../lib/compare/verdicts';
+import { defaultCompareKnobs, presetKnobs, type CompareKnobs, type PresetName } from '../../widgets/compareKnobs';
+import type { TimelinePlayer } from '../timelinePlayer.svelte';
+import { yieldToMain } from './yieldToMain';
 
 /** Clients the scale calculator starts with. */
 export const DEFAULT_CLIENTS = 10_000;
 export const MAX_CLIENTS = 10_000_000;
 
-/** Knobs, runs, the shared player and the calculator's client count. */
+/** The cards of one knob set, computed ahead (at build time, by the simulator) and handed to the island as a prop. */
+export interface PrecomputedComparison {
+  readonly knobs: CompareKnobs;
+  readonly cards: readonly Verdict[];
+}
+
+/** Knobs, cards, runs, the shared player and the calculator's client count. */
 export class CompareRun {
   knobs: CompareKnobs = $state.raw(defaultCompareKnobs());
-  results: readonly TechniqueResult[] = $state.raw([]);
+  cards: readonly Verdict[] = $state.raw([]);
+  /** The four runs of the current knobs, once simulated. */
+  results: readonly TechniqueResult[] | undefined = $state.raw();
+  /** Created with the first runs. */
+  player: TimelinePlayer | undefined = $state.raw();
   clients = $state(DEFAULT_CLIENTS);
-  readonly player: TimelinePlayer;
+  #startTime: number | undefined;
+  #autoplay = false;
+  #ranFor: CompareKnobs | undefined;
+  #pending: Promise<void> = Promise.resolve();
+  #latest = 0;
 
-  constructor(options: PlayerOptions = {}) {
-    this.results = compareTechniques(toCompareParams(this.knobs));
-    this.player = new TimelinePlayer(clockTimeline(this.results.map((r) => r.timeline)), options);
+  constructor(precomputed?: PrecomputedComparison) {
+    if (!precomputed) return;
+    this.knobs = precomputed.knobs;
+    this.cards = precomputed.cards;
+  }
+
+  /** The player's simulated time, or where it will open. */
+  get time(): number {
+    return this.player?.time ?? this.#startTime ?? 0;
+  }
+
+  /** Where the player opens once it exists (or moves it now), and whether it then plays. */
+  startAt(time: number | undefined, autoplay = false): void {
+    this.#startTime = time;
+    this.#autoplay = autoplay;
+    if (!this.player) return;
+    if (time !== undefined) this.player.seek(time, false);
+    if (autoplay) this.player.play();
+  }
+
+  /** Simulates the current knobs unless that is done or under way; resolves when the runs are in. */
+  load(): Promise<void> {
+    return this.#ranFor === this.knobs ? this.#pending : this.#run(this.knobs);
   }
 
   /** Applies new knobs: four new runs, the player keeps its time (clamped). */
-  setKnobs(knobs: CompareKnobs): void {
+  setKnobs(knobs: CompareKnobs): Promise<void> {
     this.knobs = knobs;
-    this.results = compareTechniques(toCompareParams(knobs));
-    this.player.setTimeline(clockTimeline(this.results.map((r) => r.timeline)));
+    return this.#run(knobs);
   }
 
   /** Changes one knob. */
-  setKnob(name: keyof CompareKnobs, value: number | string): void {
-    this.setKnobs({ ...this.knobs, [name]: value });
+  setKnob(name: keyof CompareKnobs, value: number | string): Promise<void> {
+    return this.setKnobs({ ...this.knobs, [name]: value });
   }
 
   /** Loads a preset over the defaults. */
-  applyPreset(preset: PresetName): void {
-    this.setKnobs(presetKnobs(preset));
+  applyPreset(preset: PresetName): Promise<void> {
+    return this.setKnobs(presetKnobs(preset));
   }
 
   /** Back to every default. */
-  reset(): void {
-    this.setKnobs(defaultCompareKnobs());
+  reset(): Promise<void> {
+    return this.setKnobs(defaultCompareKnobs());
   }
 
   /** The calculator's N (rounded, clamped to 1 … MAX_CLIENTS). */
   setClients(clients: number): void {
     if (Number.isFinite(clients)) this.clients = Math.min(MAX_CLIENTS, Math.max(1, Math.round(clients)));
+  }
+
+  #run(knobs: CompareKnobs): Promise<void> {
+    this.#ranFor = knobs;
+    const id = ++this.#latest;
+    this.#pending = (async () => {
+      const engine = await import('./compareOnDemand');
+      const runs = await engine.compareEngine(knobs, yieldToMain);
+      // A newer knob set has started meanwhile: its runs win.
+      if (id !== this.#latest) return;
+      this.results = runs.results;
+      this.cards = verdicts(runs.results);
+      if (this.player) {
+        this.player.setTimeline(runs.clock);
+        return;
+      }
+      const player = engine.comparePlayer(runs.clock);
+      if (this.#startTime !== undefined) player.seek(this.#startTime, false);
+      if (this.#autoplay) player.play();
+      this.player = player;
+    })();
+    return this.#pending;
   }
 }

@@ -75,6 +75,7 @@ export const compare: Record<string, string> = {
   'compare.unit.bytes': '{value} B',
   'compare.unit.kB': '{value} kB',
   'compare.chartsLoading': 'Loading the charts and the scale calculator…',
+  'compare.diagramsLoading': 'Loading the player and the four diagrams…',
   'compare.chart.asTable': 'Show as a table',
   'compare.col.technique': 'Technique',
   'compare.col.bytesNow': 'Sent by {time} s',

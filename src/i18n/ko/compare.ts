@@ -75,6 +75,7 @@ export const compare: Record<string, string> = {
   'compare.unit.bytes': '{value} B',
   'compare.unit.kB': '{value} kB',
   'compare.chartsLoading': '차트와 규모 계산기를 불러오는 중…',
+  'compare.diagramsLoading': '플레이어와 네 다이어그램을 불러오는 중…',
   'compare.chart.asTable': '표로 보기',
   'compare.col.technique': '방식',
   'compare.col.bytesNow': '{time}초까지 보낸 양',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTechniques, stateAt } from '../../sim';
-import { presetKnobs, toCompareParams } from '../../widgets/compareKnobs';
+import { presetKnobs } from '../../widgets/compareKnobs';
+import { toCompareParams } from '../../widgets/toCompareParams';
 import { clockTimeline } from './clockTimeline';
 
 describe('clockTimeline', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTechniques } from '../../sim';
-import { presetKnobs, toCompareParams } from '../../widgets/compareKnobs';
+import { presetKnobs } from '../../widgets/compareKnobs';
+import { toCompareParams } from '../../widgets/toCompareParams';
 import { pollingTradeOff, standing, verdicts } from './verdicts';
 
 const HTTP = ['polling', 'long-polling', 'streaming'] as const;

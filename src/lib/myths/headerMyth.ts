@@ -6,7 +6,8 @@
  */
 import { compareTechniques, type Field, type Transfer } from '../../sim';
 import { knobSpecs } from '../../widgets/knobs';
-import { presetKnobs, toCompareParams, type CompareKnobs } from '../../widgets/compareKnobs';
+import { presetKnobs, type CompareKnobs } from '../../widgets/compareKnobs';
+import { toCompareParams } from '../../widgets/toCompareParams';
 
 const HEADER_FIELD = 'header:';
 
