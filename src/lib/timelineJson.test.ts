@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulateHttp } from '../components/lesson/simulateHttp';
 import { defaultKnobs } from '../widgets/knobs';
 import type { Timeline } from '../sim';
-import { timelineFromJson, timelineToJson } from './timelineJson';
+import { dataFromJson, dataToJson, timelineFromJson, timelineToJson } from './timelineJson';
+import { handshakeWalk, RFC_SAMPLE_KEY, type HandshakeWalk } from './ws/handshakeWalk';
 
 describe('timelineToJson', () => {
   for (const scenario of ['polling', 'long-polling', 'streaming'] as const) {
@@ -21,5 +22,25 @@ describe('timelineToJson', () => {
     const timeline = simulateHttp('polling', defaultKnobs());
     const broken = { ...timeline, duration: Infinity } as Timeline;
     expect(() => timelineToJson(broken)).toThrow(/Infinity/);
+  });
+
+  it('writes a part that repeats once: the default polling run in under half the text of plain JSON', () => {
+    const timeline = simulateHttp('polling', defaultKnobs());
+    const json = timelineToJson(timeline);
+    const plainJson = JSON.stringify({ ...timeline, transfers: timeline.transfers.map((t) => ({ ...t, bytes: btoa(String.fromCharCode(...t.bytes)), fields: t.fields })) });
+    expect(json.length).toBeLessThan(plainJson.length / 2);
+  });
+
+  it('brings repeated and nested data back equal, with keys in their order', () => {
+    const data = { a: [{ x: 1, y: 'two', z: [3] }, { x: 1, y: 'two', z: [3] }], b: { x: 1, y: 'two', z: [3] }, c: new Uint8Array([0, 255, 7]), d: null, e: [[], {}, ''] };
+    const back = dataFromJson<typeof data>(dataToJson(data));
+    expect(back).toEqual(data);
+    expect(Object.keys(back.b)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('brings a handshake walk back equal', () => {
+    const walk = handshakeWalk(RFC_SAMPLE_KEY, 'ok');
+    const back = dataFromJson<HandshakeWalk>(dataToJson(walk));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(walk));
   });
 });

@@ -10,11 +10,13 @@ import { terminal as enTerminal } from '../../src/i18n/en/terminal';
 import { terminal as koTerminal } from '../../src/i18n/ko/terminal';
 import { wsUi as enWsUi } from '../../src/i18n/en/wsUi';
 import { wsUi as koWsUi } from '../../src/i18n/ko/wsUi';
+import { wsUiHandshake as enWsUiHandshake } from '../../src/i18n/en/wsUiHandshake';
+import { wsUiHandshake as koWsUiHandshake } from '../../src/i18n/ko/wsUiHandshake';
 
 // The Korean twins of the WebSocket chapters, the frame lab, compare, live and terminal.
 // Assertions read the DOM's text, never pixels: they pass with or without a Korean font.
-const en = { ...enCompare, ...enLive, ...enPlayer, ...enTerminal, ...enWsUi };
-const ko = { ...koCompare, ...koLive, ...koPlayer, ...koTerminal, ...koWsUi };
+const en = { ...enCompare, ...enLive, ...enPlayer, ...enTerminal, ...enWsUi, ...enWsUiHandshake };
+const ko = { ...koCompare, ...koLive, ...koPlayer, ...koTerminal, ...koWsUi, ...koWsUiHandshake };
 
 /** Each page, and one string its widget shows, to tell its first paint's language. */
 const pages: readonly { path: string; widgetKey: string; facts?: false }[] = [

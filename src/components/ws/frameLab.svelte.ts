@@ -4,16 +4,17 @@
  * derived through the codec; the link (#hex=&role=) is written after each
  * change through an injected writer, so tests need no browser history.
  */
-import { agreementOf, bytesToHex, inspectWireWith, type MessageInflater, type Role, type WireInspection } from '../../sim';
-import { composeFrame, defaultComposeForm, type ComposeForm, type ComposeResult } from '../../lib/ws/composeFrame';
+import { bytesToHex, type MessageInflater, type Role, type WireInspection } from '../../sim';
+import { defaultComposeForm, type ComposeForm } from '../../lib/ws/composeForm';
+import type { ComposeResult } from '../../lib/ws/composeFrame';
 import { findLabExample } from '../../lib/ws/labExamples';
 import { compactHex, parseHexInput, type HexInput } from '../../lib/ws/parseHexInput';
 import type { LabQuery } from '../../lib/ws/labQuery';
 
 export type LabMode = 'decode' | 'compose';
 
-// What ws and Chromium agree on by default: 15-bit windows, context takeover both ways.
-const DEFLATE_DEFAULTS = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
+/** The reader, encoder and views loaded on first use (`frameLabParts.ts`). */
+export type FrameLabParts = typeof import('./frameLabParts');
 
 /** Writes the lab's link (hex as it should appear in #hex=, the role, and the frame shown, 1-based). */
 export type LabLinkWriter = (hex: string, role: Role, frame: number) => void;
@@ -29,11 +30,19 @@ export class FrameLabRun {
   /** Index of the frame shown in the inspector. */
   selected = $state(0);
 
+  /**
+   * The reader, encoder and their views: null until the reader first gives the lab bytes or opens the composer.
+   * Until then the bytes are kept and nothing is lost; the report appears when they arrive.
+   */
+  parts: FrameLabParts | null = $state.raw(null);
+  #loading: Promise<FrameLabParts> | null = null;
+
   readonly parsed: HexInput = $derived(parseHexInput(this.hexText));
-  readonly composed: ComposeResult = $derived(composeFrame(this.form));
+  /** The composed frame; null until the encoder has loaded. */
+  readonly composed: ComposeResult | null = $derived(this.parts ? this.parts.composeFrame(this.form) : null);
   /** The bytes being read: the composed frame, or the pasted ones once they parse. */
   readonly bytes: Uint8Array | null = $derived(
-    this.mode === 'compose' ? (this.composed.ok ? this.composed.view.bytes : null) : this.parsed.ok && this.parsed.bytes.length > 0 ? this.parsed.bytes : null,
+    this.mode === 'compose' ? (this.composed?.ok ? this.composed.view.bytes : null) : this.parsed.ok && this.parsed.bytes.length > 0 ? this.parsed.bytes : null,
   );
   /**
    * permessage-deflate's decompressor (and its DEFLATE library) loads when the reader first turns it on:
@@ -41,8 +50,8 @@ export class FrameLabRun {
    */
   #makeInflater: ((role: Role) => MessageInflater) | null = $state.raw(null);
   readonly inspection: WireInspection | null = $derived(
-    this.bytes
-      ? inspectWireWith(this.bytes, {
+    this.bytes && this.parts
+      ? this.parts.inspectWireWith(this.bytes, {
           role: this.role,
           ...(this.deflate && this.#makeInflater ? { inflater: this.#makeInflater(this.role) } : {}),
         })
@@ -51,8 +60,21 @@ export class FrameLabRun {
 
   #link: LabLinkWriter | null = null;
 
+  /** Loads the reader, encoder and views (once; later calls share the download). */
+  load(): Promise<FrameLabParts> {
+    this.#loading ??= import('./frameLabParts').then(
+      (parts) => (this.parts = parts),
+      (error: unknown) => {
+        this.#loading = null; // a failed download (e.g. offline) is retried on the next action
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
   /** Starts from a link's query, then keeps the link up to date through `write`. */
   restore(query: LabQuery, write: LabLinkWriter | null): void {
+    if (query.hex) void this.load();
     if (query.hex !== undefined) this.hexText = query.hex;
     if (query.role !== undefined) this.role = query.role;
     this.selected = (query.frame ?? 1) - 1;
@@ -65,6 +87,7 @@ export class FrameLabRun {
   }
 
   setMode(mode: LabMode): void {
+    if (mode === 'compose') void this.load();
     this.mode = mode;
     this.#changed();
   }
@@ -77,19 +100,26 @@ export class FrameLabRun {
   /** Turns permessage-deflate on or off; resolves once its decompressor has loaded. */
   async setDeflate(on: boolean): Promise<void> {
     if (on && !this.#makeInflater) {
-      const { inflaterFor } = await import('../../sim/ws/permessageDeflate/endpointDeflate');
-      this.#makeInflater = (role) => inflaterFor(DEFLATE_DEFAULTS, role);
+      const [{ inflaterFor }, { agreementOf }] = await Promise.all([
+        import('../../sim/ws/permessageDeflate/endpointDeflate'),
+        import('../../sim/ws/permessageDeflate/negotiateDeflate'),
+      ]);
+      // What ws and Chromium agree on by default: 15-bit windows, context takeover both ways.
+      const agreement = agreementOf({ serverNoContextTakeover: false, clientNoContextTakeover: false });
+      this.#makeInflater = (role) => inflaterFor(agreement, role);
     }
     this.deflate = on;
     this.#changed();
   }
 
   setHex(text: string): void {
+    if (text.trim()) void this.load();
     this.hexText = text;
     this.#changed();
   }
 
   setForm(patch: Partial<ComposeForm>): void {
+    void this.load();
     this.form = { ...this.form, ...patch };
     this.#changed();
   }
@@ -104,6 +134,7 @@ export class FrameLabRun {
   loadExample(id: string): void {
     const example = findLabExample(id);
     if (!example) return;
+    void this.load();
     this.mode = 'decode';
     this.hexText = bytesToHex(example.bytes);
     this.role = example.role;
@@ -112,20 +143,22 @@ export class FrameLabRun {
 
   /** Copies the composed frame into the paste box, to edit by hand. */
   composedToDecoder(): void {
-    if (!this.composed.ok) return;
+    if (!this.composed?.ok) return;
     this.hexText = bytesToHex(this.composed.view.bytes);
     this.setMode('decode');
   }
 
   #changed(): void {
     this.selected = 0;
-    this.#write();
+    // The composed frame's hex is known once the encoder is here: write the link then.
+    if (this.mode === 'compose' && !this.parts) void this.load().then(() => this.#write(), () => undefined);
+    else this.#write();
   }
 
   #write(): void {
     if (!this.#link) return;
     // Valid hex travels compact; anything else exactly as typed, so a shared link loses nothing.
-    const hex = this.mode === 'compose' ? (this.composed.ok ? compactHex(this.composed.view.bytes) : '') : this.parsed.ok ? compactHex(this.parsed.bytes) : this.hexText;
+    const hex = this.mode === 'compose' ? (this.composed?.ok ? compactHex(this.composed.view.bytes) : '') : this.parsed.ok ? compactHex(this.parsed.bytes) : this.hexText;
     this.#link(hex, this.role, this.selected + 1);
   }
 }

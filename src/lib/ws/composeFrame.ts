@@ -5,28 +5,13 @@
  * is refused here, with the reason.
  */
 import {
-  encodeUtf8, MASKING_KEY_BYTES, MAX_16BIT_LENGTH, MAX_7BIT_LENGTH, OPCODE_TEXT, type LengthForm, type Opcode,
+  encodeUtf8, MASKING_KEY_BYTES, MAX_16BIT_LENGTH, MAX_7BIT_LENGTH, type LengthForm,
 } from '../../sim';
 import { encodedFrameView, type FrameView } from './frameView';
 import { parseHexInput, type HexInput } from './parseHexInput';
 
-/** How the payload box is read. */
-export type PayloadFormat = 'text' | 'hex';
-
-/** The compose form's values, as the reader typed them. */
-export interface ComposeForm {
-  readonly fin: boolean;
-  readonly rsv1: boolean;
-  readonly rsv2: boolean;
-  readonly rsv3: boolean;
-  readonly opcode: Opcode;
-  readonly masked: boolean;
-  /** The masking key as hex text. */
-  readonly maskingKey: string;
-  readonly payloadFormat: PayloadFormat;
-  readonly payload: string;
-  readonly lengthForm: LengthForm;
-}
+export { defaultComposeForm, type ComposeForm, type PayloadFormat } from './composeForm';
+import type { ComposeForm } from './composeForm';
 
 /** The composed frame, or why it cannot be written. */
 export type ComposeResult =
@@ -34,12 +19,6 @@ export type ComposeResult =
   | { readonly ok: false; readonly problem: 'masking-key'; readonly input: HexInput; readonly need: number }
   | { readonly ok: false; readonly problem: 'payload-hex'; readonly input: Exclude<HexInput, { ok: true }> }
   | { readonly ok: false; readonly problem: 'length-form'; readonly length: number; readonly form: LengthForm; readonly max: number };
-
-/** The form a reader first sees: the RFC 6455 §5.7 masked "Hello". */
-export const defaultComposeForm: ComposeForm = {
-  fin: true, rsv1: false, rsv2: false, rsv3: false, opcode: OPCODE_TEXT,
-  masked: true, maskingKey: '37 fa 21 3d', payloadFormat: 'text', payload: 'Hello', lengthForm: 'minimal',
-};
 
 const FORM_MAX: Partial<Record<LengthForm, number>> = { '7-bit': MAX_7BIT_LENGTH, '16-bit': MAX_16BIT_LENGTH };
 

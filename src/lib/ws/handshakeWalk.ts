@@ -10,9 +10,9 @@ import {
 } from '../../sim';
 import { messageTransfer, startLineSummary } from './messageTransfer';
 
-/** What the reader can choose to see: the happy path or one way it fails. */
-export const HANDSHAKE_CASES = ['ok', 'wrongVersion', 'malformedKey', 'wrongAccept', 'unofferedSubprotocol', 'noCommonSubprotocol'] as const;
-export type HandshakeCase = (typeof HANDSHAKE_CASES)[number];
+import type { HandshakeCase } from './handshakeCases';
+
+export { HANDSHAKE_CASES, RFC_SAMPLE_KEY, type HandshakeCase } from './handshakeCases';
 
 /** One thing that happens during the handshake. */
 export type HandshakeStep =
@@ -32,9 +32,6 @@ export interface HandshakeWalk {
   readonly which: HandshakeCase;
   readonly steps: readonly HandshakeStep[];
 }
-
-/** The key of RFC 6455 §1.3's example (base64 of "the sample nonce"). */
-export const RFC_SAMPLE_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 
 // The example connection of RFC 6455 §1.2: a chat client at example.com.
 const HOST = 'server.example.com';
