@@ -99,11 +99,29 @@ export async function loadPageLanguage(): Promise<void> {
 // The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
 (globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
-/** Translates `key`, filling `{name}` placeholders from `values`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so they are visible, not blank. */
+// `{count:frame|frames}` picks the word by the plural rule of `values.count` (English one/other; Korean has no plural, so its templates never use it).
+const pluralWord = /\{(\w+):([^{}|]*)\|([^{}]*)\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** `one` or `other` for `n` in `lang` (CLDR plural categories; the others fall back to `other`). */
+function isOne(n: string | number, lang: Lang): boolean {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(Number(n)) === 'one';
+}
+
+/**
+ * Translates `key`, filling `{name}` placeholders from `values` and choosing `{name:one|other}` words by the plural
+ * rule of `values[name]`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so
+ * they are visible, not blank.
+ */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {
   const template = dictionaries[lang][key] ?? en[key] ?? key;
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const used = dictionaries[lang][key] !== undefined ? lang : 'en';
+  return template
+    .replace(pluralWord, (whole, name: string, one: string, other: string) => (name in values ? (isOne(values[name]!, used) ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Renders a simulator caption in `lang`. */
