@@ -66,6 +66,7 @@ export const wsUi: Record<string, string> = {
 
   // Handshake stepper
   'wsui.hs.region': 'Opening handshake, step by step. Use ← and → to move between steps.',
+  'wsui.hs.heading': 'Opening handshake, step by step',
   'wsui.hs.key': 'Sec-WebSocket-Key',
   'wsui.hs.keyHelp': 'Base64 of {bytes} random bytes. Type your own, or generate one as a browser does for every connection.',
   'wsui.hs.generate': 'Generate a key',

@@ -66,6 +66,7 @@ export const wsUi: Record<string, string> = {
 
   // 핸드셰이크 단계 보기
   'wsui.hs.region': '여는 핸드셰이크를 단계별로 봅니다. ←와 →로 단계 사이를 이동합니다.',
+  'wsui.hs.heading': '여는 핸드셰이크, 단계별로',
   'wsui.hs.key': 'Sec-WebSocket-Key',
   'wsui.hs.keyHelp': '무작위 {bytes}바이트의 base64입니다. 직접 입력하거나, 브라우저가 연결마다 하듯 새로 만들어 보세요.',
   'wsui.hs.generate': '키 만들기',
