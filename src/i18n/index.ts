@@ -99,15 +99,14 @@ export async function loadPageLanguage(): Promise<void> {
 // The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
 (globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
-// `{count:frame|frames}` picks the word by the plural rule of `values.count` (English one/other; Korean has no plural, so its templates never use it).
+// `{count:frame|frames}` picks the word by the plural rule of `values.count`. English says "1 frame", "0 frames",
+// "2 frames"; Korean has no plural (its templates never use the form). Spelled out rather than Intl.PluralRules,
+// whose first use loads locale data inside an island's hydration.
 const pluralWord = /\{(\w+):([^{}|]*)\|([^{}]*)\}/g;
-const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-/** `one` or `other` for `n` in `lang` (CLDR plural categories; the others fall back to `other`). */
+/** Whether `n` takes the singular word in `lang` (CLDR "one": English 1, Korean never). */
 function isOne(n: string | number, lang: Lang): boolean {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(Number(n)) === 'one';
+  return lang === 'en' && Number(n) === 1;
 }
 
 /**

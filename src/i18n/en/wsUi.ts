@@ -80,7 +80,7 @@ export const wsUi: Record<string, string> = {
   'wsui.hs.case.wrongVersion': 'The client speaks an old version',
   'wsui.hs.case.malformedKey': 'The client’s key is not {bytes} bytes',
   'wsui.hs.case.wrongAccept': 'The server’s accept value is wrong',
-  'wsui.hs.case.unofferedSubprotocol': 'The server picks an unoffered subprotocol',
+  'wsui.hs.case.unofferedSubprotocol': 'An unoffered subprotocol is chosen',
   'wsui.hs.case.noCommonSubprotocol': 'No offered subprotocol is supported',
   'wsui.hs.steps': 'Steps',
   'wsui.hs.previous': 'Previous',
