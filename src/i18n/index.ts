@@ -99,27 +99,21 @@ export async function loadPageLanguage(): Promise<void> {
 // The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
 (globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
-// `{count:frame|frames}` picks the word by the plural rule of `values.count`. English says "1 frame", "0 frames",
-// "2 frames"; Korean has no plural (its templates never use the form). Spelled out rather than Intl.PluralRules,
-// whose first use loads locale data inside an island's hydration.
+// `{count:frame|frames}`: the first word when `values.count` is 1, else the second (English's one/other; Korean
+// has no plural, so its templates never use the form). Spelled out rather than Intl.PluralRules, whose first use
+// loads locale data inside an island's hydration.
 const pluralWord = /\{(\w+):([^{}|]*)\|([^{}]*)\}/g;
 
-/** Whether `n` takes the singular word in `lang` (CLDR "one": English 1, Korean never). */
-function isOne(n: string | number, lang: Lang): boolean {
-  return lang === 'en' && Number(n) === 1;
-}
-
 /**
- * Translates `key`, filling `{name}` placeholders from `values` and choosing `{name:one|other}` words by the plural
- * rule of `values[name]`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so
+ * Translates `key`, filling `{name}` placeholders from `values` and choosing `{name:one|other}` words by
+ * `values[name]`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so
  * they are visible, not blank.
  */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {
   const template = dictionaries[lang][key] ?? en[key] ?? key;
   if (!values) return template;
-  const used = dictionaries[lang][key] !== undefined ? lang : 'en';
   return template
-    .replace(pluralWord, (whole, name: string, one: string, other: string) => (name in values ? (isOne(values[name]!, used) ? one : other) : whole))
+    .replace(pluralWord, (whole, name: string, one: string, other: string) => (name in values ? (Number(values[name]) === 1 ? one : other) : whole))
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
