@@ -49,6 +49,19 @@ describe('t', () => {
     expect(t('test.englishOnly', { n: 1 }, 'ko')).toBe('Only in English, 1');
   });
 
+  it('chooses a {count:one|other} word by the count’s plural rule', () => {
+    registerDictionary({ 'test.plural': '{n} {n:frame|frames}, {m} {m:byte is|bytes are} missing' });
+    expect(t('test.plural', { n: 1, m: 2 })).toBe('1 frame, 2 bytes are missing');
+    expect(t('test.plural', { n: 0, m: 1 })).toBe('0 frames, 1 byte is missing');
+  });
+
+  it('says “1 frame” and “3 frames” in the frame lab’s report, and counts with no plural in Korean', async () => {
+    await loadLanguage('ko');
+    expect(t('wsui.fragments.summary', { frames: 1, bytes: 7, single: 7 })).toBe('1 frame, 7 bytes on the wire; as a single frame it would be 7 bytes.');
+    expect(t('wsui.fragments.summary', { frames: 3, bytes: 11, single: 7 })).toMatch(/^3 frames, 11 bytes/);
+    expect(t('wsui.fragments.summary', { frames: 1, bytes: 7, single: 7 }, 'ko')).toBe('프레임 1개, 전송 7바이트. 프레임 하나로 보내면 7바이트입니다.');
+  });
+
   it('lists Korean among the languages', () => {
     expect(languages).toEqual(['en', 'ko']);
   });

@@ -98,11 +98,22 @@ export async function loadPageLanguage(): Promise<void> {
 // The Svelte renderer's wrapper (`hydrateInPageLanguage`) calls it through this global, without importing i18n.
 (globalThis as Record<symbol, unknown>)[Symbol.for('socket-lab:loadPageLanguage')] = loadPageLanguage;
 
-/** Translates `key`, filling `{name}` placeholders from `values`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so they are visible, not blank. */
+// `{name}` is the value; `{count:frame|frames}` the first word when `values.count` is 1, else the second (English's
+// one/other; Korean has no plural, so its templates never use the form). Spelled out rather than Intl.PluralRules,
+// whose first use loads locale data inside an island's hydration.
+const placeholder = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+
+/**
+ * Translates `key`, filling `{name}` placeholders from `values` and choosing `{name:one|other}` words by
+ * `values[name]`; a key missing in `lang` falls back to English. Unknown keys render as the key itself so
+ * they are visible, not blank.
+ */
 export function t(key: string, values?: Readonly<Record<string, string | number>>, lang: Lang = 'en'): string {
   const template = dictionaries[lang][key] ?? en[key] ?? key;
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(placeholder, (whole, name: string, one?: string, other?: string) =>
+    !(name in values) ? whole : other === undefined ? String(values[name]) : Number(values[name]) === 1 ? one! : other,
+  );
 }
 
 /** Renders a simulator caption in `lang`. */

@@ -154,7 +154,8 @@ function layMarks(timeline: Timeline, laneOf: ReadonlyMap<string, SceneLane>, y:
     const key = `${step.kind}@${lane.id}`;
     if (at - (last.get(key) ?? -Infinity) < MARK_GAP) return;
     last.set(key, at);
-    const values = { id: step.eventId, time: formatNumber(step.time, lang) };
+    // Events are numbered from #1 for readers (the simulator's eventId counts from 0).
+    const values = { id: step.eventId + 1, time: formatNumber(step.time, lang) };
     const mark = { eventId: step.eventId, time: step.time, step: index, x: lane.x, y: at };
     if (step.kind === 'app-event') appEvents.push({ ...mark, title: t('diagram.appEvent', values, lang) });
     else deliveries.push({ ...mark, title: t('diagram.delivery', values, lang) });

@@ -23,7 +23,7 @@ describe('FragmentDemo', () => {
     render(FragmentDemo, {});
     await fireEvent.input(screen.getByLabelText('Message'), { target: { value: 'Hello' } });
     await fireEvent.input(screen.getByLabelText('Largest fragment (payload bytes)'), { target: { value: '2' } });
-    expect(screen.getByText('3 frame(s), 11 bytes on the wire; as a single frame it would be 7 bytes.')).toBeInTheDocument();
+    expect(screen.getByText('3 frames, 11 bytes on the wire; as a single frame it would be 7 bytes.')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: /Frame 3/ }));
     expect(screen.getByRole('heading', { name: 'Continuation frame' })).toBeInTheDocument();
   });

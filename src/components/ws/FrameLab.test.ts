@@ -15,8 +15,8 @@ describe('FrameLab', () => {
     render(FrameLab, {});
     await paste('0x81 0x85 0x37 0xfa\n21 3d 7f 9f 4d 51 58');
     // The reader and its report load on the first bytes pasted.
-    expect(await screen.findByTestId('ending')).toHaveTextContent('Every byte is accounted for: 1 complete frame(s)');
-    expect(screen.getByTestId('events')).toHaveTextContent('Text message (1 frame(s)): “Hello”');
+    expect(await screen.findByTestId('ending')).toHaveTextContent('Every byte is accounted for: 1 complete frame,');
+    expect(screen.getByTestId('events')).toHaveTextContent('Text message (1 frame): “Hello”');
     expect(screen.getByTestId('payload')).toHaveTextContent('Hello');
   });
 
@@ -115,7 +115,7 @@ describe('FrameLab', () => {
   it('shows each frame of a fragmented message and what they add up to', async () => {
     render(FrameLab, {});
     await fireEvent.click(screen.getByRole('button', { name: '“Hello” in two fragments' }));
-    expect(await screen.findByTestId('events')).toHaveTextContent('Text message (2 frame(s)): “Hello”');
+    expect(await screen.findByTestId('events')).toHaveTextContent('Text message (2 frames): “Hello”');
     await fireEvent.click(screen.getByRole('button', { name: /Frame 2: Continuation frame/ }));
     expect(screen.getByRole('heading', { name: 'Continuation frame' })).toBeInTheDocument();
   });
@@ -128,7 +128,7 @@ describe('FrameLab', () => {
     await fireEvent.click(screen.getByTestId('lab-deflate'));
     // The decompressor loads on the first tick of the box.
     const events = await screen.findByTestId('events');
-    await waitFor(() => expect(events).toHaveTextContent('Text message (1 frame(s)): “Hello”'));
+    await waitFor(() => expect(events).toHaveTextContent('Text message (1 frame): “Hello”'));
     expect(events).toHaveTextContent('7 bytes on the wire inflate');
     expect(events).toHaveTextContent('5 bytes on the wire inflate');
   });

@@ -55,7 +55,7 @@ export const ui: Record<string, string> = {
   'embed.copied': 'Copied',
   'embed.close': 'Close',
   'embed.language': 'Widget language',
-  'embed.notice.invalid': 'Ignored {count} unknown or malformed parameter(s): {names}. Using defaults for those.',
+  'embed.notice.invalid': 'Ignored {count} invalid {count:parameter|parameters} ({names}): defaults apply.',
   'embed.openFull': 'Open the full lesson',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': 'There is no widget called “{name}”. Available widgets: {list}.',

@@ -22,7 +22,7 @@ export const wsParams: Record<string, string> = {
   'params.compression': 'Compression',
   'params.compression.off': 'Off',
   'params.compression.deflate': 'permessage-deflate',
-  'params.compression.deflate-no-context-takeover': 'permessage-deflate, no context takeover',
+  'params.compression.deflate-no-context-takeover': 'permessage-deflate, no takeover',
   'params.pingIntervalMs': 'Ping every (0: off)',
   'params.closeBy': 'Who closes',
   'params.closeBy.client': 'Client',

@@ -1,6 +1,7 @@
 /** The handshake stepper's strings ("wsui.hs.*"), apart so its page ships only these (`i18n/wsHandshake.ts`). */
 export const wsUiHandshake: Record<string, string> = {
   'wsui.hs.region': 'Opening handshake, step by step. Use ← and → to move between steps.',
+  'wsui.hs.heading': 'Opening handshake, step by step',
   'wsui.hs.key': 'Sec-WebSocket-Key',
   'wsui.hs.keyHelp': 'Base64 of {bytes} random bytes. Type your own, or generate one as a browser does for every connection.',
   'wsui.hs.generate': 'Generate a key',
@@ -11,11 +12,11 @@ export const wsUiHandshake: Record<string, string> = {
   'wsui.hs.key.stale': 'The steps below still use the last valid key, {key}.',
   'wsui.hs.case': 'What happens',
   'wsui.hs.case.ok': 'Everything goes right',
-  'wsui.hs.case.wrongVersion': 'The client speaks an old protocol version',
+  'wsui.hs.case.wrongVersion': 'The client speaks an old version',
   'wsui.hs.case.malformedKey': 'The client’s key is not {bytes} bytes',
-  'wsui.hs.case.wrongAccept': 'The server answers with the wrong accept value',
-  'wsui.hs.case.unofferedSubprotocol': 'The server picks a subprotocol the client did not offer',
-  'wsui.hs.case.noCommonSubprotocol': 'The server supports none of the offered subprotocols',
+  'wsui.hs.case.wrongAccept': 'The server’s accept value is wrong',
+  'wsui.hs.case.unofferedSubprotocol': 'An unoffered subprotocol is chosen',
+  'wsui.hs.case.noCommonSubprotocol': 'No offered subprotocol is supported',
   'wsui.hs.steps': 'Steps',
   'wsui.hs.previous': 'Previous',
   'wsui.hs.next': 'Next',

@@ -55,7 +55,7 @@ export const ui: Record<string, string> = {
   'embed.copied': '복사했습니다',
   'embed.close': '닫기',
   'embed.language': '위젯 언어',
-  'embed.notice.invalid': '알 수 없거나 형식이 잘못된 매개변수 {count}개를 무시했습니다: {names}. 해당 항목은 기본값을 씁니다.',
+  'embed.notice.invalid': '잘못된 매개변수 {count}개를 무시했습니다({names}). 해당 항목은 기본값을 씁니다.',
   'embed.openFull': '전체 레슨 열기',
   'embed.iframeTitle': 'Socket Lab: {name}',
   'embed.unknownWidget': '그런 이름의 위젯은 없습니다: “{name}”. 사용할 수 있는 위젯: {list}.',

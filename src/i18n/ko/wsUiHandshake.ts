@@ -1,6 +1,7 @@
 /** 핸드셰이크 단계 보기의 문자열 ("wsui.hs.*"): 그 페이지가 이것만 싣도록 따로 둡니다 (`i18n/wsHandshake.ts`). */
 export const wsUiHandshake: Record<string, string> = {
   'wsui.hs.region': '여는 핸드셰이크를 단계별로 봅니다. ←와 →로 단계 사이를 이동합니다.',
+  'wsui.hs.heading': '여는 핸드셰이크, 단계별로',
   'wsui.hs.key': 'Sec-WebSocket-Key',
   'wsui.hs.keyHelp': '무작위 {bytes}바이트의 base64입니다. 직접 입력하거나, 브라우저가 연결마다 하듯 새로 만들어 보세요.',
   'wsui.hs.generate': '키 만들기',
@@ -14,8 +15,8 @@ export const wsUiHandshake: Record<string, string> = {
   'wsui.hs.case.wrongVersion': '클라이언트가 옛 프로토콜 버전을 씀',
   'wsui.hs.case.malformedKey': '클라이언트의 키가 {bytes}바이트가 아님',
   'wsui.hs.case.wrongAccept': '서버가 잘못된 accept 값으로 응답함',
-  'wsui.hs.case.unofferedSubprotocol': '서버가 클라이언트가 제안하지 않은 서브프로토콜을 고름',
-  'wsui.hs.case.noCommonSubprotocol': '서버가 제안된 서브프로토콜을 하나도 지원하지 않음',
+  'wsui.hs.case.unofferedSubprotocol': '서버가 제안받지 않은 서브프로토콜을 고름',
+  'wsui.hs.case.noCommonSubprotocol': '제안된 서브프로토콜을 서버가 모두 거절',
   'wsui.hs.steps': '단계',
   'wsui.hs.previous': '이전',
   'wsui.hs.next': '다음',

@@ -8,7 +8,7 @@ const transfer = {
 } satisfies Transfer;
 
 describe('step records', () => {
-  it('caption each step from its own fields, with the keys and values the i18n captions expect', () => {
+  it('caption each step from its own fields, with the keys and values the i18n captions expect (events counted from 1)', () => {
     const steps: Step[] = [
       new SendStep(0, 'client', transfer),
       new ArriveStep(50, 'server', transfer),
@@ -28,8 +28,8 @@ describe('step records', () => {
       { key: 'step.timer', values: { actor: 'client', timer: 'poll-interval', ms: 100.3 } },
       { key: 'step.connectionOpen', values: { actor: 'client', connection: 2 } },
       { key: 'step.connectionClose', values: { actor: 'client', connection: 2 } },
-      { key: 'step.appEvent', values: { id: 7 } },
-      { key: 'step.deliver', values: { id: 7, latency: 50.3 } },
+      { key: 'step.appEvent', values: { id: 8 } },
+      { key: 'step.deliver', values: { id: 8, latency: 50.3 } },
     ]);
   });
 

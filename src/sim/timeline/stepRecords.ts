@@ -93,9 +93,9 @@ export class StateStep implements StepOf<'state'> {
 export class AppEventStep implements StepOf<'app-event'> {
   readonly kind = 'app-event';
   constructor(readonly time: number, readonly actor: string, readonly eventId: number) {}
-  /** "Event #{id} happens on the server". */
+  /** "Event #{id} happens on the server", counted from 1 for readers (`eventId` counts from 0). */
   get caption(): Caption {
-    return { key: 'step.appEvent', values: { id: this.eventId } };
+    return { key: 'step.appEvent', values: { id: this.eventId + 1 } };
   }
 }
 
@@ -103,9 +103,9 @@ export class AppEventStep implements StepOf<'app-event'> {
 export class DeliverStep implements StepOf<'deliver'> {
   readonly kind = 'deliver';
   constructor(readonly time: number, readonly actor: string, readonly eventId: number, readonly latency: number) {}
-  /** "The client has event #{id} — {latency} ms after it happened". */
+  /** "The client has event #{id} — {latency} ms after it happened", counted from 1 like the app-event caption. */
   get caption(): Caption {
-    return { key: 'step.deliver', values: { id: this.eventId, latency: toTenths(this.latency) } };
+    return { key: 'step.deliver', values: { id: this.eventId + 1, latency: toTenths(this.latency) } };
   }
 }
 

@@ -18,7 +18,7 @@ describe('TimelineBuilder', () => {
     b.arrive(t);
     const timeline = b.build();
     expect(timeline.steps.map((s) => [s.kind, s.time])).toEqual([['app-event', 5], ['send', 10], ['arrive', 60], ['deliver', 60]]);
-    expect(timeline.steps[3]).toMatchObject({ kind: 'deliver', eventId: 0, latency: 55, caption: { key: 'step.deliver', values: { id: 0, latency: 55 } } });
+    expect(timeline.steps[3]).toMatchObject({ kind: 'deliver', eventId: 0, latency: 55, caption: { key: 'step.deliver', values: { id: 1, latency: 55 } } });
     expect(timeline.steps[1]!.caption).toEqual({ key: 'step.send', values: { from: 'server', to: 'client', summary: '200 OK', bytes: 120 } });
     expect(timeline.events[0]!.deliveredAt).toBe(60);
     expect(timeline.duration).toBe(60);
