@@ -26,6 +26,7 @@ import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
+import { LazyLayeredMessage } from '../lazyLayeredMessage';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -65,28 +66,6 @@ function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
   const read = socketIoLayers(body, { transport: 'polling' });
   if (!read.ok || body.length === 0) return [];
   return read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + bodyStart, l.range[1] + bodyStart] as const, fields: shiftFields(l.fields, bodyStart) }));
-}
-
-/**
- * A message whose bytes are written at once (the receiver reads them) and whose annotation and layers are built
- * on first read: a long session need not annotate every packet nobody opens in the inspector.
- */
-export class LazyLayeredMessage implements WireMessage {
-  #built: { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] } | undefined;
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly headerBytes: number,
-    readonly payloadBytes: number,
-    private readonly build: () => { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] },
-  ) {}
-  /** The outer message's fields. */
-  get fields(): readonly Field[] {
-    return (this.#built ??= this.build()).fields;
-  }
-  /** The layers, outermost first. */
-  get layers(): readonly TransferLayer[] {
-    return (this.#built ??= this.build()).layers;
-  }
 }
 
 function withBodyLayers(encoded: EncodedMessage, body: Uint8Array): WireMessage {

@@ -10,7 +10,8 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { HEARTBEAT_MEANING } from '../../stomp/fieldMeaning';
 import { encodeStompFrame } from '../../stomp/encodeStompFrame';
 import type { StompCommand } from '../../stomp/commands';
-import type { StompHeader } from '../../stomp/types';
+import type { StompFrame, StompHeader } from '../../stomp/types';
+import { LazyLayeredMessage } from '../lazyLayeredMessage';
 import type { WireMessage } from '../../timeline/timelineBuilder';
 import { shiftFields } from '../../timeline/layerTiling';
 import type { Field, TransferLayer } from '../../timeline/types';
@@ -34,13 +35,27 @@ function wrap(inner: Uint8Array, innerFields: readonly Field[], overhead: number
   return { bytes: frame.bytes, fields, headerBytes: frame.headerBytes + overhead, payloadBytes: inner.length - overhead, layers };
 }
 
+/**
+ * `wrap` with the bytes written now (the receiver reads them) and both layers' fields built on first read:
+ * a long session need not annotate every frame nobody opens in the inspector. The same bytes and fields as `wrap`.
+ */
+function wrapLazily(frame: StompFrame, mask: Uint8Array | undefined): WireMessage {
+  const inner = encodeStompFrame(frame, { annotate: false });
+  const input = { opcode: OPCODE_TEXT, payload: inner.bytes, maskingKey: mask } as const;
+  const ws = encodeFrame(input);
+  return new LazyLayeredMessage(ws.bytes, ws.headerBytes + inner.overheadBytes, inner.bytes.length - inner.overheadBytes, () => {
+    const { layers, fields } = wrap(inner.bytes, encodeStompFrame(frame).fields, inner.overheadBytes, mask);
+    return { fields, layers: layers! };
+  });
+}
+
 /** One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). */
 export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
-  const encoded = encodeStompFrame({ command, headers, body: encodeUtf8(body) });
-  const destination = headers.find((h) => h.name === 'destination')?.value;
-  const receiptId = headers.find((h) => h.name === 'receipt-id')?.value;
-  const label = destination ?? receiptId;
-  return { message: wrap(encoded.bytes, encoded.fields, encoded.overheadBytes, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
+  const frame: StompFrame = { command, headers, body: encodeUtf8(body) };
+  let label: string | undefined;
+  for (const h of headers) if (h.name === 'destination') { label = h.value; break; }
+  if (label === undefined) for (const h of headers) if (h.name === 'receipt-id') { label = h.value; break; }
+  return { message: wrapLazily(frame, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
