@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/timeline.bench.ts            every scenario
  *   npx tsx bench/timeline.bench.ts sockjs     only the scenarios whose label contains "sockjs"
+ *   npx tsx bench/timeline.bench.ts =websocket only the scenario labelled exactly "websocket"
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -126,7 +127,8 @@ function measure(c: Case): Measurement {
 }
 
 const only = process.argv[2];
-const cases = only === undefined ? CASES : CASES.filter((c) => c.label.includes(only));
+// "=label" picks exactly that scenario; anything else, every label containing it.
+const cases = only === undefined ? CASES : CASES.filter((c) => (only.startsWith('=') ? c.label === only.slice(1) : c.label.includes(only)));
 
 // Warm up every case first, so the first one measured does not pay the JIT for code they all share.
 for (const c of cases) for (let i = 0; i < WARM_UP_RUNS; i++) measure(c);

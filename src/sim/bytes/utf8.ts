@@ -38,6 +38,26 @@ export function encodeUtf8(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * Writes `text` as UTF-8 into `target` from `offset` (exactly the bytes `encodeUtf8` returns) and returns how many
+ * bytes it wrote; `target` needs room for up to 3 bytes per UTF-16 code unit. Lets a caller encode into a buffer
+ * it reuses instead of allocating a byte array per string.
+ */
+export function encodeUtf8Into(text: string, target: Uint8Array, offset: number): number {
+  let pos = offset;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Rare in the simulator's payloads: hand the rest to the full encoder.
+      const rest = encodeUtf8(text.slice(i));
+      target.set(rest, pos);
+      return pos + rest.length - offset;
+    }
+    target[pos++] = c;
+  }
+  return pos - offset;
+}
+
 /** Decodes UTF-8 bytes leniently (invalid sequences become U+FFFD); for display only. */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): string {
   // UTF-16 code units are gathered in a reused buffer and turned into a string a chunk at a time:
