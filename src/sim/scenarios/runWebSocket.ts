@@ -147,7 +147,9 @@ export function runWebSocket(params: WebSocketParams): Timeline {
 
   /** Carries out what endpoint `actor` asked for, in order; `transfer` is the arrival it is reacting to, if any. */
   const apply = (actor: typeof CLIENT | typeof SERVER, actions: readonly WsAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: this closure runs once per step and for…of allocated an iterator result per action.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send':
           send(a.transfer, actor, a.connection, a.frame, now, a.carries);

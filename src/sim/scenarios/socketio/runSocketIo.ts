@@ -103,7 +103,9 @@ export function runSocketIo(input: SocketIoParams): Timeline {
   };
 
   const apply = (actor: string, actions: readonly SioAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: for…of allocated an iterator result per action here.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
           if (actor === CLIENT && (readyAt.get(a.connection) ?? 0) > now) {

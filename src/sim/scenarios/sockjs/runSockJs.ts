@@ -62,7 +62,9 @@ export function runSockJs(params: SockJsParams): Timeline {
   const clientMessages = p.clientMessages.filter((t) => t >= 0 && t <= p.durationMs).sort((a, b) => a - b);
 
   const apply = (actor: string, actions: readonly SockJsAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: for…of allocated an iterator result per action here.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
           const up = actor === CLIENT;
