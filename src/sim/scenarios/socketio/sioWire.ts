@@ -152,7 +152,9 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefin
     const inner = read.ok ? read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + start, l.range[1] + start] as const, fields: shiftFields(l.fields, start) })) : [];
     return { fields, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] };
   });
-  return { message, summary: `WS ${packetsLabel([packet])}`, eio };
+  // A text packet is encoded alike on both transports: its label reads the bytes already written.
+  const label = packetLabel(packet.data instanceof Uint8Array ? encodeEngineIoPacket(packet, { transport: 'polling' }).bytes : eio);
+  return { message, summary: `WS ${label}`, eio };
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
@@ -164,9 +166,15 @@ export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
 export function packetsLabel(packets: readonly EngineIoPacket[]): string {
-  return packets.map((p) => {
-    const text = encodeEngineIoPacket(p, { transport: 'polling' }).bytes;
-    const s = String.fromCharCode(...text.subarray(0, 24));
-    return text.length > 24 ? `${s}…` : s;
-  }).join(' · ');
+  return packets.map((p) => packetLabel(encodeEngineIoPacket(p, { transport: 'polling' }).bytes)).join(' · ');
+}
+
+const LABEL_CHARS = 24;
+
+/** The label of one packet from its polling encoding: its first characters. */
+function packetLabel(text: Uint8Array): string {
+  let s = '';
+  const n = Math.min(LABEL_CHARS, text.length);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(text[i]!);
+  return text.length > LABEL_CHARS ? `${s}…` : s;
 }
