@@ -68,40 +68,48 @@ function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
   return read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + bodyStart, l.range[1] + bodyStart] as const, fields: shiftFields(l.fields, bodyStart) }));
 }
 
-function withBodyLayers(encoded: EncodedMessage, body: Uint8Array): WireMessage {
-  const bodyStart = encoded.bytes.length - body.length;
-  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => ({
-    fields: encoded.fields,
-    layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }, ...bodyLayers(body, bodyStart)],
-  }));
+/**
+ * An HTTP message whose bytes are kept and whose fields and layers (HTTP, then the body's engine.io and Socket.IO
+ * packets) are built on first read by writing it again with `write`: only the bytes of a poll live with the timeline.
+ */
+function lazyHttp(encoded: EncodedMessage, write: () => EncodedMessage, body?: Uint8Array): WireMessage {
+  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => {
+    const again = write();
+    const http: TransferLayer = { protocol: 'http', range: [0, again.bytes.length], fields: again.fields };
+    return { fields: again.fields, layers: body === undefined ? [http] : [http, ...bodyLayers(body, again.bytes.length - body.length)] };
+  });
 }
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
-  const target = sioTarget('polling', sid, cacheBuster);
-  const message = serializeRequest({ method: 'GET', target, headers: browserHeaders(headerSet, []) });
-  return { message: { ...message, layers: [{ protocol: 'http', range: [0, message.bytes.length], fields: message.fields }] }, summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling' };
+  const write = () => serializeRequest({ method: 'GET', target: sioTarget('polling', sid, cacheBuster), headers: browserHeaders(headerSet, []) });
+  return { message: lazyHttp(write(), write), summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling' };
 }
 
 /** A POST carrying `packets` as a payload. */
 export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
   const body = encodeEngineIoPayload(packets).bytes;
-  const headers = withContentLength(browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]), body);
-  const encoded = serializeRequest({ method: 'POST', target: sioTarget('polling', sid, cacheBuster), headers, body });
-  return { message: withBodyLayers(encoded, body), summary: `POST ${packetsLabel(packets)}`, eio: body };
+  const write = () => serializeRequest({
+    method: 'POST', target: sioTarget('polling', sid, cacheBuster),
+    headers: withContentLength(browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]), body), body,
+  });
+  return { message: lazyHttp(write(), write, body), summary: `POST ${packetsLabel(packets)}`, eio: body };
 }
 
 /** 200 with `packets` as the body of a poll. */
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   const body = encodeEngineIoPayload(packets).bytes;
-  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
-  return { message: withBodyLayers(encoded, body), summary: `200 ${packetsLabel(packets)}`, eio: body };
+  const write = () => serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
+  return { message: lazyHttp(write(), write, body), summary: `200 ${packetsLabel(packets)}`, eio: body };
 }
 
 /** 200 "ok": engine.io's answer to every accepted POST. */
 export function okResponse(): SioMessage {
-  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: '200 ok' };
+  return { message: lazyHttp(writeOk(), writeOk), summary: '200 ok' };
+}
+
+function writeOk(): EncodedMessage {
+  return serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
 }
 
 /** engine.io's JSON error answer, e.g. 400 {"code":1,"message":"Session ID unknown"}. */
