@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, encodeUtf8 } from './utf8';
+import { decodeUtf8, encodeUtf8, encodeUtf8Into } from './utf8';
 
 describe('encodeUtf8', () => {
   it('matches TextEncoder for ASCII, Hangul and astral characters', () => {
@@ -22,5 +22,23 @@ describe('decodeUtf8', () => {
   });
   it('decodes only the requested range', () => {
     expect(decodeUtf8(encodeUtf8('abcdef'), 2, 4)).toBe('cd');
+  });
+});
+
+describe('decodeUtf8 on long input', () => {
+  it('decodes text longer than its 4,096-unit chunk, astral characters across the chunk edge included', () => {
+    const s = 'a'.repeat(4095) + '😀' + '핸'.repeat(5000) + 'z';
+    expect(decodeUtf8(encodeUtf8(s))).toBe(s);
+  });
+});
+
+describe('encodeUtf8Into', () => {
+  it('writes the bytes encodeUtf8 returns at the offset and returns their count', () => {
+    for (const s of ['', 'hello', '핸드셰이크 😀', 'a\ud800b']) {
+      const target = new Uint8Array(2 + s.length * 3);
+      const n = encodeUtf8Into(s, target, 2);
+      expect(n).toBe(encodeUtf8(s).length);
+      expect(target.subarray(2, 2 + n)).toEqual(encodeUtf8(s));
+    }
   });
 });

@@ -46,7 +46,8 @@ export function runPolling(params: PollingParams): Timeline {
   let delivered = 0;
 
   // Scheduled first, so an event and a poll at the same instant see the event first.
-  for (const event of events) sim.schedule(event.time, event);
+  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
+  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   sim.schedule(run.open(CONNECTION, 0), { kind: 'poll' });
 
   const poll = (now: number): void => {

@@ -59,7 +59,8 @@ export function runStreaming(params: StreamingParams): Timeline {
   let postConnection: 'closed' | 'opening' | 'idle' | 'busy' = 'closed';
   let postsAnswered = 0;
 
-  for (const event of events) sim.schedule(event.time, event);
+  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
+  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   // After the last event's own app-event entry, so its chunk goes out first.
   sim.schedule(events.length > 0 ? events[events.length - 1]!.time : params.durationMs, { kind: 'end-stream' });
   clientMessages.forEach((time, index) => sim.schedule(time, { kind: 'client-message', index }));

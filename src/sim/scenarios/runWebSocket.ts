@@ -147,7 +147,9 @@ export function runWebSocket(params: WebSocketParams): Timeline {
 
   /** Carries out what endpoint `actor` asked for, in order; `transfer` is the arrival it is reacting to, if any. */
   const apply = (actor: typeof CLIENT | typeof SERVER, actions: readonly WsAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: this closure runs once per step and for…of allocated an iterator result per action.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send':
           send(a.transfer, actor, a.connection, a.frame, now, a.carries);
@@ -193,7 +195,8 @@ export function runWebSocket(params: WebSocketParams): Timeline {
 
   // --- the run ---
 
-  for (const event of events) sim.schedule(event.time, event);
+  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
+  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   clientMessages.forEach((time, index) => sim.schedule(time, { kind: 'client-message', index }));
   sim.schedule(0, { kind: 'connect' });
   sim.schedule(params.durationMs, { kind: 'close-start' });

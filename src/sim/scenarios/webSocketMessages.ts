@@ -5,6 +5,7 @@
  * segments come from the shared model in `tcp/`. Every size the timeline shows is the length
  * of bytes written here by the project's codecs.
  */
+import { encodeUtf8Into } from '../bytes/utf8';
 import type { Prng } from '../engine/createPrng';
 import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
 import { serializeRequest } from '../http/serializeRequest';
@@ -42,23 +43,43 @@ export interface LabelledFrame {
 /**
  * A frame whose wire bytes are written at once (the receiving side reads them) and whose annotation is built
  * only when the inspector asks: a 10,000-event session need not annotate 10,000 frames nobody opens.
+ * An unmasked frame keeps only its wire bytes (its payload is their tail); a masked one also keeps its input,
+ * whose payload is the unmasked text.
  */
 export class DeferredFrame implements DeferredMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
   /** The frame's bytes on the wire (the same bytes `encode` returns). */
   readonly wire: Uint8Array;
-  constructor(private readonly input: FrameInput) {
+  readonly #input: FrameInput;
+  constructor(input: FrameInput) {
     const { bytes, headerBytes, payloadBytes } = encodeFrame(input);
     this.wire = bytes;
     this.headerBytes = headerBytes;
     this.payloadBytes = payloadBytes;
+    // Unmasked, the payload is on the wire as is: keep the flags, not a second copy of it.
+    this.#input = input.maskingKey === undefined
+      ? { opcode: input.opcode, payload: EMPTY, fin: input.fin, rsv1: input.rsv1, rsv2: input.rsv2, rsv3: input.rsv3 }
+      : input;
   }
   /** The codec's bytes with their fields. */
   encode(): { bytes: Uint8Array; fields: Field[] } {
-    const { bytes, fields = [] } = encodeFrame(this.input, { annotate: true });
+    const input = this.#input;
+    const frame = input.maskingKey === undefined ? { ...input, payload: this.wire.subarray(this.headerBytes) } : input;
+    const { bytes, fields = [] } = encodeFrame(frame, { annotate: true });
     return { bytes, fields };
   }
+}
+
+const EMPTY = /*#__PURE__*/ new Uint8Array(0);
+// UTF-8 of one event's text is written here before it is framed: no byte array per event.
+let textScratch = /*#__PURE__*/ new Uint8Array(1024);
+
+/** One unmasked text frame carrying `text` (a server's message that needs no fragmenting, no compression). */
+export function serverTextFrame(text: string): LabelledFrame {
+  if (textScratch.length < text.length * 3) textScratch = new Uint8Array(text.length * 3);
+  const length = encodeUtf8Into(text, textScratch, 0);
+  return { message: new DeferredFrame({ opcode: OPCODE_TEXT, payload: textScratch.subarray(0, length) }), summary: OPCODE_LABEL[OPCODE_TEXT]! };
 }
 
 /**

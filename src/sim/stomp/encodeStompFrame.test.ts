@@ -42,3 +42,14 @@ describe('encodeStompFrame', () => {
     expect(overheadBytes).toBe(bytes.length - 4);
   });
 });
+
+describe('encodeStompFrame without annotation', () => {
+  it('writes the same bytes and overhead as the annotated encoding, with no fields', () => {
+    const frame = { command: 'MESSAGE' as const, headers: [{ name: 'destination', value: '/queue/a:b' }, { name: 'message-id', value: '7' }], body: encodeUtf8('{"n":1} 핸') };
+    const annotated = encodeStompFrame(frame);
+    const bare = encodeStompFrame(frame, { annotate: false });
+    expect(bare.bytes).toEqual(annotated.bytes);
+    expect(bare.overheadBytes).toBe(annotated.overheadBytes);
+    expect(bare.fields).toEqual([]);
+  });
+});

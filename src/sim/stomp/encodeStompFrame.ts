@@ -22,11 +22,14 @@ export interface EncodeStompOptions {
    * A body holding a NUL octet always gets one: without it the first NUL would end the frame.
    */
   readonly contentLength?: boolean;
+  /** Build the fields (true unless told); without them `fields` is empty and only the bytes are written. */
+  readonly annotate?: boolean;
 }
 
 /** The frame's bytes and their annotation. */
 export interface EncodedStompFrame {
   readonly bytes: Uint8Array;
+  /** Empty when encoded with `annotate: false`. */
   readonly fields: Field[];
   /** Bytes of command, headers, EOLs and the NUL; `bytes.length - overheadBytes` is the body. */
   readonly overheadBytes: number;
@@ -43,24 +46,26 @@ export function encodeStompFrame(frame: StompFrame, options: EncodeStompOptions 
   }
   const parts: Uint8Array[] = [];
   const fields: Field[] = [];
+  const annotate = options.annotate !== false;
   let at = 0;
   const put = (bytes: Uint8Array, name: string, value: string, meaning: string): void => {
     parts.push(bytes);
-    fields.push({ name, start: at, end: at + bytes.length, value, meaning });
+    if (annotate) fields.push({ name, start: at, end: at + bytes.length, value, meaning });
     at += bytes.length;
   };
   const eolBytes = encodeUtf8(eol);
-  put(encodeUtf8(frame.command), 'command', frame.command, commandMeaning(frame.command));
+  put(encodeUtf8(frame.command), 'command', frame.command, annotate ? commandMeaning(frame.command) : '');
   put(eolBytes, 'eol', eol === '\n' ? 'LF' : 'CR LF', EOL_MEANING);
   const seen = new Set<string>();
   for (const h of headers) {
     const line = escape ? `${escapeHeaderValue(h.name)}:${escapeHeaderValue(h.value)}` : `${h.name}:${h.value}`;
-    put(encodeUtf8(line), `header:${h.name}`, h.value, headerMeaning(h.name, seen.has(h.name)));
-    seen.add(h.name);
+    put(encodeUtf8(line), `header:${h.name}`, h.value, annotate ? headerMeaning(h.name, seen.has(h.name)) : '');
+    if (annotate) seen.add(h.name);
     put(eolBytes, 'eol', eol === '\n' ? 'LF' : 'CR LF', EOL_MEANING);
   }
   put(eolBytes, 'blank-line', eol === '\n' ? 'LF' : 'CR LF', BLANK_LINE_MEANING);
-  if (frame.body.length > 0) put(frame.body, 'body', previewBody(frame.body), BODY_MEANING);
+  // The body preview decodes the body: only when annotating.
+  if (frame.body.length > 0) put(frame.body, 'body', annotate ? previewBody(frame.body) : '', BODY_MEANING);
   put(Uint8Array.of(0), 'nul', 'NUL', NUL_MEANING);
   const bytes = new Uint8Array(at);
   let offset = 0;

@@ -103,7 +103,9 @@ export function runSocketIo(input: SocketIoParams): Timeline {
   };
 
   const apply = (actor: string, actions: readonly SioAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: for…of allocated an iterator result per action here.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
           if (actor === CLIENT && (readyAt.get(a.connection) ?? 0) > now) {
@@ -185,7 +187,8 @@ export function runSocketIo(input: SocketIoParams): Timeline {
   };
 
 
-  for (const event of events) sim.schedule(event.time, event);
+  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
+  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   params.clientEmits.forEach((e, index) => {
     if (e.at >= 0 && e.at <= params.durationMs) sim.schedule(e.at, { kind: 'emit', index });
   });

@@ -26,6 +26,7 @@ import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
+import { LazyLayeredMessage } from '../lazyLayeredMessage';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -68,61 +69,47 @@ function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
 }
 
 /**
- * A message whose bytes are written at once (the receiver reads them) and whose annotation and layers are built
- * on first read: a long session need not annotate every packet nobody opens in the inspector.
+ * An HTTP message whose bytes are kept and whose fields and layers (HTTP, then the body's engine.io and Socket.IO
+ * packets) are built on first read by writing it again with `write`: only the bytes of a poll live with the timeline.
  */
-export class LazyLayeredMessage implements WireMessage {
-  #built: { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] } | undefined;
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly headerBytes: number,
-    readonly payloadBytes: number,
-    private readonly build: () => { readonly fields: readonly Field[]; readonly layers: readonly TransferLayer[] },
-  ) {}
-  /** The outer message's fields. */
-  get fields(): readonly Field[] {
-    return (this.#built ??= this.build()).fields;
-  }
-  /** The layers, outermost first. */
-  get layers(): readonly TransferLayer[] {
-    return (this.#built ??= this.build()).layers;
-  }
-}
-
-function withBodyLayers(encoded: EncodedMessage, body: Uint8Array): WireMessage {
-  const bodyStart = encoded.bytes.length - body.length;
-  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => ({
-    fields: encoded.fields,
-    layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }, ...bodyLayers(body, bodyStart)],
-  }));
+function lazyHttp(encoded: EncodedMessage, write: () => EncodedMessage, body?: Uint8Array): WireMessage {
+  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => {
+    const again = write();
+    const http: TransferLayer = { protocol: 'http', range: [0, again.bytes.length], fields: again.fields };
+    return { fields: again.fields, layers: body === undefined ? [http] : [http, ...bodyLayers(body, again.bytes.length - body.length)] };
+  });
 }
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
-  const target = sioTarget('polling', sid, cacheBuster);
-  const message = serializeRequest({ method: 'GET', target, headers: browserHeaders(headerSet, []) });
-  return { message: { ...message, layers: [{ protocol: 'http', range: [0, message.bytes.length], fields: message.fields }] }, summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling' };
+  const write = () => serializeRequest({ method: 'GET', target: sioTarget('polling', sid, cacheBuster), headers: browserHeaders(headerSet, []) });
+  return { message: lazyHttp(write(), write), summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling' };
 }
 
 /** A POST carrying `packets` as a payload. */
 export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
   const body = encodeEngineIoPayload(packets).bytes;
-  const headers = withContentLength(browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]), body);
-  const encoded = serializeRequest({ method: 'POST', target: sioTarget('polling', sid, cacheBuster), headers, body });
-  return { message: withBodyLayers(encoded, body), summary: `POST ${packetsLabel(packets)}`, eio: body };
+  const write = () => serializeRequest({
+    method: 'POST', target: sioTarget('polling', sid, cacheBuster),
+    headers: withContentLength(browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]), body), body,
+  });
+  return { message: lazyHttp(write(), write, body), summary: `POST ${packetsLabel(packets)}`, eio: body };
 }
 
 /** 200 with `packets` as the body of a poll. */
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   const body = encodeEngineIoPayload(packets).bytes;
-  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
-  return { message: withBodyLayers(encoded, body), summary: `200 ${packetsLabel(packets)}`, eio: body };
+  const write = () => serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
+  return { message: lazyHttp(write(), write, body), summary: `200 ${packetsLabel(packets)}`, eio: body };
 }
 
 /** 200 "ok": engine.io's answer to every accepted POST. */
 export function okResponse(): SioMessage {
-  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: '200 ok' };
+  return { message: lazyHttp(writeOk(), writeOk), summary: '200 ok' };
+}
+
+function writeOk(): EncodedMessage {
+  return serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
 }
 
 /** engine.io's JSON error answer, e.g. 400 {"code":1,"message":"Session ID unknown"}. */
@@ -173,7 +160,9 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefin
     const inner = read.ok ? read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + start, l.range[1] + start] as const, fields: shiftFields(l.fields, start) })) : [];
     return { fields, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] };
   });
-  return { message, summary: `WS ${packetsLabel([packet])}`, eio };
+  // A text packet is encoded alike on both transports: its label reads the bytes already written.
+  const label = packetLabel(packet.data instanceof Uint8Array ? encodeEngineIoPacket(packet, { transport: 'polling' }).bytes : eio);
+  return { message, summary: `WS ${label}`, eio };
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
@@ -185,9 +174,15 @@ export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
 export function packetsLabel(packets: readonly EngineIoPacket[]): string {
-  return packets.map((p) => {
-    const text = encodeEngineIoPacket(p, { transport: 'polling' }).bytes;
-    const s = String.fromCharCode(...text.subarray(0, 24));
-    return text.length > 24 ? `${s}…` : s;
-  }).join(' · ');
+  return packets.map((p) => packetLabel(encodeEngineIoPacket(p, { transport: 'polling' }).bytes)).join(' · ');
+}
+
+const LABEL_CHARS = 24;
+
+/** The label of one packet from its polling encoding: its first characters. */
+function packetLabel(text: Uint8Array): string {
+  let s = '';
+  const n = Math.min(LABEL_CHARS, text.length);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(text[i]!);
+  return text.length > LABEL_CHARS ? `${s}…` : s;
 }

@@ -62,7 +62,9 @@ export function runSockJs(params: SockJsParams): Timeline {
   const clientMessages = p.clientMessages.filter((t) => t >= 0 && t <= p.durationMs).sort((a, b) => a - b);
 
   const apply = (actor: string, actions: readonly SockJsAction[], now: number, transfer?: Transfer): void => {
-    for (const a of actions) {
+    // Indexed: for…of allocated an iterator result per action here.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
           const up = actor === CLIENT;
@@ -101,7 +103,8 @@ export function runSockJs(params: SockJsParams): Timeline {
     }
   };
 
-  for (const event of events) sim.schedule(event.time, event);
+  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
+  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   clientMessages.forEach((time, index) => sim.schedule(time, { kind: 'message', index }));
   sim.schedule(0, { kind: 'start' });
   sim.schedule(p.durationMs, { kind: 'close' });

@@ -27,6 +27,7 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { encodeClosePayload } from '../../ws/closePayload';
+import { LazyLayeredMessage } from '../lazyLayeredMessage';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and the echo service's prefix. */
@@ -102,11 +103,31 @@ function wsMessage(payload: Uint8Array, fields: readonly Field[], mask: Uint8Arr
   return { message: { bytes: frame.bytes, fields: outer, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers }, summary, sockjs: payload };
 }
 
+/**
+ * `message` with its bytes written now (the receiver reads them) and its fields and layers built by `annotated`
+ * on first read: a long session need not annotate every frame nobody opens in the inspector.
+ */
+function lazily(message: SockJsMessage, annotated: () => WireMessage): SockJsMessage {
+  const m = message.message;
+  const lazy = new LazyLayeredMessage(m.bytes, m.headerBytes, m.payloadBytes, () => {
+    const { fields, layers = [] } = annotated();
+    return { fields, layers };
+  });
+  return { message: lazy, summary: message.summary, ...(message.sockjs ? { sockjs: message.sockjs } : {}) };
+}
+
 /** A server frame in a WebSocket message (no newline on WebSocket). */
 export function wsFrame(frame: SockJsFrame): SockJsMessage {
-  const encoded = encodeSockJsFrame(frame, { annotate: true });
-  return wsMessage(encoded.bytes, encoded.fields ?? [], undefined, `WS ${label(encoded.text)}`);
+  const encoded = encodeSockJsFrame(frame);
+  const bytes = encodeFrame({ opcode: OPCODE_TEXT, payload: encoded.bytes });
+  const wire: WireMessage = { bytes: bytes.bytes, fields: NO_FIELDS, headerBytes: bytes.headerBytes, payloadBytes: bytes.payloadBytes };
+  return lazily({ message: wire, summary: `WS ${label(encoded.text)}`, sockjs: encoded.bytes }, () => {
+    const annotated = encodeSockJsFrame(frame, { annotate: true });
+    return wsMessage(annotated.bytes, annotated.fields ?? [], undefined, '').message;
+  });
 }
+
+const NO_FIELDS: readonly Field[] = [];
 
 /** The client's send `["…"]` in a masked WebSocket message. */
 export function wsSend(messages: readonly string[], mask: Uint8Array): SockJsMessage {
@@ -134,8 +155,15 @@ export function streamingHead(): SockJsMessage {
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: '200 (stream)' };
 }
 
-/** One chunk of the stream: the prelude, or a frame and its newline. */
+/** One chunk of the stream: the prelude, or a frame and its newline (annotated on first read). */
 export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
+  if (frame === 'prelude') return annotatedStreamingChunk(frame);
+  const encoded = encodeSockJsFrame(frame, { newline: true });
+  const chunk = encodeChunk(encoded.bytes);
+  return lazily({ message: chunk, summary: `chunk: ${label(sockJsFrameText(frame))}`, sockjs: encoded.bytes }, () => annotatedStreamingChunk(frame).message);
+}
+
+function annotatedStreamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
   const encoded = frame === 'prelude' ? encodeStreamingPrelude() : encodeSockJsFrame(frame, { newline: true, annotate: true });
   const chunk = encodeChunk(encoded.bytes);
   const at = chunk.bytes.indexOf(0x0a) + 1;
@@ -149,10 +177,20 @@ export function pollingRequest(headerSet: HeaderSet, path: string): SockJsMessag
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: 'POST …/xhr' };
 }
 
-/** 200 with one frame and its newline: the answer to an xhr-polling request. */
+/** 200 with one frame and its newline: the answer to an xhr-polling request (annotated on first read). */
 export function pollingResponse(frame: SockJsFrame): SockJsMessage {
+  const body = encodeSockJsFrame(frame, { newline: true });
+  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
+  return lazily({ message: encoded, summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes }, () => annotatedPollingResponse(frame).message);
+}
+
+function pollingHeaders(body: Uint8Array): HttpHeader[] {
+  return withContentLength([{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }], body);
+}
+
+function annotatedPollingResponse(frame: SockJsFrame): SockJsMessage {
   const body = encodeSockJsFrame(frame, { newline: true, annotate: true });
-  const encoded = serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }], body.bytes), body: body.bytes });
+  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
   return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes };
 }
 

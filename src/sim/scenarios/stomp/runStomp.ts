@@ -59,7 +59,9 @@ export function runStomp(params: StompParams): Timeline {
 
   const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
     const isBroker = actor === BROKER;
-    for (const a of actions) {
+    // Indexed: for…of allocated an iterator result per action here.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
           const to = isBroker ? stompClientId(a.connection - 1) : BROKER;

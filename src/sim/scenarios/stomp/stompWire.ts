@@ -34,13 +34,51 @@ function wrap(inner: Uint8Array, innerFields: readonly Field[], overhead: number
   return { bytes: frame.bytes, fields, headerBytes: frame.headerBytes + overhead, payloadBytes: inner.length - overhead, layers };
 }
 
+/**
+ * `wrap` with the bytes written now (the receiver reads them) and both layers' fields built on first read:
+ * a long session need not annotate every frame nobody opens in the inspector. It keeps only the wire bytes and
+ * what the STOMP frame was made of (the body as text), and yields the same bytes and fields as `wrap`.
+ */
+class LazyStompWire implements WireMessage {
+  readonly bytes: Uint8Array;
+  readonly headerBytes: number;
+  readonly payloadBytes: number;
+  #built: WireMessage | undefined;
+  constructor(
+    private readonly command: StompCommand,
+    private readonly headers: readonly StompHeader[],
+    private readonly body: string,
+    private readonly mask: Uint8Array | undefined,
+  ) {
+    const inner = encodeStompFrame({ command, headers, body: encodeUtf8(body) }, { annotate: false });
+    const ws = encodeFrame({ opcode: OPCODE_TEXT, payload: inner.bytes, maskingKey: mask });
+    this.bytes = ws.bytes;
+    this.headerBytes = ws.headerBytes + inner.overheadBytes;
+    this.payloadBytes = inner.bytes.length - inner.overheadBytes;
+  }
+  /** The WebSocket frame's fields. */
+  get fields(): readonly Field[] {
+    return this.built().fields;
+  }
+  /** The WebSocket layer over all the bytes, the STOMP layer over the payload. */
+  get layers(): readonly TransferLayer[] | undefined {
+    return this.built().layers;
+  }
+  private built(): WireMessage {
+    if (this.#built === undefined) {
+      const inner = encodeStompFrame({ command: this.command, headers: this.headers, body: encodeUtf8(this.body) });
+      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, this.mask);
+    }
+    return this.#built;
+  }
+}
+
 /** One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). */
 export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
-  const encoded = encodeStompFrame({ command, headers, body: encodeUtf8(body) });
-  const destination = headers.find((h) => h.name === 'destination')?.value;
-  const receiptId = headers.find((h) => h.name === 'receipt-id')?.value;
-  const label = destination ?? receiptId;
-  return { message: wrap(encoded.bytes, encoded.fields, encoded.overheadBytes, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
+  let label: string | undefined;
+  for (const h of headers) if (h.name === 'destination') { label = h.value; break; }
+  if (label === undefined) for (const h of headers) if (h.name === 'receipt-id') { label = h.value; break; }
+  return { message: new LazyStompWire(command, headers, body, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */

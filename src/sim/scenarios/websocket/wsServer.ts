@@ -22,7 +22,7 @@ import { deflaterFor } from '../../ws/permessageDeflate/endpointDeflate';
 import type { MessageDeflater } from '../../ws/permessageDeflate/messageDeflater';
 import { singleId } from '../carriedIds';
 import type { WebSocketParams } from '../scenarioParams';
-import { controlFrame, corruptUtf8, dataFrames, maskedServerFrames, refusal, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
+import { controlFrame, corruptUtf8, dataFrames, maskedServerFrames, refusal, serverTextFrame, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
 import { ARRIVE_ONLY, IGNORE_ONLY, closeReport, type WsAction, type WsSession } from './wsActions';
 
 /** The client's connection. */
@@ -95,10 +95,15 @@ export class WsServer {
   }
 
   private eventFrames(event: GeneratedEvent, now: number): WsAction[] {
-    const payload = encodeUtf8(event.payload);
     const fragmentBytes = this.fragmentBytes;
     const deflater = this.deflater;
     const faultDue = !this.faultUsed && now >= this.params.faultAtMs;
+    // The common case, one plain text frame (UTF-8 takes at most 3 bytes per code unit, so it fits): framed straight from the text.
+    if (deflater === undefined && !(faultDue && (this.params.fault === 'masked-server-frame' || this.params.fault === 'invalid-utf8'))
+      && event.payload.length * 3 <= fragmentBytes) {
+      return [{ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: serverTextFrame(event.payload), carries: singleId(event.id) }];
+    }
+    const payload = encodeUtf8(event.payload);
     let frames: LabelledFrame[];
     if (faultDue && this.params.fault === 'masked-server-frame') {
       this.faultUsed = true;
