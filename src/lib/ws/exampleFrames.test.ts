@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToHex, inspectWire } from '../../sim';
-import { closeView, fragmentViews, GALLERY_IDS, galleryView } from './exampleFrames';
+import { closeView } from './closeView';
+import { GALLERY_IDS, galleryView } from './exampleFrames';
+import { fragmentViews } from './fragmentViews';
 
 describe('example frames', () => {
   it('writes the gallery text frame as RFC 6455 §5.7 does, from either side', () => {
