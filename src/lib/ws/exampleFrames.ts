@@ -8,8 +8,9 @@ import { encodeUtf8, MAX_16BIT_LENGTH, MAX_7BIT_LENGTH, OPCODE_BINARY, OPCODE_PI
 import { encodedFrameView, type FrameView } from './frameView';
 import type { Sender } from './messageTransfer';
 import { EXAMPLE_MASKING_KEY, maskFor } from './exampleMask';
+import { GALLERY_IDS, type GalleryId } from './galleryIds';
 
-export { EXAMPLE_MASKING_KEY };
+export { EXAMPLE_MASKING_KEY, GALLERY_IDS, type GalleryId };
 
 const HELLO = encodeUtf8('Hello');
 const countingBytes = (length: number) => Uint8Array.from({ length }, (_, i) => i & 0xff);
@@ -21,12 +22,15 @@ export const GALLERY = {
   binary64: { opcode: OPCODE_BINARY, payload: countingBytes(MAX_16BIT_LENGTH + 1) },
   ping: { opcode: OPCODE_PING, payload: HELLO },
   pong: { opcode: OPCODE_PONG, payload: HELLO },
-} as const satisfies Record<string, FrameInput>;
-
-export type GalleryId = keyof typeof GALLERY;
-export const GALLERY_IDS = Object.keys(GALLERY) as GalleryId[];
+} as const satisfies Record<GalleryId, FrameInput>;
 
 /** A gallery frame as `sender` writes it. */
 export function galleryView(id: GalleryId, sender: Sender): FrameView {
   return encodedFrameView({ ...GALLERY[id], ...maskFor(sender) });
+}
+
+/** What the gallery opens with, built at build time: its first frame as a client sends it, and each example's payload size for the picker. */
+export function galleryProps(initial: GalleryId = 'text'): { initial: GalleryId; initialView: FrameView; payloadBytes: Record<GalleryId, number> } {
+  const payloadBytes = Object.fromEntries(GALLERY_IDS.map((id) => [id, GALLERY[id].payload.length])) as Record<GalleryId, number>;
+  return { initial, initialView: galleryView(initial, 'client'), payloadBytes };
 }
