@@ -60,6 +60,23 @@ test('the frames page shows a masked frame bit by bit and its XOR, byte by byte'
   expect(errors).toEqual([]);
 });
 
+test('the close page draws its build-time frame, then encodes the reader\'s code, reason and sender', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('/websocket/close');
+  await hydrated(page, '.close-demo');
+  const demo = page.getByRole('region', { name: /close frame/i });
+  await expect(demo.getByTestId('frame-totals')).toHaveText('19 bytes: 6 header + 13 payload');
+  await demo.getByRole('button', { name: /Show the masking/ }).click();
+  await expect(demo.getByRole('table').getByRole('row')).not.toHaveCount(0);
+  await demo.getByLabel('the server (not masked)').check();
+  await expect(demo.getByTestId('frame-totals')).toHaveText('15 bytes: 2 header + 13 payload');
+  await demo.getByLabel('Status code').selectOption('1001');
+  await expect(demo).toContainText('Close code 1001');
+  await demo.getByLabel('Reason (optional)').fill('');
+  await expect(demo.getByTestId('frame-totals')).toHaveText('4 bytes: 2 header + 2 payload');
+  expect(errors).toEqual([]);
+});
+
 for (const path of pages) {
   test(`${path} renders with no console errors`, async ({ page }) => {
     const errors = collectConsoleErrors(page);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToHex, inspectWire } from '../../sim';
-import { closeView, fragmentViews, GALLERY_IDS, galleryView } from './exampleFrames';
+import { closeView } from './closeView';
+import { GALLERY_IDS, galleryProps, galleryView } from './exampleFrames';
+import { fragmentViews } from './fragmentViews';
 
 describe('example frames', () => {
   it('writes the gallery text frame as RFC 6455 §5.7 does, from either side', () => {
@@ -33,5 +35,10 @@ describe('example frames', () => {
     const close = closeView(1000, 'bye', 'server');
     expect(close.ok && bytesToHex(close.view.bytes)).toBe('88 05 03 e8 62 79 65');
     expect(closeView(1000, 'é'.repeat(62), 'server')).toEqual({ ok: false, reasonBytes: 124, max: 123 });
+  });
+  it('hands the gallery its first frame as the encoder writes it and every example\'s payload size', () => {
+    const props = galleryProps('ping');
+    expect(props.initialView.bytes).toEqual(galleryView('ping', 'client').bytes);
+    expect(props.payloadBytes).toEqual({ text: 5, binary16: 126, binary64: 65536, ping: 5, pong: 5 });
   });
 });

@@ -8,7 +8,8 @@ import {
   MASKING_KEY_BYTES, MAX_16BIT_LENGTH, MAX_7BIT_LENGTH, OPCODE_BINARY, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, WS_GUID, bytesToHex,
   type LengthForm,
 } from '../../sim';
-import { closeView, EXAMPLE_MASKING_KEY, galleryView } from './exampleFrames';
+import { closeView } from './closeView';
+import { EXAMPLE_MASKING_KEY, galleryView } from './exampleFrames';
 import { handshakeWalk, RFC_SAMPLE_KEY } from './handshakeWalk';
 import type { Sender } from './messageTransfer';
 

@@ -5,13 +5,10 @@
 import { decodeUtf8, encodeUtf8 } from '../bytes/utf8';
 import { CLOSE_NO_STATUS, isValidCloseCode } from './closeCodes';
 import { Utf8Validator } from './utf8Validator';
+import { CLOSE_CODE_BYTES as CODE_BYTES, MAX_CLOSE_REASON_BYTES } from './frameLimits';
 import { wsError, type WsError } from './wsError';
 
-// §5.5: control payloads are at most 125 bytes, two of which hold the code.
-const MAX_CONTROL_PAYLOAD = 125;
-const CODE_BYTES = 2;
-/** Longest close reason that fits a control frame, in UTF-8 bytes. */
-export const MAX_CLOSE_REASON_BYTES = MAX_CONTROL_PAYLOAD - CODE_BYTES;
+export { MAX_CLOSE_REASON_BYTES };
 
 /** A parsed Close body; `code` is 1005 (no status received) when the body was empty (§7.1.5). */
 export type ClosePayloadResult =

@@ -16,4 +16,8 @@ export const EXTENDED_16_LENGTH_BYTES = 2;
 export const EXTENDED_64_LENGTH_BYTES = 8;
 /** Bytes of the masking key (§5.3). */
 export const MASKING_KEY_BYTES = 4;
+/** Bytes of the status code at the start of a non-empty Close body (§5.5.1). */
+export const CLOSE_CODE_BYTES = 2;
+/** Longest close reason that fits a control frame, in UTF-8 bytes (here, not in closePayload.ts, so a form can show it without the codec). */
+export const MAX_CLOSE_REASON_BYTES = MAX_CONTROL_PAYLOAD - CLOSE_CODE_BYTES;
 export { LEN_16_MARKER, LEN_64_MARKER, MAX_CONTROL_PAYLOAD };

@@ -33,7 +33,7 @@ export { MessageAssembler } from './messageAssembler';
 export { MessageReader } from './messageReader';
 export { fragmentMessage } from './fragmentMessage';
 export { applyMask } from './mask';
-export { encodeClosePayload, parseClosePayload, MAX_CLOSE_REASON_BYTES } from './closePayload';
+export { encodeClosePayload, parseClosePayload } from './closePayload';
 export { Utf8Validator, isValidUtf8 } from './utf8Validator';
 export { computeAcceptKey, acceptKeySteps, WS_GUID } from './acceptKey';
 export { encodeBase64, decodeBase64 } from './base64';
@@ -53,7 +53,7 @@ export { checkHandshakeKey, HANDSHAKE_KEY_BYTES } from './handshakeKey';
 export type { HandshakeKeyCheck } from './handshakeKey';
 export { closeCodeList } from './closeCodeList';
 export type { CloseCodeEntry } from './closeCodeList';
-export { FRAME_FIXED_HEADER_BYTES, MAX_7BIT_LENGTH, MAX_16BIT_LENGTH, EXTENDED_16_LENGTH_BYTES, EXTENDED_64_LENGTH_BYTES, MASKING_KEY_BYTES, MAX_CONTROL_PAYLOAD, LEN_16_MARKER, LEN_64_MARKER } from './frameLimits';
+export { FRAME_FIXED_HEADER_BYTES, MAX_7BIT_LENGTH, MAX_16BIT_LENGTH, EXTENDED_16_LENGTH_BYTES, EXTENDED_64_LENGTH_BYTES, MASKING_KEY_BYTES, MAX_CONTROL_PAYLOAD, MAX_CLOSE_REASON_BYTES, LEN_16_MARKER, LEN_64_MARKER } from './frameLimits';
 export { parseWebSocketUri, WS_DEFAULT_PORT, WSS_DEFAULT_PORT } from './webSocketUri';
 export type { WebSocketUri } from './webSocketUri';
 export {

@@ -1,0 +1,15 @@
+/** A close frame with a code and a reason, as the close demo and the close lesson show it. */
+import { encodeClosePayload, encodeUtf8, MAX_CLOSE_REASON_BYTES, OPCODE_CLOSE } from '../../sim';
+import { maskFor } from './exampleMask';
+import { encodedFrameView, type FrameView } from './frameView';
+import type { Sender } from './messageTransfer';
+
+/** A close frame, or how far the reason is over what fits. */
+export type CloseView = { readonly ok: true; readonly view: FrameView } | { readonly ok: false; readonly reasonBytes: number; readonly max: number };
+
+/** The close frame `sender` writes for `code` and `reason` (a code that may be sent, RFC 6455 §7.4). */
+export function closeView(code: number, reason: string, sender: Sender): CloseView {
+  const reasonBytes = encodeUtf8(reason).length;
+  if (reasonBytes > MAX_CLOSE_REASON_BYTES) return { ok: false, reasonBytes, max: MAX_CLOSE_REASON_BYTES };
+  return { ok: true, view: encodedFrameView({ opcode: OPCODE_CLOSE, payload: encodeClosePayload(code, reason), ...maskFor(sender) }) };
+}
