@@ -1,3 +1,4 @@
+import { upperBound } from '../sim/timeline/bisect';
 import type { Timeline } from '../sim/timeline/types';
 import { windowSpan } from './windowSpan';
 
@@ -83,13 +84,7 @@ function busyIntervals(timeline: Timeline): [number, number][] {
   return busy.sort((a, b) => a[0] - b[0]);
 }
 
+/** Index of the last value <= x in ascending `values` (-1 when none). */
 function lastAtOrBefore(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return upperBound(values, x) - 1;
 }
