@@ -21,7 +21,8 @@ const sioPacket: fc.Arbitrary<SocketIoPacket> = fc.record({
   type: fc.constantFrom(0, 1, 2, 3, 4, 5, 6) as fc.Arbitrary<SocketIoPacket['type']>,
   nsp: fc.oneof(fc.constant('/'), fc.stringMatching(/^\/[a-z]{1,6}$/)),
   id: fc.option(fc.nat(), { nil: undefined }),
-  data: fc.option(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.array(fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.uint8Array({ maxLength: 4 })))), { nil: undefined }),
+  // Not a bare number: `0/a,0` reads back as ack id 0 (as socket.io-parser reads it too); no packet type takes number data.
+  data: fc.option(fc.oneof(fc.jsonValue({ maxDepth: 2 }).filter((v) => typeof v !== 'number'), fc.array(fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.uint8Array({ maxLength: 4 })))), { nil: undefined }),
 }).map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as SocketIoPacket);
 
 describe('annotations tile every byte', () => {
