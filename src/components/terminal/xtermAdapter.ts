@@ -9,6 +9,7 @@ import type { FitAddon } from '@xterm/addon-fit';
 import type { Terminal } from '@xterm/xterm';
 // Only the stylesheet's URL: a plain CSS import would be hoisted into every page's CSS that has a lesson widget.
 import xtermStylesheet from '@xterm/xterm/css/xterm.css?url';
+import { nextTask } from '../../lib/terminal/nextTask';
 import { TERMINAL_COLUMNS, type TerminalSink } from '../../lib/terminal/terminalSink';
 import { terminalTheme, type TerminalColors } from '../../lib/terminal/terminalTheme';
 
@@ -38,9 +39,14 @@ const MAX_COLUMNS = 160;
 const CLEAR_ALL = '\x1b[0m\x1b[2J\x1b[3J\x1b[H';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-/** Loads xterm and its CSS, then opens a read-only terminal in `host` painted with the site's tokens. */
+/**
+ * Loads xterm and its CSS, then opens a read-only terminal in `host` painted with the site's tokens.
+ * Each step runs in a task of its own (`nextTask`): together they would block a slow phone's main thread
+ * for well over 50 ms (a long task, counted in Total Blocking Time).
+ */
 export const createXterm: CreateTerminal = async (host, options) => {
   const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit'), loadStylesheet(xtermStylesheet)]);
+  await nextTask();
   const terminal = new Terminal({
     // Until the box is measured (just after open).
     cols: TERMINAL_COLUMNS,
@@ -60,11 +66,16 @@ export const createXterm: CreateTerminal = async (host, options) => {
   terminal.attachCustomKeyEventHandler(() => false);
   const fit = new FitAddon();
   terminal.loadAddon(fit);
+  await nextTask();
   terminal.open(host);
   terminal.textarea?.setAttribute('aria-label', options.label);
   // Nothing is typed here: read-only, so keyboard shortcuts around it (the lesson player's) still apply.
   terminal.textarea?.setAttribute('readonly', '');
-  return new XtermAdapter(terminal, host, fit, options.onResize);
+  await nextTask();
+  const adapter = new XtermAdapter(terminal, host, fit, options.onResize);
+  // Whoever gets the terminal prints to it at once.
+  await nextTask();
+  return adapter;
 };
 
 /** Wraps one xterm Terminal: writes, clears, follows the colour scheme, and cleans up after itself. */
