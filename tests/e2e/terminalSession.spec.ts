@@ -13,6 +13,28 @@ async function connected(page: Page) {
 }
 
 test.describe('/terminal', () => {
+  test('a line typed before xterm has loaded is not lost: it is sent, and printed once the terminal arrives', async ({ page }) => {
+    // Hold xterm's code back until the line is typed, as a slow phone would.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/xterm\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/terminal');
+    const session = page.locator('.terminal-session');
+    await expect(session.getByRole('status')).toContainText(/Connected to ws:\/\/127\.0\.0\.1:\d+\/ws\?mirror=1/);
+    await expect(session.locator('.terminal-view')).toHaveAttribute('data-status', 'waiting');
+    const input = page.getByLabel('Message or command');
+    await input.pressSequentially('early bird');
+    await input.press('Enter');
+    await expect(session.getByRole('log')).toContainText('early bird');
+    await expect(session.locator('.terminal-view')).toHaveAttribute('data-status', 'waiting');
+    release();
+    await expect(session.locator('.xterm-rows')).toContainText(/→ text\s+10 bytes\s+“early bird”/);
+    await expect(session.locator('.xterm-rows')).toContainText(/← text\s+\d+ bytes\s+echo of “early bird”/);
+  });
+
   test('a typed line goes out as a masked text frame and comes back from the echo server; /close 1000 bye closes cleanly', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     const { rows, input } = await connected(page);
