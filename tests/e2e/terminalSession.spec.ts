@@ -13,6 +13,26 @@ async function connected(page: Page) {
 }
 
 test.describe('/terminal', () => {
+  test('a line typed and entered before the island has hydrated stays in the input, and the page does not reload', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/TerminalSession\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/terminal');
+    const input = page.getByLabel('Message or command');
+    await input.pressSequentially('too soon');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/terminal$/);
+    release();
+    const session = page.locator('.terminal-session');
+    await expect(session.getByRole('status')).toContainText(/Connected to ws:\/\/127\.0\.0\.1:\d+\/ws\?mirror=1/);
+    await expect(input).toHaveValue('too soon');
+    await input.press('Enter');
+    await expect(session.locator('.xterm-rows')).toContainText(/→ text\s+8 bytes\s+“too soon”/);
+  });
+
   test('a line typed before xterm has loaded is not lost: it is sent, and printed once the terminal arrives', async ({ page }) => {
     // Hold xterm's code back until the line is typed, as a slow phone would.
     let release: () => void = () => {};
