@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { simulateHttp } from '../components/lesson/simulateHttp';
+import type { Simulate } from '../components/lesson/lessonRun.svelte';
+import { simulateSocketIo, simulateSockJs } from '../components/realtime/realtimeSimulate';
+import { simulateSockets } from '../components/sockets/socketsSimulate';
+import { simulateStomp } from '../components/stomp/stompSimulate';
+import { simulateWebSocket } from '../components/ws/webSocketSimulate';
 import { defaultKnobs } from '../widgets/knobs';
 import type { Timeline } from '../sim';
 import { dataFromJson, dataToJson, timelineFromJson, timelineToJson } from './timelineJson';
 import { handshakeWalk, RFC_SAMPLE_KEY, type HandshakeWalk } from './ws/handshakeWalk';
 
+// Every widget whose default run comes with its page (issue 14: the embeds hydrate without running the simulator).
+const runners = [
+  ['polling', simulateHttp],
+  ['long-polling', simulateHttp],
+  ['streaming', simulateHttp],
+  ['websocket', simulateWebSocket],
+  ['sockets', simulateSockets],
+  ['stomp', simulateStomp],
+  ['socketio', simulateSocketIo],
+  ['sockjs', simulateSockJs],
+] as const satisfies readonly (readonly [string, Simulate])[];
+
 describe('timelineToJson', () => {
-  for (const scenario of ['polling', 'long-polling', 'streaming'] as const) {
+  for (const [scenario, simulate] of runners) {
     it(`brings the default ${scenario} run back equal, bytes as Uint8Array`, () => {
-      const timeline = simulateHttp(scenario, defaultKnobs());
+      const timeline = simulate(scenario, defaultKnobs());
       const back = timelineFromJson(timelineToJson(timeline));
       expect(back.steps).toHaveLength(timeline.steps.length);
       expect(back.steps.map((step) => [step.kind, step.time, step.actor, step.caption])).toEqual(timeline.steps.map((step) => [step.kind, step.time, step.actor, step.caption]));
+      // Every step field too: the sockets widget's marks read the calls, descriptors and TCP states off the steps.
+      expect(back.steps).toMatchObject(timeline.steps.map((step) => Object.fromEntries(Object.entries(step).filter(([, value]) => value !== undefined))));
       expect(back.transfers.map((t) => [t.id, t.summary, t.sentAt, t.arrivedAt, t.fields, t.layers])).toEqual(timeline.transfers.map((t) => [t.id, t.summary, t.sentAt, t.arrivedAt, t.fields, t.layers]));
       expect(back.transfers.every((t, i) => t.bytes instanceof Uint8Array && t.bytes.join() === timeline.transfers[i]!.bytes.join())).toBe(true);
       expect([back.actors, back.holds, back.events, back.metrics, back.duration]).toEqual([timeline.actors, timeline.holds, timeline.events, timeline.metrics, timeline.duration]);

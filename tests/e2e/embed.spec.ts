@@ -76,3 +76,23 @@ test('malformed and script-bearing parameters fall back to defaults, show a noti
   expect(dialogs).toBe(0);
   expect(errors).toEqual([]);
 });
+
+// Issue 14: these embeds open on the run computed at build time, and load their simulator only for other knobs.
+const RUNNER = /(webSocket|sockets|stomp|realtime)Simulate|run(WebSocket|Sockets|Stomp|SockJs|SocketIo)\./;
+for (const [widget, knob] of [['websocket', 'payloadBytes=300'], ['sockets', 'messageCount=3'], ['stomp', 'messages=5'], ['socketio', 'payloadBytes=300'], ['sockjs', 'payloadBytes=300']] as const) {
+  test(`/embed/${widget} opens on the build-time run without its simulator, and runs it in the browser for ${knob}`, async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    const runners: string[] = [];
+    page.on('request', (request) => {
+      if (RUNNER.test(request.url())) runners.push(request.url());
+    });
+    await page.goto(`/embed/${widget}?step=4`);
+    await expect.poll(() => shownStep(page)).toBe(4);
+    await page.waitForLoadState('networkidle');
+    expect(runners).toEqual([]);
+    await page.goto(`/embed/${widget}?${knob}&step=5`);
+    await expect.poll(() => runners.length).toBeGreaterThan(0);
+    await expect.poll(() => shownStep(page)).toBe(5);
+    expect(errors).toEqual([]);
+  });
+}

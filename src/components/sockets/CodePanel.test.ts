@@ -20,6 +20,18 @@ describe('CodePanel', () => {
     expect(container.querySelector('[data-side="server"] [aria-current="step"]')?.textContent).toContain('accept(');
   });
 
+  it('moves the mark with the step, one marked row per program, and shows the code’s angle brackets as text', async () => {
+    const { container, rerender } = render(CodePanel, { examples, timeline, stepIndex: connectReturns });
+    const recv = timeline.steps.findIndex((s, i) => i > connectReturns && s.kind === 'syscall' && s.actor === 'client' && s.call === 'recv');
+    await rerender({ examples, timeline, stepIndex: recv });
+    await tick();
+    const marked = container.querySelectorAll('[data-side="client"] .row.at');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.textContent).toContain('recv(');
+    expect(marked[0]).toHaveAttribute('aria-current', 'step');
+    expect(container.querySelector('[data-side="client"] .row')?.parentElement?.textContent).toContain('#include <sys/socket.h>');
+  });
+
   it('moves between languages with the arrow keys, keeping one tab in the tab order', async () => {
     const { container } = render(CodePanel, { examples, timeline, stepIndex: connectReturns });
     const c = screen.getByRole('tab', { name: 'C' });
