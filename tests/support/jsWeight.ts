@@ -15,20 +15,12 @@ export interface ScriptWeight {
 /** The lesson pages' budget (issue 14, "Weight"): JavaScript loaded before the reader interacts or scrolls. */
 export const JS_BUDGET_GZIP_BYTES = 45 * 1024;
 
-/**
- * Lesson pages not yet under the budget, held to what they load today so they cannot grow while they wait for
- * their cut. Remove a row once its page fits JS_BUDGET_GZIP_BYTES. None today: the handshake stepper and the frame
- * lab were the last two (their codecs now load on first use).
- */
-export const NOT_YET_UNDER_BUDGET: Readonly<Record<string, number>> = {};
-
 /** The compare page's budget (issue 14): it runs every technique side by side, so it gets more than a lesson. */
 export const COMPARE_BUDGET_GZIP_BYTES = 60 * 1024;
 
-/** The most JavaScript (gzip bytes) `path` may load before interaction. */
+/** The most JavaScript (gzip bytes) `path` may load before interaction: the lesson budget, or the compare page's. */
 export function budgetOf(path: string): number {
-  if (path === '/compare') return COMPARE_BUDGET_GZIP_BYTES;
-  return NOT_YET_UNDER_BUDGET[path] ?? JS_BUDGET_GZIP_BYTES;
+  return path === '/compare' ? COMPARE_BUDGET_GZIP_BYTES : JS_BUDGET_GZIP_BYTES;
 }
 
 /**
