@@ -3,8 +3,12 @@
  * payload (all its frames joined) gets `00 00 ff ff` appended and is inflated;
  * with context takeover the window carries over to the next message. Never
  * throws: corrupt data is an error value (→ 1007, as `ws` closes).
+ *
+ * pako's low-level zlib calls are driven directly with an input and an output
+ * buffer kept for the inflater's life (its `Inflate` class allocates a 4 KiB
+ * chunk per message); without context takeover one stream is reset per message.
  */
-import { Inflate, Z_SYNC_FLUSH } from 'pako';
+import { ZStream, Z_SYNC_FLUSH, zlibInflate, zlibInflateInit2, zlibInflateReset } from 'pako';
 import { DEFLATE_TAIL } from './messageDeflater';
 
 /** The inflated message, or why it could not be inflated. */
@@ -16,11 +20,25 @@ export interface InflaterOptions {
   readonly windowBits?: number;
 }
 
+// zlib's return codes (zlib.h) and pako's messages for them.
+const Z_OK = 0;
+const Z_STREAM_END = 1;
+const Z_BUF_ERROR = -5;
+const ZLIB_MESSAGES: Readonly<Record<number, string>> = { 2: 'need dictionary', [-2]: 'stream error', [-3]: 'data error', [-4]: 'insufficient memory' };
+/** The receiver may always use the largest window: it only needs to be at least the sender's. */
+const RAW_WINDOW_BITS = -15;
+const OUTPUT_BYTES = 4096;
+const EMPTY = new Uint8Array(0);
+
 /** Inflates one end's incoming compressed messages, in order. */
 export class MessageInflater {
   private readonly options: InflaterOptions;
-  private inflate: Inflate | undefined;
-  private chunks: Uint8Array[] = [];
+  private strm: ZStream | undefined;
+  /** The stream ended (a final block) or failed: as pako's `Inflate`, it then yields nothing more, or the same error. */
+  private ended = false;
+  private failure: string | undefined;
+  private input = new Uint8Array(256);
+  private out = new Uint8Array(OUTPUT_BYTES);
 
   constructor(options: InflaterOptions) {
     this.options = options;
@@ -28,29 +46,62 @@ export class MessageInflater {
 
   /** Inflates one message's compressed payload. After a failure, start a new inflater (the connection is failing anyway). */
   decompress(payload: Uint8Array): InflateResult {
-    if (this.inflate === undefined || !this.options.contextTakeover) this.inflate = this.fresh();
-    this.chunks = [];
-    const input = new Uint8Array(payload.length + 4);
+    let strm = this.strm;
+    if (strm === undefined || !this.options.contextTakeover) {
+      if (strm === undefined || this.ended) {
+        strm = new ZStream();
+        zlibInflateInit2(strm, RAW_WINDOW_BITS);
+        this.strm = strm;
+      } else {
+        zlibInflateReset(strm);
+      }
+      this.ended = false;
+      this.failure = undefined;
+    }
+    if (this.ended) return this.failure === undefined ? { ok: true, data: EMPTY } : { ok: false, message: this.failure };
+    const length = payload.length + DEFLATE_TAIL.length;
+    if (this.input.length < length) this.input = new Uint8Array(Math.max(length, this.input.length * 2));
+    const input = this.input;
     input.set(payload, 0);
     input.set(DEFLATE_TAIL, payload.length);
+    let status: number;
     try {
-      this.inflate.push(input, Z_SYNC_FLUSH);
+      status = this.inflate(strm, input, length);
     } catch (e) {
-      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      return this.fail(e instanceof Error ? e.message : String(e));
     }
-    if (this.inflate.err) return { ok: false, message: this.inflate.msg || `zlib error ${this.inflate.err}` };
-    const total = this.chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of this.chunks) { out.set(c, at); at += c.length; }
-    this.chunks = [];
-    return { ok: true, data: out };
+    if (status !== Z_OK && status !== Z_STREAM_END && status !== Z_BUF_ERROR) return this.fail(strm.msg || ZLIB_MESSAGES[status] || `zlib error ${status}`);
+    if (status === Z_STREAM_END) this.ended = true;
+    return { ok: true, data: this.out.slice(0, strm.next_out) };
   }
 
-  private fresh(): Inflate {
-    // The receiver may always use the largest window: it only needs to be at least the sender's.
-    const i = new Inflate({ raw: true, windowBits: 15, chunkSize: 4096 });
-    i.onData = (chunk: Uint8Array) => { this.chunks.push(chunk); };
-    return i;
+  /** Runs inflate over `input[0, length)` into `this.out` (grown as needed), as pako's `Inflate.push` loop does. */
+  private inflate(strm: ZStream, input: Uint8Array, length: number): number {
+    strm.input = input;
+    strm.next_in = 0;
+    strm.avail_in = length;
+    strm.output = this.out as Uint8Array<ArrayBuffer>;
+    strm.next_out = 0;
+    strm.avail_out = this.out.length;
+    for (;;) {
+      const status = zlibInflate(strm, Z_SYNC_FLUSH);
+      if (status !== Z_OK && status !== Z_BUF_ERROR) return status;
+      if (strm.avail_out === 0) {
+        // Output full: more may come.
+        const bigger = new Uint8Array(this.out.length * 2);
+        bigger.set(this.out);
+        this.out = bigger;
+        strm.output = bigger as Uint8Array<ArrayBuffer>;
+        strm.avail_out = bigger.length - strm.next_out;
+        continue;
+      }
+      if (strm.avail_in === 0 || status === Z_BUF_ERROR) return status;
+    }
+  }
+
+  private fail(message: string): InflateResult {
+    this.ended = true;
+    this.failure = message;
+    return { ok: false, message };
   }
 }
