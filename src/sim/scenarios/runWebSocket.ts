@@ -33,7 +33,7 @@ import { encodeSegmentData, type TcpSegmentRecord } from '../tcp/tcpSegmentData'
 import { TimelineBuilder } from '../timeline/timelineBuilder';
 import type { Actor, Timeline, Transfer, TransferKind } from '../timeline/types';
 import type { WebSocketParams } from './scenarioParams';
-import { DeferredFrame, MaskSource, handshakeKey, strippedRequest, type LabelledFrame } from './webSocketMessages';
+import { DeferredFrame, MaskSource, VouchedFrame, handshakeKey, strippedRequest, type LabelledFrame } from './webSocketMessages';
 import type { WsAction, WsSession } from './websocket/wsActions';
 import { WsClient } from './websocket/wsClient';
 import { WsServer } from './websocket/wsServer';
@@ -95,6 +95,8 @@ export function runWebSocket(params: WebSocketParams): Timeline {
   const segments = new Map<number, TcpSegmentRecord>();
   // Each frame's wire bytes by transfer id: the receiver reads these, leaving the annotation unbuilt.
   const frameWire: Uint8Array[] = [];
+  // The server's frames that nothing on this path alters, by transfer id: the client takes them as the messages they are.
+  const vouched: VouchedFrame[] = [];
   const clientMessages = params.clientMessages.filter((t) => t >= 0 && t <= params.durationMs).sort((a, b) => a - b);
 
   const session: WsSession = { cause: undefined };
@@ -119,6 +121,7 @@ export function runWebSocket(params: WebSocketParams): Timeline {
     if (connection === MAIN) tcpOf(from).wrote(size);
     const transfer = builder.sendParts(kind, from, to, connection, now, arrivedAt, frame.message, frame.summary, carries, false);
     if (frame.message instanceof DeferredFrame) frameWire[transfer.id] = frame.message.wire;
+    else if (frame.message instanceof VouchedFrame) vouched[transfer.id] = frame.message;
     sim.schedule(arrivedAt, transfer);
     return transfer;
   };
@@ -278,7 +281,10 @@ export function runWebSocket(params: WebSocketParams): Timeline {
         } else apply(CLIENT, client.gotResponse(transfer), now);
         return;
       default:
-        if (transfer.to === CLIENT) apply(CLIENT, client.gotFrame(frameWire[transfer.id] ?? transfer.bytes, now), now, transfer);
+        if (transfer.to === CLIENT) {
+          const frame = vouched[transfer.id];
+          apply(CLIENT, frame ? client.gotVouched(frame, now) : client.gotFrame(frameWire[transfer.id] ?? transfer.bytes, now), now, transfer);
+        }
         else apply(SERVER, server.gotFrame(frameWire[transfer.id] ?? transfer.bytes), now, transfer);
     }
   }

@@ -5,7 +5,7 @@
  * segments come from the shared model in `tcp/`. Every size the timeline shows is the length
  * of bytes written here by the project's codecs.
  */
-import { encodeUtf8Into } from '../bytes/utf8';
+import { encodeUtf8 } from '../bytes/utf8';
 import type { Prng } from '../engine/createPrng';
 import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
 import { serializeRequest } from '../http/serializeRequest';
@@ -25,6 +25,7 @@ import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
 import { OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, type DataOpcode } from '../ws/opcodes';
 import type { MessageDeflater } from '../ws/permessageDeflate/messageDeflater';
 import type { HeaderSet } from './scenarioParams';
+import { utf8ByteLength } from './utf8ByteLength';
 
 /** The simulated site. */
 export const WS_HOST = 'example.com';
@@ -36,7 +37,7 @@ const OVERLONG_SLASH = [0xc0, 0xaf];
 
 /** A message ready for the timeline, with the label the diagram shows. */
 export interface LabelledFrame {
-  readonly message: WireMessage | DeferredFrame;
+  readonly message: WireMessage | DeferredFrame | VouchedFrame;
   readonly summary: string;
 }
 
@@ -72,14 +73,46 @@ export class DeferredFrame implements DeferredMessage {
 }
 
 const EMPTY = /*#__PURE__*/ new Uint8Array(0);
-// UTF-8 of one event's text is written here before it is framed: no byte array per event.
-let textScratch = /*#__PURE__*/ new Uint8Array(1024);
+// Largest payloads of the 7-bit and 16-bit length forms (RFC 6455 §5.2).
+const MAX_LEN_7 = 125;
+const MAX_LEN_16 = 0xffff;
 
-/** One unmasked text frame carrying `text` (a server's message that needs no fragmenting, no compression). */
+/**
+ * A server's message in one unmasked final frame that nothing on the scenario's path alters (no fault touches it):
+ * its sizes are known without writing it — header by §5.2's shortest length form, payload the text's UTF-8 length or
+ * the compressed bytes' — and its bytes are written on first read. The receiving client takes it as the message it is
+ * (`MessageReader.skipVouchedMessage`) and reads `wire` only where its reader cannot vouch for it.
+ */
+export class VouchedFrame implements DeferredMessage {
+  readonly headerBytes: number;
+  readonly payloadBytes: number;
+  /**
+   * `payload`: the text, or (compressed, RSV1 set) the permessage-deflate payload, with `inflated` the bytes it
+   * inflates to; `opcode` text or binary.
+   */
+  constructor(readonly opcode: DataOpcode, private readonly payload: string | Uint8Array, readonly inflated?: Uint8Array) {
+    const length = typeof payload === 'string' ? utf8ByteLength(payload) : payload.length;
+    this.payloadBytes = length;
+    this.headerBytes = 2 + (length <= MAX_LEN_7 ? 0 : length <= MAX_LEN_16 ? 2 : 8);
+  }
+  private input(): FrameInput {
+    const { payload } = this;
+    return { opcode: this.opcode, payload: typeof payload === 'string' ? encodeUtf8(payload) : payload, rsv1: this.inflated !== undefined };
+  }
+  /** The frame's bytes on the wire. */
+  get wire(): Uint8Array {
+    return encodeFrame(this.input()).bytes;
+  }
+  /** The codec's bytes with their fields. */
+  encode(): { bytes: Uint8Array; fields: Field[] } {
+    const { bytes, fields = [] } = encodeFrame(this.input(), { annotate: true });
+    return { bytes, fields };
+  }
+}
+
+/** One unmasked text frame carrying `text` (a server's message that needs no fragmenting, no compression, and no fault alters). */
 export function serverTextFrame(text: string): LabelledFrame {
-  if (textScratch.length < text.length * 3) textScratch = new Uint8Array(text.length * 3);
-  const length = encodeUtf8Into(text, textScratch, 0);
-  return { message: new DeferredFrame({ opcode: OPCODE_TEXT, payload: textScratch.subarray(0, length) }), summary: OPCODE_LABEL[OPCODE_TEXT]! };
+  return { message: new VouchedFrame(OPCODE_TEXT, text), summary: OPCODE_LABEL[OPCODE_TEXT]! };
 }
 
 /**
@@ -163,8 +196,9 @@ export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: Dat
   const deflated = options.deflater !== undefined;
   const wire = options.deflater ? options.deflater.compress(payload) : payload;
   const note = (deflated ? ` · deflate ${payload.length}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
-  // The common case, one frame: no fragment views to cut.
+  // The common case, one frame: no fragment views to cut. A compressed server message nothing breaks is vouched for.
   if (wire.length <= options.fragmentBytes) {
+    if (deflated && masks === undefined && options.note === undefined) return [{ message: new VouchedFrame(opcode, wire, payload), summary: OPCODE_LABEL[opcode] + note }];
     return [{ message: new DeferredFrame({ opcode, payload: wire, rsv1: deflated, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
   }
   const frames = fragmentMessage(wire, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);

@@ -129,6 +129,22 @@ export class FrameDecoder {
     return pos;
   }
 
+  /**
+   * Whether `skipWholeFrame` may stand in for reading a whole unmasked data frame with FIN set (RSV1 too when `rsv1`):
+   * only between frames and messages, for a client's reader (servers' frames are unmasked), with RSV1 negotiated when
+   * set, and within maxPayload: where reading such a frame could only yield it.
+   */
+  canSkipWholeFrame(payloadBytes: number, rsv1: boolean): boolean {
+    const { options } = this;
+    return this.st === GET_INFO && this.queue.length === 0 && !this.inMessage && options.role === 'client'
+      && (!rsv1 || options.extensions?.rsv1 === true) && !(options.maxPayload && payloadBytes > options.maxPayload);
+  }
+
+  /** Takes such a frame of `frameBytes` bytes without its bytes: the stream offset advances as reading it would. Check `canSkipWholeFrame` first. */
+  skipWholeFrame(frameBytes: number): void {
+    this.position += frameBytes;
+  }
+
   /** Signals the end of the stream: an error (1006) if it stopped inside a frame. */
   end(): FrameDecoderEvent[] {
     if (this.st === FAILED) return [];

@@ -133,6 +133,23 @@ export class MessageAssembler {
     return event;
   }
 
+  /**
+   * Whether `takeWhole` may stand in for pushing one final, unfragmented data frame of `payloadBytes` that its sender
+   * vouches for (text that is valid UTF-8; compressed, with RSV1, when `inflated` is given: what it inflates to).
+   */
+  canTakeWhole(payloadBytes: number, inflated: Uint8Array | undefined): boolean {
+    if (this.failed || this.open !== undefined) return false;
+    const max = this.maxPayload;
+    if (max && payloadBytes > max) return false;
+    if (inflated === undefined) return true;
+    return this.inflater !== undefined && this.inflater.canSkip && !(max && inflated.length > max);
+  }
+
+  /** Takes that message without its bytes: a compressed one's inflated bytes go to the inflater's window. Check `canTakeWhole` first. */
+  takeWhole(inflated: Uint8Array | undefined): void {
+    if (inflated !== undefined) this.inflater!.skip(inflated);
+  }
+
   /** The stream ended at `offset`: an error (1006) if a fragmented message was left open. */
   end(offset = 0): AssemblerEvent | undefined {
     if (this.failed || this.open === undefined) return undefined;

@@ -8,7 +8,7 @@
  * buffer kept for the inflater's life (its `Inflate` class allocates a 4 KiB
  * chunk per message); without context takeover one stream is reset per message.
  */
-import { ZStream, Z_SYNC_FLUSH, zlibInflate, zlibInflateInit2, zlibInflateReset } from 'pako';
+import { ZStream, Z_SYNC_FLUSH, zlibInflate, zlibInflateInit2, zlibInflateSetDictionary } from 'pako';
 import { DEFLATE_TAIL } from './messageDeflater';
 
 /** The inflated message, or why it could not be inflated. */
@@ -28,6 +28,8 @@ const ZLIB_MESSAGES: Readonly<Record<number, string>> = { 2: 'need dictionary', 
 /** The receiver may always use the largest window: it only needs to be at least the sender's. */
 const RAW_WINDOW_BITS = -15;
 const OUTPUT_BYTES = 4096;
+/** The window a raw inflate keeps (2^15 bytes): all a later message can refer back to. */
+const WINDOW_BYTES = 1 << 15;
 const EMPTY = new Uint8Array(0);
 
 /** Inflates one end's incoming compressed messages, in order. */
@@ -37,8 +39,13 @@ export class MessageInflater {
   /** The stream ended (a final block) or failed: as pako's `Inflate`, it then yields nothing more, or the same error. */
   private ended = false;
   private failure: string | undefined;
+  /** pako's number for the state a new stream starts in (zlib's HEAD). */
+  private headMode = 0;
   private input = new Uint8Array(256);
   private out = new Uint8Array(OUTPUT_BYTES);
+  /** With context takeover: the inflated bytes of skipped messages, newest last, not yet in the stream's window. */
+  private pending: Uint8Array | undefined;
+  private pendingLength = 0;
 
   constructor(options: InflaterOptions) {
     this.options = options;
@@ -51,14 +58,16 @@ export class MessageInflater {
       if (strm === undefined || this.ended) {
         strm = new ZStream();
         zlibInflateInit2(strm, RAW_WINDOW_BITS);
+        this.headMode = (strm.state as InflateInternals).mode;
         this.strm = strm;
       } else {
-        zlibInflateReset(strm);
+        resetInflate(strm, this.headMode);
       }
       this.ended = false;
       this.failure = undefined;
     }
     if (this.ended) return this.failure === undefined ? { ok: true, data: EMPTY } : { ok: false, message: this.failure };
+    if (this.pendingLength > 0) this.flushPending(strm);
     const length = payload.length + DEFLATE_TAIL.length;
     if (this.input.length < length) this.input = new Uint8Array(Math.max(length, this.input.length * 2));
     const input = this.input;
@@ -73,6 +82,47 @@ export class MessageInflater {
     if (status !== Z_OK && status !== Z_STREAM_END && status !== Z_BUF_ERROR) return this.fail(strm.msg || ZLIB_MESSAGES[status] || `zlib error ${status}`);
     if (status === Z_STREAM_END) this.ended = true;
     return { ok: true, data: this.out.slice(0, strm.next_out) };
+  }
+
+  /** Whether `skip` may stand in for the next `decompress` (not once the stream has ended or failed). */
+  get canSkip(): boolean {
+    return !this.options.contextTakeover || !this.ended;
+  }
+
+  /**
+   * Takes the next message as already inflated to `plain` (its sender vouches for it, see `MessageReader.skipVouchedMessage`)
+   * instead of inflating it: with context takeover its bytes join the window as inflating would have left them, written
+   * into the stream before the next `decompress` (a sync-flushed message leaves nothing else behind: the stream is
+   * byte-aligned, waiting for a block header). Call only when `canSkip`.
+   */
+  skip(plain: Uint8Array): void {
+    if (!this.options.contextTakeover || plain.length === 0) return;
+    const n = plain.length;
+    if (n >= WINDOW_BYTES) {
+      this.pending ??= new Uint8Array(2 * WINDOW_BYTES);
+      this.pending.set(plain.subarray(n - WINDOW_BYTES), 0);
+      this.pendingLength = WINDOW_BYTES;
+      return;
+    }
+    const pending = this.pending ??= new Uint8Array(2 * WINDOW_BYTES);
+    if (this.pendingLength + n > pending.length) {
+      // Only the last window's worth can ever be referred to: keep that, then append.
+      pending.copyWithin(0, this.pendingLength - (WINDOW_BYTES - n), this.pendingLength);
+      this.pendingLength = WINDOW_BYTES - n;
+    }
+    pending.set(plain, this.pendingLength);
+    this.pendingLength += n;
+  }
+
+  /** Writes the skipped messages' bytes into the stream's window (zlib's inflateSetDictionary appends to it, as output does). */
+  private flushPending(strm: ZStream): void {
+    const state = strm.state as InflateInternals;
+    const havedict = state.havedict;
+    const length = this.pendingLength;
+    zlibInflateSetDictionary(strm, this.pending!.subarray(Math.max(0, length - WINDOW_BYTES), length));
+    // A raw stream reads no dictionary flag; put it back as inflating would have left it.
+    state.havedict = havedict;
+    this.pendingLength = 0;
   }
 
   /** Runs inflate over `input[0, length)` into `this.out` (grown as needed), as pako's `Inflate.push` loop does. */
@@ -104,4 +154,54 @@ export class MessageInflater {
     this.failure = message;
     return { ok: false, message };
   }
+}
+
+/**
+ * zlib's `inflateReset` (inflate.c) for a raw stream, keeping the code tables' arrays: pako's allocates two new
+ * ones (~6 KB) per call. A table is always rebuilt before it is read, as it is between the blocks of one stream.
+ */
+function resetInflate(strm: ZStream, headMode: number): void {
+  const state = strm.state as InflateInternals;
+  state.wsize = 0;
+  state.whave = 0;
+  state.wnext = 0;
+  strm.total_in = strm.total_out = state.total = 0;
+  strm.msg = '';
+  state.mode = headMode;
+  state.last = 0;
+  state.havedict = 0;
+  state.flags = -1;
+  state.dmax = MAX_DISTANCE;
+  state.head = null;
+  state.hold = 0;
+  state.bits = 0;
+  state.lencode = state.lendyn;
+  state.distcode = state.distdyn;
+  state.sane = 1;
+  state.back = -1;
+}
+
+/** zlib's dmax: the largest distance a raw stream may refer back. */
+const MAX_DISTANCE = 32768;
+
+/** The fields of pako's inflate state that a reset touches. */
+interface InflateInternals {
+  mode: number;
+  wsize: number;
+  whave: number;
+  wnext: number;
+  total: number;
+  last: number;
+  havedict: number;
+  flags: number;
+  dmax: number;
+  head: null;
+  hold: number;
+  bits: number;
+  lencode: Int32Array;
+  distcode: Int32Array;
+  lendyn: Int32Array;
+  distdyn: Int32Array;
+  sane: number;
+  back: number;
 }
