@@ -86,6 +86,25 @@ describe('MessageInflater against pako\'s Inflate', () => {
     }
   });
 
+  it('inflates every message it is asked to after others were skipped (their bytes joined the window), as if it had read them all', () => {
+    const deflater = new MessageDeflater({ contextTakeover: true });
+    const skipping = new MessageInflater({ contextTakeover: true });
+    const prng = createPrng(11);
+    let skipped = 0;
+    for (const [i, m] of messages(5).entries()) {
+      const compressed = deflater.compress(m);
+      if (i > 0 && prng.nextInt(0, 3) > 0) {
+        expect(skipping.canSkip).toBe(true);
+        skipping.skip(m);
+        skipped++;
+        continue;
+      }
+      const read = skipping.decompress(compressed);
+      expect(read.ok && same(read.data, m), `message ${i} (${m.length} bytes)`).toBe(true);
+    }
+    expect(skipped).toBeGreaterThan(40);
+  });
+
   it('reports pako\'s message for corrupt data, and without context takeover reads the next message afresh', () => {
     const ours = new MessageInflater({ contextTakeover: false });
     const theirs = new Inflate({ raw: true, windowBits: 15 });
