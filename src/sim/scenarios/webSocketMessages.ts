@@ -190,15 +190,36 @@ export interface DataMessageOptions {
   readonly deflater?: MessageDeflater;
 }
 
+// "Text · deflate 64→48 B" by opcode and sizes: a long session repeats a few labels thousands of times.
+const deflatedLabels = new Map<number, string>();
+const LABEL_KEY_SIZES = 2 ** 24;
+const MAX_SHARED_LABELS = 4096;
+
+/** The label of a whole compressed message in one frame, shared between messages of the same sizes. */
+function deflatedLabel(opcode: DataOpcode, plain: number, compressed: number): string {
+  if (plain >= LABEL_KEY_SIZES || compressed >= LABEL_KEY_SIZES) return `${OPCODE_LABEL[opcode]} · deflate ${plain}→${compressed} B`;
+  const key = (opcode * LABEL_KEY_SIZES + plain) * LABEL_KEY_SIZES + compressed;
+  let label = deflatedLabels.get(key);
+  if (label === undefined) {
+    label = `${OPCODE_LABEL[opcode]} · deflate ${plain}→${compressed} B`;
+    // Bounded: sizes that vary without end just stop being shared.
+    if (deflatedLabels.size >= MAX_SHARED_LABELS) deflatedLabels.clear();
+    deflatedLabels.set(key, label);
+  }
+  return label;
+}
+
 /** Frames one data message (RFC 6455 §5.4), annotated, labelled "Text", or "Text (1/3)", "Continuation (2/3)" … */
 export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
   const masks = options.masks;
   const deflated = options.deflater !== undefined;
   const wire = options.deflater ? options.deflater.compress(payload) : payload;
-  const note = (deflated ? ` · deflate ${payload.length}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
   // The common case, one frame: no fragment views to cut. A compressed server message nothing breaks is vouched for.
+  if (deflated && masks === undefined && options.note === undefined && wire.length <= options.fragmentBytes) {
+    return [{ message: new VouchedFrame(opcode, wire, payload), summary: deflatedLabel(opcode, payload.length, wire.length) }];
+  }
+  const note = (deflated ? ` · deflate ${payload.length}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
   if (wire.length <= options.fragmentBytes) {
-    if (deflated && masks === undefined && options.note === undefined) return [{ message: new VouchedFrame(opcode, wire, payload), summary: OPCODE_LABEL[opcode] + note }];
     return [{ message: new DeferredFrame({ opcode, payload: wire, rsv1: deflated, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
   }
   const frames = fragmentMessage(wire, opcode, options.fragmentBytes, masks ? () => masks.next() : undefined);

@@ -114,6 +114,7 @@ export class WsServer {
     } else {
       frames = dataFrames(payload, OPCODE_TEXT, { fragmentBytes, ...(deflater ? { deflater } : {}) });
     }
+    if (frames.length === 1) return [{ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: frames[0]!, carries: singleId(event.id) }];
     return frames.map((frame, i): WsAction => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame, carries: i === frames.length - 1 ? singleId(event.id) : undefined }));
   }
 
