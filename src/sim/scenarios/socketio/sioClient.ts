@@ -10,8 +10,6 @@
  * socket.io's backoff (1 s doubling to 5 s, ±50 %). Each method returns its
  * actions as data.
  */
-import { decodeEngineIoPacket } from '../../engineio/decodePacket';
-import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { parseOpenHandshake } from '../../engineio/openHandshake';
 import type { EngineIoPacket } from '../../engineio/types';
 import type { Prng } from '../../engine/createPrng';
@@ -25,8 +23,8 @@ import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
 import type { MaskSource } from '../webSocketMessages';
-import { ARRIVE, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
-import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame } from './sioWire';
+import { IGNORE, type SioAction, type SioCloseReason } from './sioActions';
+import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { handshakeKey } from '../webSocketMessages';
 
@@ -148,11 +146,10 @@ export class SioClient {
   }
 
   /** An HTTP answer arrived: to a poll, a POST, or a WebSocket upgrade. */
-  answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', eio: Uint8Array | undefined): SioAction[] {
+  answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
     const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
-    const status = parseResponseHead(transfer.bytes);
-    const code = status.ok ? status.value.status : 0;
+    const code = msg.status ?? statusOf(transfer.bytes);
     if (this.phase === 'done') {
       const actions: SioAction[] = [...IGNORE];
       this.closeConnection(transfer.connection, actions);
@@ -187,8 +184,8 @@ export class SioClient {
     }
     this.getOut = false;
     if (code !== 200) return this.lostWith('transport error', actions);
-    const payload = decodeEngineIoPayload(eio ?? new Uint8Array(0));
-    if (payload.ok) for (const packet of payload.packets) this.packet(packet, transfer.arrivedAt, actions);
+    const packets = msg.packets;
+    if (packets !== undefined) for (let i = 0; i < packets.length; i++) this.packet(packets[i]!, transfer.arrivedAt, actions);
     if (this.phase !== 'open' || this.transport !== 'polling') return actions;
     if (this.probe === 'pausing') {
       if (!this.postOut) this.finishUpgrade(actions);
@@ -197,10 +194,10 @@ export class SioClient {
   }
 
   /** A WebSocket frame arrived (its engine.io bytes; undefined for a Close frame). */
-  frame(transfer: Transfer, eio: Uint8Array | undefined): SioAction[] {
+  frame(transfer: Transfer, msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
     const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
-    if (eio === undefined) {
+    if (msg.packets === undefined) {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
       if (this.open.has(transfer.connection)) {
@@ -211,10 +208,8 @@ export class SioClient {
       return actions;
     }
     if (stale || this.phase === 'done' || this.phase === 'closed') return [...IGNORE];
-    const decoded = decodeEngineIoPacket(eio);
-    if (!decoded.ok) return [...ARRIVE];
     const actions: SioAction[] = [{ kind: 'arrive' }];
-    const packet = decoded.packet;
+    const packet = msg.packets[0]!;
     if (packet.type === 'pong' && packet.data === 'probe') {
       // The WebSocket works: pause polling until the held GET (and any POST) is back, then upgrade.
       this.probe = 'pausing';
@@ -401,6 +396,12 @@ export class SioClient {
     this.phase = 'done';
     for (const connection of [...this.open]) this.closeConnection(connection, actions);
   }
+}
+
+/** A response's status code read from its bytes (0 when they do not parse). */
+function statusOf(bytes: Uint8Array): number {
+  const status = parseResponseHead(bytes);
+  return status.ok ? status.value.status : 0;
 }
 
 /** A Socket.IO packet as the engine.io message that carries it. */

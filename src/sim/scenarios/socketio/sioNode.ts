@@ -11,7 +11,6 @@
  * the project's codecs and returns its actions as data.
  */
 import { encodeUtf8 } from '../../bytes/utf8';
-import { decodeEngineIoPacket } from '../../engineio/decodePacket';
 import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { ENGINE_IO_HTTP_ERRORS } from '../../engineio/handshakeErrors';
 import { encodeOpenPacket } from '../../engineio/openHandshake';
@@ -27,7 +26,7 @@ import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE, IGNORE, type SioAction } from './sioActions';
-import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse } from './sioWire';
+import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 
 /** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
@@ -120,7 +119,8 @@ export class SioNode {
   }
 
   /** An HTTP request arrived: a handshake, a poll, a POST or a WebSocket upgrade. */
-  request(req: Transfer, now: number): SioAction[] {
+  request(req: Transfer, msg: SioMessage, now: number): SioAction[] {
+    if (msg.poll) return this.polling(req, msg, msg.poll.method, msg.poll.sid, msg.packets, now);
     const parsed = parseRequest(req.bytes);
     if (!parsed.ok) return [...ARRIVE];
     const { method, target, body } = parsed.value;
@@ -150,6 +150,15 @@ export class SioNode {
       this.flush(fresh, actions);
       return actions;
     }
+    const payload = method === 'GET' ? undefined : decodeEngineIoPayload(body ?? new Uint8Array(0), { maxPayload: this.params.maxPayload });
+    return this.polling(req, msg, method, sid, payload?.ok ? payload.packets : undefined, now);
+  }
+
+  /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
+  private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
+    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const answer = (msg: ReturnType<typeof okResponse>, role: 'poll-answer' | 'post-answer', carries?: readonly number[]): SioAction =>
+      ({ kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id, ...(carries ? { carries } : {}) });
     if (sid === undefined) {
       if (method !== 'GET') return [...actions, answer(errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
       const session = this.open('polling', now, actions);
@@ -166,21 +175,18 @@ export class SioNode {
       this.flush(session, actions);
       return actions;
     }
-    const payload = decodeEngineIoPayload(body ?? new Uint8Array(0), { maxPayload: this.params.maxPayload });
     actions.push(answer(okResponse(), 'post-answer'));
-    if (payload.ok) for (const packet of payload.packets) this.packet(session, packet, now, actions);
+    // engine.io refuses a body over maxHttpBufferSize before reading it (what decodeEngineIoPayload does with maxPayload).
+    if (packets !== undefined && msg.message.payloadBytes <= this.params.maxPayload) for (let i = 0; i < packets.length; i++) this.packet(session, packets[i]!, now, actions);
     return actions;
   }
 
   /** A WebSocket frame arrived on `connection` (its engine.io bytes). */
-  frame(connection: number, eio: Uint8Array | undefined, now: number): SioAction[] {
+  frame(connection: number, packet: EngineIoPacket, now: number): SioAction[] {
     const sid = this.sockets.get(connection);
     const session = sid === undefined ? undefined : this.sessions.get(sid);
-    if (session === undefined || session.closed || eio === undefined) return [...IGNORE];
-    const decoded = decodeEngineIoPacket(eio);
-    if (!decoded.ok) return [...ARRIVE];
+    if (session === undefined || session.closed) return [...IGNORE];
     const actions: SioAction[] = [{ kind: 'arrive' }];
-    const packet = decoded.packet;
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
       actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
