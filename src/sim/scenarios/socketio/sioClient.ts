@@ -15,9 +15,6 @@ import type { EngineIoPacket } from '../../engineio/types';
 import type { Prng } from '../../engine/createPrng';
 import { eventPayload } from '../../events/eventPayload';
 import { parseResponseHead } from '../../http/parseResponseHead';
-import { encodeUtf8 } from '../../bytes/utf8';
-import { decodeSocketIoPacket } from '../../socketio/decodePacket';
-import { encodeSocketIoPacket } from '../../socketio/encodePacket';
 import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
@@ -26,6 +23,7 @@ import type { MaskSource } from '../webSocketMessages';
 import { IGNORE, type SioAction, type SioCloseReason } from './sioActions';
 import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
+import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
 /** socket.io-client's reconnection defaults. */
@@ -304,7 +302,7 @@ export class SioClient {
         this.lost('transport close', actions);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(packet.data, actions);
+        if (typeof packet.data === 'string') this.socketIo(packet, packet.data, actions);
         return;
       default:
     }
@@ -321,10 +319,9 @@ export class SioClient {
     actions.push({ kind: 'schedule', at: now + this.pingInterval + this.pingTimeout, wake: { kind: 'client-ping-timeout', epoch: this.epoch, pingAt: now } });
   }
 
-  private socketIo(text: string, actions: SioAction[]): void {
-    const decoded = decodeSocketIoPacket(encodeUtf8(text));
-    if (!decoded.ok) return;
-    const p = decoded.packet;
+  private socketIo(packet: EngineIoPacket, text: string, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet, text);
+    if (p === undefined) return;
     if (p.type === CONNECT) {
       this.joined = true;
       for (const waiting of this.sendBuffer.splice(0)) this.write(sio(waiting), actions);
@@ -406,5 +403,5 @@ function statusOf(bytes: Uint8Array): number {
 
 /** A Socket.IO packet as the engine.io message that carries it. */
 function sio(packet: SocketIoPacket): EngineIoPacket {
-  return { type: 'message', data: encodeSocketIoPacket(packet).text };
+  return new SioMessagePacket(packet);
 }

@@ -10,7 +10,6 @@
  * 400 {"code":1,"message":"Session ID unknown"}. It reads every request with
  * the project's codecs and returns its actions as data.
  */
-import { encodeUtf8 } from '../../bytes/utf8';
 import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { ENGINE_IO_HTTP_ERRORS } from '../../engineio/handshakeErrors';
 import { encodeOpenPacket } from '../../engineio/openHandshake';
@@ -18,8 +17,6 @@ import type { EngineIoPacket } from '../../engineio/types';
 import type { Prng } from '../../engine/createPrng';
 import type { GeneratedEvent } from '../../events/generateEvents';
 import { parseRequest } from '../../http/parseRequest';
-import { decodeSocketIoPacket } from '../../socketio/decodePacket';
-import { encodeSocketIoPacket } from '../../socketio/encodePacket';
 import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
@@ -28,6 +25,7 @@ import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE, IGNORE, type SioAction } from './sioActions';
 import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
+import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 
 /** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
 export const UPGRADE_CHECK_MS = 100;
@@ -232,7 +230,7 @@ export class SioNode {
       if (session.closed || !session.joined) continue;
       const id = this.params.tickAck ? session.tickAcks++ : undefined;
       const packet: SocketIoPacket = { type: EVENT, nsp: '/', data: ['tick', JSON.parse(event.payload) as unknown], ...(id !== undefined ? { id } : {}) };
-      this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, event.id, actions);
+      this.enqueue(session, new SioMessagePacket(packet), event.id, actions);
     }
     return actions;
   }
@@ -296,18 +294,17 @@ export class SioNode {
         this.close(session, actions, true);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(session, packet.data, actions);
+        if (typeof packet.data === 'string') this.socketIo(session, packet, packet.data, actions);
         return;
       default:
     }
   }
 
   /** A Socket.IO packet inside a message packet. */
-  private socketIo(session: Session, text: string, actions: SioAction[]): void {
-    const decoded = decodeSocketIoPacket(encodeUtf8(text));
-    if (!decoded.ok) return;
-    const p = decoded.packet;
-    const reply = (packet: SocketIoPacket) => this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, NO_EVENT, actions);
+  private socketIo(session: Session, packet: EngineIoPacket, text: string, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet, text);
+    if (p === undefined) return;
+    const reply = (packet: SocketIoPacket) => this.enqueue(session, new SioMessagePacket(packet), NO_EVENT, actions);
     if (p.type === CONNECT) {
       session.joined = true;
       reply({ type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } });

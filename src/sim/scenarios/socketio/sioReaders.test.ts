@@ -2,11 +2,13 @@
 // hold that to what the readers make of the bytes, for every fault, and that each deferred message's bytes are
 // exactly as long as the size it was timed with.
 import { describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../../bytes/utf8';
 import { decodeEngineIoPacket } from '../../engineio/decodePacket';
 import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import type { EngineIoPacket } from '../../engineio/types';
 import { parseRequest } from '../../http/parseRequest';
 import { parseResponse } from '../../http/parseResponse';
+import { decodeSocketIoPacket } from '../../socketio/decodePacket';
 import type { Transfer } from '../../timeline/types';
 import { decodeFrame } from '../../ws/decodeFrame';
 import { defaultParams } from '../defaultParams';
@@ -14,10 +16,23 @@ import { SCENARIO_FAULTS } from '../scenarioFaults';
 import type { SocketIoParams } from '../scenarioParams';
 import { runSocketIo } from './runSocketIo';
 import { queryParams } from './sioNode';
+import { SioMessagePacket } from './sioMessagePacket';
 import type { SioMessage } from './sioWire';
 
 // A bare type digit reads back as a packet without data.
-const asRead = (p: EngineIoPacket): EngineIoPacket => (p.data === undefined || p.data === '' ? { type: p.type } : p);
+const asRead = (p: EngineIoPacket): EngineIoPacket => (p.data === undefined || p.data === '' ? { type: p.type } : { type: p.type, data: p.data });
+
+/** A Socket.IO packet the sender handed along reads back from its text as the same packet. */
+function checkCarried(packets: readonly EngineIoPacket[]): number {
+  let carried = 0;
+  for (const p of packets) {
+    if (!(p instanceof SioMessagePacket)) continue;
+    const read = decodeSocketIoPacket(encodeUtf8(p.data));
+    expect(read.ok && read.packet).toEqual(p.sio);
+    carried++;
+  }
+  return carried;
+}
 
 function sessions(): [string, SocketIoParams][] {
   const d = defaultParams('socketio');
@@ -66,12 +81,16 @@ describe('what a Socket.IO end takes from the sender', () => {
   it.each(sessions())('is what the readers read from the bytes (%s)', (_name, params) => {
     let polls = 0;
     let statuses = 0;
+    let carried = 0;
     runSocketIo(params, (t, msg) => {
       check(t, msg);
+      if (msg.packets) carried += checkCarried(msg.packets);
       if (msg.poll) polls++;
       if (msg.status !== undefined) statuses++;
     });
     expect(statuses).toBeGreaterThan(0);
+    // A blocked upgrade leaves a websocket-only client nothing to carry.
+    if (params.fault === 'none') expect(carried).toBeGreaterThan(0);
     if (params.transports !== 'websocket') expect(polls).toBeGreaterThan(0);
   });
 });
