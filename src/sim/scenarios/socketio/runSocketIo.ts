@@ -74,7 +74,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
 
   const roles: SioRole[] = [];
   /** What each transfer's sender wrote (the receiver acts on it: see SioMessage). */
-  const msgOf: SioMessage[] = [];
+  const msgOf: (SioMessage | undefined)[] = [];
   const holds = new Map<number, number>();
   const readyAt = new Map<number, number>();
   /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
@@ -234,6 +234,8 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   function arrived(transfer: Transfer, now: number): void {
     const role = roles[transfer.id]!;
     const msg = msgOf[transfer.id]!;
+    // Read once: the timeline keeps the message's bytes (or what writes them), not what the receiver took.
+    msgOf[transfer.id] = undefined;
     if (transfer.to === CLIENT) {
       if (role === 'ws') apply(CLIENT, client.frame(transfer, msg), now, transfer);
       else apply(CLIENT, client.answer(transfer, role as 'poll-answer' | 'post-answer' | 'upgrade-answer', msg), now, transfer);

@@ -343,12 +343,20 @@ export class SioClient {
   private flush(actions: SioAction[]): void {
     if (this.phase !== 'open' || this.writeBuffer.length === 0 || this.probe === 'pausing') return;
     if (this.transport === 'polling' && this.postOut) return;
-    this.send(this.writeBuffer.splice(0), actions, false);
+    if (this.transport === 'websocket') {
+      // One frame per packet: the buffer is read here and emptied, no copy of it is kept.
+      this.send(this.writeBuffer, actions, false);
+      this.writeBuffer.length = 0;
+    } else this.send(this.writeBuffer.splice(0), actions, false);
   }
 
   private send(packets: readonly EngineIoPacket[], actions: SioAction[], lost: boolean): void {
     if (this.transport === 'websocket') {
-      for (const packet of packets) actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame(packet, this.masks.next()), ...(lost ? { lost } : {}) });
+      const ws = this.conns.ws!;
+      for (let i = 0; i < packets.length; i++) {
+        const msg = wsPacketFrame(packets[i]!, this.masks.next());
+        actions.push(lost ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, lost } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+      }
       return;
     }
     this.postOut = true;

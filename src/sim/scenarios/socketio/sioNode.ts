@@ -228,8 +228,8 @@ export class SioNode {
     const actions: SioAction[] = [];
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
-      const id = this.params.tickAck ? session.tickAcks++ : undefined;
-      const packet: SocketIoPacket = { type: EVENT, nsp: '/', data: ['tick', JSON.parse(event.payload) as unknown], ...(id !== undefined ? { id } : {}) };
+      const data = ['tick', JSON.parse(event.payload) as unknown];
+      const packet: SocketIoPacket = this.params.tickAck ? { type: EVENT, nsp: '/', id: session.tickAcks++, data } : { type: EVENT, nsp: '/', data };
       this.enqueue(session, new SioMessagePacket(packet), event.id, actions);
     }
     return actions;
@@ -328,11 +328,14 @@ export class SioNode {
   private flush(session: Session, actions: SioAction[]): void {
     if (session.outbox.length === 0 || session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
-      const events = session.outboxEvents.splice(0);
-      session.outbox.splice(0).forEach((packet, i) => {
-        const id = events[i]!;
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws!, role: 'ws', msg: wsPacketFrame(packet, undefined), ...(id !== NO_EVENT ? { carries: [id] } : {}) });
-      });
+      const { outbox, outboxEvents, ws } = session;
+      for (let i = 0; i < outbox.length; i++) {
+        const id = outboxEvents[i]!;
+        const msg = wsPacketFrame(outbox[i]!, undefined);
+        actions.push(id !== NO_EVENT ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, carries: [id] } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+      }
+      outbox.length = 0;
+      outboxEvents.length = 0;
       return;
     }
     if (session.transport === 'polling' && session.held) this.answerHeld(session, session.outbox.splice(0), session.outboxEvents.splice(0).filter((id) => id !== NO_EVENT), actions);

@@ -11,7 +11,7 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { encodeEngineIoPayload } from '../../engineio/encodePayload';
 import { encodeEngineIoHttpError, type EngineIoHttpError } from '../../engineio/handshakeErrors';
-import { packetTypeDigit } from '../../engineio/packetTypes';
+import { packetTypeDigit, type EngineIoPacketType } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { reasonPhrase } from '../../http/reasonPhrase';
@@ -29,6 +29,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
+import { SioMessagePacket } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -139,7 +140,7 @@ export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: stri
   const bodyLength = payloadLength(packets);
   // The base was measured with "Content-Length: 0": one digit.
   const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + utf8ByteLength(target);
-  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, target, packets);
+  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, target, plainPackets(packets));
   const poll = pollOf(headerSet, 'POST', sid);
   return { message, summary: `POST ${packetsLabel(packets)}`, packets, ...(poll ? { poll } : {}) };
 }
@@ -150,7 +151,7 @@ let pollResponseHeadBase = -1;
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
   const bodyLength = payloadLength(packets);
-  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, packets);
+  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, plainPackets(packets));
   return { message, summary: `200 ${packetsLabel(packets)}`, packets, status: 200 };
 }
 
@@ -259,7 +260,38 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefin
   const length = packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
   const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask ? MASK_BYTES : 0);
-  return { message: new DeferredPacketFrame(headerBytes, length, packet, mask), summary: `WS ${packetLabel(packet)}`, packets: [packet] };
+  const message = new DeferredPacketFrame(headerBytes, length, packet.type, packet.data, mask === undefined ? NO_MASK : maskWord(mask));
+  return { message, summary: `WS ${packetLabel(packet)}`, packets: [packet] };
+}
+
+const NO_MASK = -1;
+
+/** A masking key as one unsigned 32-bit word: four bytes a timeline keeps without a typed array each. */
+const maskWord = (key: Uint8Array): number => ((key[0]! << 24) | (key[1]! << 16) | (key[2]! << 8) | key[3]!) >>> 0;
+
+/** The four bytes of a masking key kept as a word. */
+function maskBytes(word: number): Uint8Array {
+  const key = new Uint8Array(MASK_BYTES);
+  key[0] = word >>> 24;
+  key[1] = (word >>> 16) & 0xff;
+  key[2] = (word >>> 8) & 0xff;
+  key[3] = word & 0xff;
+  return key;
+}
+
+/**
+ * The packets as the timeline keeps them for writing later: type and data only. A packet that carries its
+ * Socket.IO packet for the receiver is copied without it, so that a long session does not keep every one.
+ */
+function plainPackets(packets: readonly EngineIoPacket[]): readonly EngineIoPacket[] {
+  let plain: EngineIoPacket[] | undefined;
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
+    if (!(p instanceof SioMessagePacket)) continue;
+    plain ??= packets.slice();
+    plain[i] = { type: p.type, data: p.data };
+  }
+  return plain ?? packets;
 }
 
 const MAX_7_BIT_LENGTH = 125;
@@ -268,12 +300,16 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket, private readonly mask: Uint8Array | undefined) {
+  constructor(
+    headerBytes: number, payloadBytes: number,
+    private readonly type: EngineIoPacketType, private readonly data: string | Uint8Array | undefined, private readonly mask: number,
+  ) {
     super(headerBytes, payloadBytes);
   }
   protected write(): LayeredBytes {
-    const eio = encodeEngineIoPacket(this.packet, { transport: 'websocket' }).bytes;
-    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask ? { maskingKey: this.mask } : {}) }, { annotate: true });
+    const { type, data } = this;
+    const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
+    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
     const fields: readonly Field[] = frame.fields ?? [];
     const start = frame.headerBytes;
     const read = socketIoLayers(eio, { transport: 'websocket' });
