@@ -52,39 +52,39 @@ function asWritten(packet: SocketIoPacket): { readonly written: SocketIoPacket; 
   return { written: packet, attachments: NO_ATTACHMENTS };
 }
 
-/** The packet's text; with `layout`, the UTF-8 byte range of each part is recorded in it. */
+/** The packet's text; with `layout`, the UTF-8 byte range of each part is recorded in it. No closure: it runs per packet. */
 function writeText(written: SocketIoPacket, layout: { -readonly [K in keyof PacketLayout]: PacketLayout[K] } | undefined): string {
   let text = String(written.type);
   let at = 1;
-  const range = (part: string): readonly [number, number] => {
-    const from = at;
-    at += utf8Length(part);
-    return [from, at] as const;
-  };
   if (isBinaryType(written.type)) {
     const count = String(written.attachments ?? 0);
-    if (layout) layout.attachments = range(count);
+    if (layout) {
+      layout.attachments = [at, at + utf8Length(count)];
+      at = layout.attachments[1] + 1;
+    }
     text += `${count}-`;
-    at++;
   }
   if (written.nsp && written.nsp !== DEFAULT_NAMESPACE) {
     if (layout) {
-      layout.namespace = range(written.nsp);
+      layout.namespace = [at, at + utf8Length(written.nsp)];
       layout.namespaceComma = true;
-      at++;
+      at = layout.namespace[1] + 1;
     }
     text += `${written.nsp},`;
   }
   if (written.id !== undefined && written.id !== null) {
     const id = String(written.id);
-    if (layout) layout.ackId = range(id);
+    if (layout) {
+      layout.ackId = [at, at + utf8Length(id)];
+      at = layout.ackId[1];
+    }
     text += id;
   }
   if (written.data !== undefined && written.data !== null) {
     const json = JSON.stringify(written.data);
     // JSON.stringify gives undefined for a function or symbol: nothing to write.
     if (json !== undefined) {
-      if (layout) layout.data = range(json);
+      if (layout) layout.data = [at, at + utf8Length(json)];
       text += json;
     }
   }

@@ -62,6 +62,11 @@ export function queryParams(target: string): Map<string, string> {
   return params;
 }
 
+/** A node's answer to request `req` (a method, not a closure per request: a run answers thousands). */
+function answerTo(req: Transfer, msg: SioMessage, role: 'poll-answer' | 'post-answer' | 'upgrade-answer'): SioAction {
+  return { kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id };
+}
+
 /** One server node. */
 export class SioNode {
   private readonly sessions = new Map<string, Session>();
@@ -126,15 +131,13 @@ export class SioNode {
     const sid = query.get('sid');
     const transport = query.get('transport');
     const actions: SioAction[] = [{ kind: 'arrive' }];
-    const answer = (msg: ReturnType<typeof okResponse>, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', carries?: readonly number[]): SioAction =>
-      ({ kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id, ...(carries ? { carries } : {}) });
     if (transport === 'websocket') {
-      if (this.refuseUpgrade) return [...actions, answer(bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
+      if (this.refuseUpgrade) return [...actions, answerTo(req, bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
       const session = sid === undefined ? undefined : this.sessions.get(sid);
-      if (sid !== undefined && (session === undefined || session.closed)) return [...actions, answer(upgradeAbort(UNKNOWN_SID.message), 'upgrade-answer')];
+      if (sid !== undefined && (session === undefined || session.closed)) return [...actions, answerTo(req, upgradeAbort(UNKNOWN_SID.message), 'upgrade-answer')];
       const verdict = validateHandshakeRequest(parsed.value);
-      if (!verdict.ok) return [...actions, answer(bareResponse(400, 'not a WebSocket handshake'), 'upgrade-answer')];
-      actions.push(answer(switching(verdict.key), 'upgrade-answer'));
+      if (!verdict.ok) return [...actions, answerTo(req, bareResponse(400, 'not a WebSocket handshake'), 'upgrade-answer')];
+      actions.push(answerTo(req, switching(verdict.key), 'upgrade-answer'));
       actions.push({ kind: 'state', connection: req.connection, state: 'upgraded' });
       if (session) {
         session.ws = req.connection;
@@ -155,25 +158,23 @@ export class SioNode {
   /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
   private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
     const actions: SioAction[] = [{ kind: 'arrive' }];
-    const answer = (msg: ReturnType<typeof okResponse>, role: 'poll-answer' | 'post-answer', carries?: readonly number[]): SioAction =>
-      ({ kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id, ...(carries ? { carries } : {}) });
     if (sid === undefined) {
-      if (method !== 'GET') return [...actions, answer(errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
+      if (method !== 'GET') return [...actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
       const session = this.open('polling', now, actions);
       const open = session.outbox.splice(0);
       session.outboxEvents.length = 0;
-      actions.push(answer(pollResponse(open), 'poll-answer'));
+      actions.push(answerTo(req, pollResponse(open), 'poll-answer'));
       return actions;
     }
     const session = this.sessions.get(sid);
-    if (session === undefined || session.closed) return [...actions, answer(errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
+    if (session === undefined || session.closed) return [...actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
     if (method === 'GET') {
       session.held = req;
       actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
       this.flush(session, actions);
       return actions;
     }
-    actions.push(answer(okResponse(), 'post-answer'));
+    actions.push(answerTo(req, okResponse(), 'post-answer'));
     // engine.io refuses a body over maxHttpBufferSize before reading it (what decodeEngineIoPayload does with maxPayload).
     if (packets !== undefined && msg.message.payloadBytes <= this.params.maxPayload) for (let i = 0; i < packets.length; i++) this.packet(session, packets[i]!, now, actions);
     return actions;
@@ -304,17 +305,17 @@ export class SioNode {
   private socketIo(session: Session, packet: EngineIoPacket, text: string, actions: SioAction[]): void {
     const p = carriedSocketIo(packet, text);
     if (p === undefined) return;
-    const reply = (packet: SocketIoPacket) => this.enqueue(session, new SioMessagePacket(packet), NO_EVENT, actions);
+    let reply: SocketIoPacket | undefined;
     if (p.type === CONNECT) {
       session.joined = true;
-      reply({ type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } });
+      reply = { type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } };
     } else if (p.type === DISCONNECT) {
       session.joined = false;
     } else if (p.type === EVENT && Array.isArray(p.data) && p.data[0] === 'echo') {
       const args = p.data.slice(1) as unknown[];
-      if (p.id !== undefined) reply({ type: ACK, nsp: p.nsp, id: p.id, data: args });
-      else reply({ type: EVENT, nsp: p.nsp, data: ['echo', ...args] });
+      reply = p.id !== undefined ? { type: ACK, nsp: p.nsp, id: p.id, data: args } : { type: EVENT, nsp: p.nsp, data: ['echo', ...args] };
     }
+    if (reply) this.enqueue(session, new SioMessagePacket(reply), NO_EVENT, actions);
     // An ACK of a tick needs no answer.
   }
 
