@@ -38,14 +38,17 @@ export function encodeSocketIoPacket(packet: SocketIoPacket, options: { readonly
 
 /** The text `encodeSocketIoPacket` writes for `packet` (its `text`), without its bytes: for a sender that needs only the text. */
 export function encodeSocketIoPacketText(packet: SocketIoPacket): string {
-  return writeText(asWritten(packet).written, undefined);
+  return writeText(isSplit(packet) ? asWritten(packet).written : packet, undefined);
 }
+
+/** True for an EVENT or ACK holding binary, which is written as a BINARY_ one. */
+const isSplit = (packet: SocketIoPacket): boolean => (packet.type === EVENT || packet.type === ACK) && hasBinary(packet.data);
 
 const NO_ATTACHMENTS: readonly Uint8Array[] = Object.freeze([]);
 
 /** The packet as written: an EVENT or ACK holding binary becomes a BINARY_ one with placeholders, its binary split off. */
 function asWritten(packet: SocketIoPacket): { readonly written: SocketIoPacket; readonly attachments: readonly Uint8Array[] } {
-  if ((packet.type === EVENT || packet.type === ACK) && hasBinary(packet.data)) {
+  if (isSplit(packet)) {
     const split = deconstructPacket({ ...packet, type: packet.type === EVENT ? BINARY_EVENT : BINARY_ACK });
     return { written: split.packet, attachments: split.buffers };
   }

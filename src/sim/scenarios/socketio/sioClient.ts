@@ -20,7 +20,7 @@ import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
 import type { MaskSource } from '../webSocketMessages';
-import { IGNORE, type SioAction, type SioCloseReason } from './sioActions';
+import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
 import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
@@ -154,7 +154,7 @@ export class SioClient {
       return actions;
     }
     if (stale || this.phase === 'closed') return [...IGNORE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (role === 'upgrade-answer') {
       if (code === 101) {
         if (this.transport === 'websocket') return actions;
@@ -206,7 +206,7 @@ export class SioClient {
       return actions;
     }
     if (stale || this.phase === 'done' || this.phase === 'closed') return [...IGNORE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     const packet = msg.packets[0]!;
     if (packet.type === 'pong' && packet.data === 'probe') {
       // The WebSocket works: pause polling until the held GET (and any POST) is back, then upgrade.

@@ -22,7 +22,7 @@ import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
-import { ARRIVE, IGNORE, type SioAction } from './sioActions';
+import { ARRIVE, ARRIVE_ACTION, IGNORE, type SioAction } from './sioActions';
 import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
@@ -31,6 +31,7 @@ import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 export const UPGRADE_CHECK_MS = 100;
 const UNKNOWN_SID = ENGINE_IO_HTTP_ERRORS[1]!;
 const NO_EVENT = -1;
+const NO_CARRIES: readonly number[] = Object.freeze([]);
 
 interface Session {
   readonly sid: string;
@@ -130,7 +131,7 @@ export class SioNode {
     const query = queryParams(target);
     const sid = query.get('sid');
     const transport = query.get('transport');
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (transport === 'websocket') {
       if (this.refuseUpgrade) return [...actions, answerTo(req, bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
       const session = sid === undefined ? undefined : this.sessions.get(sid);
@@ -157,7 +158,7 @@ export class SioNode {
 
   /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
   private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (sid === undefined) {
       if (method !== 'GET') return [...actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
       const session = this.open('polling', now, actions);
@@ -185,7 +186,7 @@ export class SioNode {
     const sid = this.sockets.get(connection);
     const session = sid === undefined ? undefined : this.sessions.get(sid);
     if (session === undefined || session.closed) return [...IGNORE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
       actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
@@ -339,13 +340,23 @@ export class SioNode {
       outboxEvents.length = 0;
       return;
     }
-    if (session.transport === 'polling' && session.held) this.answerHeld(session, session.outbox.splice(0), session.outboxEvents.splice(0).filter((id) => id !== NO_EVENT), actions);
+    if (session.transport === 'polling' && session.held) {
+      const { outbox, outboxEvents } = session;
+      let carries: number[] | undefined;
+      for (let i = 0; i < outboxEvents.length; i++) if (outboxEvents[i] !== NO_EVENT) (carries ??= []).push(outboxEvents[i]!);
+      this.answerHeld(session, outbox.slice(), carries ?? NO_CARRIES, actions);
+      outbox.length = 0;
+      outboxEvents.length = 0;
+    }
   }
 
   private answerHeld(session: Session, packets: readonly EngineIoPacket[], carries: readonly number[], actions: SioAction[]): void {
     const held = session.held!;
     session.held = undefined;
-    actions.push({ kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg: pollResponse(packets), answers: held.id, ...(carries.length ? { carries } : {}) });
+    const msg = pollResponse(packets);
+    actions.push(carries.length > 0
+      ? { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id, carries }
+      : { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id });
   }
 
   /**

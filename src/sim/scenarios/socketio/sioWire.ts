@@ -54,17 +54,32 @@ export interface SioMessage {
   readonly message: WireMessage;
   readonly summary: string;
   /** The engine.io packets: an HTTP body's payload, or a WebSocket message's one packet; undefined when there are none. */
-  readonly packets?: readonly EngineIoPacket[];
+  readonly packets: readonly EngineIoPacket[] | undefined;
   /** A response's status code. */
-  readonly status?: number;
+  readonly status: number | undefined;
   /** A polling request written from the browser model: its method and session id (none: the handshake). */
-  readonly poll?: SioPollRequest;
+  readonly poll: SioPollRequest | undefined;
 }
 
 /** What a node reads from a polling request's head. */
 export interface SioPollRequest {
   readonly method: 'GET' | 'POST';
   readonly sid: string | undefined;
+}
+
+/** A message with every field set (one object shape for all of them). */
+function sioMessage(message: WireMessage, summary: string, packets: readonly EngineIoPacket[] | undefined, status: number | undefined, poll: SioPollRequest | undefined): SioMessage {
+  return { message, summary, packets, status, poll };
+}
+
+let pollingTargetBytes = -1;
+const CACHE_BUSTER_PREFIX = '&t='.length;
+const SID_PREFIX = '&sid='.length;
+
+/** The UTF-8 length of sioTarget('polling', sid, cacheBuster) without writing it. */
+function pollingTargetLength(sid: string | undefined, cacheBuster: string): number {
+  if (pollingTargetBytes < 0) pollingTargetBytes = utf8ByteLength(sioTarget('polling', undefined, undefined));
+  return pollingTargetBytes + CACHE_BUSTER_PREFIX + utf8ByteLength(cacheBuster) + (sid === undefined ? 0 : SID_PREFIX + utf8ByteLength(sid));
 }
 
 /** The request target of a polling or WebSocket request. */
@@ -127,22 +142,18 @@ const pollOf = (headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | unde
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
   const heads = requestHeads(headerSet);
-  const target = sioTarget('polling', sid, cacheBuster);
-  const message = new DeferredPollRequest(heads.getHeadBase + utf8ByteLength(target), heads.get, target);
-  const poll = pollOf(headerSet, 'GET', sid);
-  return { message, summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling', ...(poll ? { poll } : {}) };
+  const message = new DeferredPollRequest(heads.getHeadBase + pollingTargetLength(sid, cacheBuster), heads.get, sid, cacheBuster);
+  return sioMessage(message, sid === undefined ? 'GET polling (handshake)' : 'GET polling', undefined, undefined, pollOf(headerSet, 'GET', sid));
 }
 
 /** A POST carrying `packets` as a payload. */
 export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
   const heads = requestHeads(headerSet);
-  const target = sioTarget('polling', sid, cacheBuster);
   const bodyLength = payloadLength(packets);
   // The base was measured with "Content-Length: 0": one digit.
-  const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + utf8ByteLength(target);
-  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, target, plainPackets(packets));
-  const poll = pollOf(headerSet, 'POST', sid);
-  return { message, summary: `POST ${packetsLabel(packets)}`, packets, ...(poll ? { poll } : {}) };
+  const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
+  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, plainPackets(packets));
+  return sioMessage(message, `POST ${packetsLabel(packets)}`, packets, undefined, pollOf(headerSet, 'POST', sid));
 }
 
 let pollResponseHeadBase = -1;
@@ -152,7 +163,7 @@ export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
   const bodyLength = payloadLength(packets);
   const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, plainPackets(packets));
-  return { message, summary: `200 ${packetsLabel(packets)}`, packets, status: 200 };
+  return sioMessage(message, `200 ${packetsLabel(packets)}`, packets, 200, undefined);
 }
 
 let ok: SioMessage | undefined;
@@ -161,7 +172,7 @@ let ok: SioMessage | undefined;
 export function okResponse(): SioMessage {
   if (ok === undefined) {
     const written = writeOk();
-    ok = { message: { ...written, layers: [{ protocol: 'http', range: [0, written.bytes.length], fields: written.fields }] }, summary: '200 ok', status: 200 };
+    ok = sioMessage({ ...written, layers: [{ protocol: 'http', range: [0, written.bytes.length], fields: written.fields }] }, '200 ok', undefined, 200, undefined);
   }
   return ok;
 }
@@ -189,22 +200,26 @@ function httpLayers(encoded: EncodedMessage, body: Uint8Array | undefined): Laye
 
 /** The long-poll GET, written by the codec on first read. */
 class DeferredPollRequest extends DeferredWireMessage {
-  constructor(headerBytes: number, private readonly headers: readonly HttpHeader[], private readonly target: string) {
+  constructor(headerBytes: number, private readonly headers: readonly HttpHeader[], private readonly sid: string | undefined, private readonly cacheBuster: string) {
     super(headerBytes, 0);
   }
   protected write(): LayeredBytes {
-    return httpLayers(serializeRequest({ method: 'GET', target: this.target, headers: this.headers }), undefined);
+    return httpLayers(serializeRequest({ method: 'GET', target: sioTarget('polling', this.sid, this.cacheBuster), headers: this.headers }), undefined);
   }
 }
 
 /** A POST of a payload, written by the codecs on first read. */
 class DeferredPostRequest extends DeferredWireMessage {
-  constructor(headerBytes: number, bodyLength: number, private readonly headers: readonly HttpHeader[], private readonly target: string, private readonly packets: readonly EngineIoPacket[]) {
+  constructor(
+    headerBytes: number, bodyLength: number, private readonly headers: readonly HttpHeader[],
+    private readonly sid: string, private readonly cacheBuster: string, private readonly packets: readonly EngineIoPacket[],
+  ) {
     super(headerBytes, bodyLength);
   }
   protected write(): LayeredBytes {
     const body = encodeEngineIoPayload(this.packets).bytes;
-    return httpLayers(serializeRequest({ method: 'POST', target: this.target, headers: withContentLength(this.headers, body), body }), body);
+    const target = sioTarget('polling', this.sid, this.cacheBuster);
+    return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.headers, body), body }), body);
   }
 }
 
@@ -226,33 +241,33 @@ export function errorResponse(error: EngineIoHttpError): SioMessage {
   const bodyStart = encoded.bytes.length - body.bytes.length;
   const layers: TransferLayer[] = [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }];
   if (body.bytes.length > 0) layers.push({ protocol: 'engineio', range: [bodyStart, encoded.bytes.length], fields: shiftFields(body.fields, bodyStart) });
-  return { message: { ...encoded, layers }, summary: `${error.status} ${error.message}`, status: error.status };
+  return sioMessage({ ...encoded, layers }, `${error.status} ${error.message}`, undefined, error.status, undefined);
 }
 
 /** engine.io's refusal of an upgrade it cannot verify (abortUpgrade): 400, the message as text/html. */
 export function upgradeAbort(message: string): SioMessage {
   const body = encodeUtf8(message);
   const encoded = serializeResponse({ status: 400, headers: withContentLength([{ name: 'Connection', value: 'close' }, { name: 'Content-type', value: 'text/html' }], body), body });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: `400 ${message}`, status: 400 };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, `400 ${message}`, undefined, 400, undefined);
 }
 
 /** A plain HTTP status without a body (a refused upgrade, a proxy's 504). */
 export function bareResponse(status: number, note: string): SioMessage {
   const encoded = serializeResponse({ status, headers: [{ name: 'Connection', value: 'close' }, { name: 'Content-Length', value: '0' }] });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: `${status} ${reasonPhrase(status)} · ${note}`, status };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, `${status} ${reasonPhrase(status)} · ${note}`, undefined, status, undefined);
 }
 
 /** The WebSocket upgrade request (with the sid when it upgrades a polling session). */
 export function upgradeRequest(headerSet: HeaderSet, key: string, sid: string | undefined): SioMessage {
   const extra = headerSet.kind === 'custom' ? headerSet.headers.filter((h) => h.name.toLowerCase() !== 'host') : [];
   const encoded = buildHandshakeRequest({ host: SIO_HOST, path: sioTarget('websocket', sid, undefined), key, origin: ORIGIN, headers: extra });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: sid === undefined ? 'GET websocket · Upgrade' : 'GET websocket&sid · Upgrade' };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, sid === undefined ? 'GET websocket · Upgrade' : 'GET websocket&sid · Upgrade', undefined, undefined, undefined);
 }
 
 /** 101 Switching Protocols for `key`. */
 export function switching(key: string): SioMessage {
   const encoded = buildHandshakeResponse({ key });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: '101 Switching Protocols', status: 101 };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, '101 Switching Protocols', undefined, 101, undefined);
 }
 
 /** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. Written on first read. */
@@ -261,7 +276,7 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefin
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
   const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask ? MASK_BYTES : 0);
   const message = new DeferredPacketFrame(headerBytes, length, packet.type, packet.data, mask === undefined ? NO_MASK : maskWord(mask));
-  return { message, summary: `WS ${packetLabel(packet)}`, packets: [packet] };
+  return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
 }
 
 const NO_MASK = -1;
@@ -322,7 +337,7 @@ class DeferredPacketFrame extends DeferredWireMessage {
 export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
   const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask ? { maskingKey: mask } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
-  return { message: { bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, summary: 'WS Close' };
+  return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
 }
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
