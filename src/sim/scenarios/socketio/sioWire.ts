@@ -11,7 +11,7 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { encodeEngineIoPayload } from '../../engineio/encodePayload';
 import { encodeEngineIoHttpError, type EngineIoHttpError } from '../../engineio/handshakeErrors';
-import { packetTypeDigit, type EngineIoPacketType } from '../../engineio/packetTypes';
+import { packetTypeDigit, packetTypeOfByte, type EngineIoPacketType } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { reasonPhrase } from '../../http/reasonPhrase';
@@ -152,7 +152,7 @@ export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: stri
   const bodyLength = payloadLength(packets);
   // The base was measured with "Content-Length: 0": one digit.
   const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
-  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, plainPackets(packets));
+  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, keep(packets));
   return sioMessage(message, `POST ${packetsLabel(packets)}`, packets, undefined, pollOf(headerSet, 'POST', sid));
 }
 
@@ -162,7 +162,7 @@ let pollResponseHeadBase = -1;
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
   const bodyLength = payloadLength(packets);
-  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, plainPackets(packets));
+  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, keep(packets));
   return sioMessage(message, `200 ${packetsLabel(packets)}`, packets, 200, undefined);
 }
 
@@ -212,12 +212,12 @@ class DeferredPollRequest extends DeferredWireMessage {
 class DeferredPostRequest extends DeferredWireMessage {
   constructor(
     headerBytes: number, bodyLength: number, private readonly headers: readonly HttpHeader[],
-    private readonly sid: string, private readonly cacheBuster: string, private readonly packets: readonly EngineIoPacket[],
+    private readonly sid: string, private readonly cacheBuster: string, private readonly packets: KeptPackets,
   ) {
     super(headerBytes, bodyLength);
   }
   protected write(): LayeredBytes {
-    const body = encodeEngineIoPayload(this.packets).bytes;
+    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
     const target = sioTarget('polling', this.sid, this.cacheBuster);
     return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.headers, body), body }), body);
   }
@@ -225,11 +225,11 @@ class DeferredPostRequest extends DeferredWireMessage {
 
 /** A poll's 200 with a payload, written by the codecs on first read. */
 class DeferredPollResponse extends DeferredWireMessage {
-  constructor(headerBytes: number, bodyLength: number, private readonly packets: readonly EngineIoPacket[]) {
+  constructor(headerBytes: number, bodyLength: number, private readonly packets: KeptPackets) {
     super(headerBytes, bodyLength);
   }
   protected write(): LayeredBytes {
-    const body = encodeEngineIoPayload(this.packets).bytes;
+    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
     return httpLayers(writePollResponse(body), body);
   }
 }
@@ -295,10 +295,15 @@ function maskBytes(word: number): Uint8Array {
 }
 
 /**
- * The packets as the timeline keeps them for writing later: type and data only. A packet that carries its
- * Socket.IO packet for the receiver is copied without it, so that a long session does not keep every one.
+ * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
+ * front, "4…" — what the payload holds), several as plain packets. A packet that carries its Socket.IO packet for
+ * the receiver is kept without it, so that a long session does not keep every one.
  */
-function plainPackets(packets: readonly EngineIoPacket[]): readonly EngineIoPacket[] {
+type KeptPackets = string | readonly EngineIoPacket[];
+
+function keep(packets: readonly EngineIoPacket[]): KeptPackets {
+  const only = packets.length === 1 ? packets[0]! : undefined;
+  if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
   let plain: EngineIoPacket[] | undefined;
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
@@ -307,6 +312,13 @@ function plainPackets(packets: readonly EngineIoPacket[]): readonly EngineIoPack
     plain[i] = { type: p.type, data: p.data };
   }
   return plain ?? packets;
+}
+
+/** The packets `keep` kept. */
+function kept(packets: KeptPackets): readonly EngineIoPacket[] {
+  if (typeof packets !== 'string') return packets;
+  const type = packetTypeOfByte(packets.charCodeAt(0))!;
+  return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
 }
 
 const MAX_7_BIT_LENGTH = 125;
