@@ -7,8 +7,10 @@
  * does not come within pingTimeout. Its "echo" handler answers an ack with
  * the same arguments, else emits "echo" back; app events go out as "tick".
  * A request for a session this node never made gets engine.io's
- * 400 {"code":1,"message":"Session ID unknown"}. It reads every request with
- * the project's codecs and returns its actions as data.
+ * 400 {"code":1,"message":"Session ID unknown"}. It acts on what the client
+ * wrote (see SioMessage), reads with the project's codecs what it cannot take
+ * so (the WebSocket upgrade, custom request headers), and returns its actions
+ * as data.
  */
 import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { ENGINE_IO_HTTP_ERRORS } from '../../engineio/handshakeErrors';

@@ -4,8 +4,9 @@
  * body of an HTTP long-poll request or response, or as one WebSocket frame
  * each; the WebSocket upgrade with the session id; engine.io's HTTP errors.
  * Each message carries its layers (DESIGN §3a): HTTP or WebSocket, then
- * engine.io, then Socket.IO, over the same bytes. The receiver reads the
- * engine.io bytes back (`eio`), so what it reacts to is what was encoded.
+ * engine.io, then Socket.IO, over the same bytes. The polls, POSTs, poll
+ * answers and packet frames of a session are written on first read: their
+ * sizes are counted exactly without writing them.
  */
 import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
