@@ -76,9 +76,10 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   /** What each transfer's sender wrote (the receiver acts on it: see SioMessage). */
   const msgOf: (SioMessage | undefined)[] = [];
   const holds = new Map<number, number>();
-  const readyAt = new Map<number, number>();
+  // By connection number (small integers from 1): arrays, not maps, for lookups made on every send.
+  const readyAt: number[] = [];
   /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
-  const connNode = new Map<number, string>();
+  const connNode: string[] = [];
   let roundRobin = 0;
   const recorded: Transfer[] = [];
   const builderTransfer = (id: number): Transfer => recorded[id]!;
@@ -86,7 +87,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   /** The node a request of the client goes to: the only one, round robin, or (sticky) the one that has its session. */
   const route = (connection: number, role: SioRole, msg: SioMessage): string => {
     if (!twoNodes) return SERVER;
-    if (role === 'ws') return connNode.get(connection) ?? SERVER;
+    if (role === 'ws') return connNode[connection] ?? SERVER;
     if (fault === 'sticky') {
       const sid = msg.poll ? msg.poll.sid : sidOf(msg.message.bytes);
       const owner = sid === undefined ? undefined : nodes.find((n) => n.has(sid));
@@ -108,13 +109,13 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
       const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
-          if (actor === CLIENT && (readyAt.get(a.connection) ?? 0) > now) {
-            sim.schedule(readyAt.get(a.connection)!, { kind: 'deferred', action: a });
+          if (actor === CLIENT && (readyAt[a.connection] ?? 0) > now) {
+            sim.schedule(readyAt[a.connection]!, { kind: 'deferred', action: a });
             break;
           }
           const to = actor === CLIENT ? route(a.connection, a.role, a.msg) : CLIENT;
           if (actor === CLIENT) {
-            connNode.set(a.connection, to);
+            connNode[a.connection] = to;
             // A server that is gone answers no request: the connection is refused (or reset) one round trip later.
             if (!nodeById.get(to)!.running) {
               sim.schedule(now + roundTrip, { kind: 'conn-lost', connection: a.connection });
@@ -151,7 +152,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
           if (fault === 'buffering-proxy') sim.schedule(now + params.proxyTimeoutMs, { kind: 'wake', wake: { kind: 'proxy-cut', requestId: a.requestId } });
           break;
         case 'state':
-          if (actor === CLIENT && a.state === 'open') readyAt.set(a.connection, now + network.setupDelayMs());
+          if (actor === CLIENT && a.state === 'open') readyAt[a.connection] = now + network.setupDelayMs();
           builder.connection(actor, a.connection, a.state, now);
           // A connection the client closes ends what a node held or spoke on it.
           if (actor === CLIENT && (a.state === 'closed' || a.state === 'reset')) for (const node of nodes) node.connectionClosed(a.connection);
