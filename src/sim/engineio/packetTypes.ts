@@ -14,8 +14,11 @@ export type EngineIoPacketType = (typeof ENGINE_IO_PACKET_TYPES)[number];
 
 /** The ASCII digit that encodes `type` ("0" = 0x30 … "6" = 0x36). */
 export function packetTypeDigit(type: EngineIoPacketType): number {
-  return 0x30 + ENGINE_IO_PACKET_TYPES.indexOf(type);
+  return TYPE_DIGITS[type];
 }
+
+// A lookup rather than indexOf: every packet written asks.
+const TYPE_DIGITS: Readonly<Record<EngineIoPacketType, number>> = { open: 0x30, close: 0x31, ping: 0x32, pong: 0x33, message: 0x34, upgrade: 0x35, noop: 0x36 };
 
 /** The type an ASCII byte stands for, or undefined if it is not "0"–"6". */
 export function packetTypeOfByte(byte: number): EngineIoPacketType | undefined {

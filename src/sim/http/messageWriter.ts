@@ -8,6 +8,7 @@ import type { Field } from '../timeline/types';
 import { encodeUtf8 } from '../bytes/utf8';
 import type { EncodedMessage } from './types';
 import { previewText } from './previewText';
+import { CRLF, HEADER_SEPARATOR } from './writeHead';
 
 const INITIAL_CAPACITY = 4096;
 const ASCII_LIMIT = 0x80;
@@ -54,6 +55,16 @@ export class MessageWriter {
     const start = this.pos;
     for (const part of parts) this.writeString(part);
     if (this.pos > start) this.push(name, start, value, meaning, false);
+  }
+
+  /** Appends one header line, `name: value` CRLF, as one field `field` (no array of parts per line). */
+  headerLine(field: string, name: string, value: string, meaning: string): void {
+    const start = this.pos;
+    this.writeString(name);
+    this.writeString(HEADER_SEPARATOR);
+    this.writeString(value);
+    this.writeString(CRLF);
+    this.push(field, start, value, meaning, false);
   }
 
   /** Appends raw bytes as one field; empty data adds nothing. */

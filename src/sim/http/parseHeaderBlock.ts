@@ -1,7 +1,8 @@
 /** Parses header field lines up to the blank line (RFC 9112 §5); also used for chunked trailers. */
 import type { Field } from '../timeline/types';
 import type { HttpHeader } from './types';
-import { decodeText } from './decodeText';
+import { fieldName } from './fieldName';
+import { internText } from './internText';
 import { COLON, HTAB, isFieldContentByte, isTchar, SP } from './ascii';
 import { httpFail, type HttpParseFailure } from './parseResult';
 import { readLine } from './readLine';
@@ -58,11 +59,11 @@ export function parseHeaderBlock(bytes: Uint8Array, from: number, headStart: num
     for (let k = valueStart; k < valueEnd; k++) {
       if (!isFieldContentByte(bytes[k]!)) return httpFail('HTTP_ERR_BAD_HEADER_VALUE', k);
     }
-    const name = decodeText(bytes, start, i);
-    const value = decodeText(bytes, valueStart, valueEnd);
+    const name = internText(bytes, start, i);
+    const value = internText(bytes, valueStart, valueEnd);
     headers.push({ name, value });
     offsets.push(start);
-    fields.push({ name: names.prefix + name, start, end: line.next, value, meaning: names.lineMeaning ?? headerMeaning(name) });
+    fields.push({ name: fieldName(names.prefix, name), start, end: line.next, value, meaning: names.lineMeaning ?? headerMeaning(name) });
     pos = line.next;
   }
 }

@@ -1,6 +1,7 @@
 /** Parses request lines (RFC 9112 §3) and status lines (RFC 9112 §4) into fields. */
 import type { Field } from '../timeline/types';
 import { decodeText } from './decodeText';
+import { internText } from './internText';
 import { isDigit, isFieldContentByte, isTchar, isVchar, SP } from './ascii';
 import { httpFail, type HttpParseFailure } from './parseResult';
 import type { Line } from './readLine';
@@ -47,7 +48,7 @@ export function parseRequestLine(bytes: Uint8Array, line: Line, fields: Field[])
   let i = start;
   while (i < end && isTchar(bytes[i]!)) i++;
   if (i === start || i === end || bytes[i] !== SP) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', i);
-  const method = decodeText(bytes, start, i);
+  const method = internText(bytes, start, i);
   const targetStart = ++i;
   while (i < end && isVchar(bytes[i]!)) i++;
   if (i === targetStart || i === end || bytes[i] !== SP) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', i);
@@ -56,7 +57,7 @@ export function parseRequestLine(bytes: Uint8Array, line: Line, fields: Field[])
   const bad = versionError(bytes, versionStart, end);
   if (bad >= 0) return httpFail('HTTP_ERR_BAD_VERSION', bad);
   if (end !== versionStart + VERSION_LENGTH) return httpFail('HTTP_ERR_BAD_REQUEST_LINE', versionStart + VERSION_LENGTH);
-  const version = decodeText(bytes, versionStart, end);
+  const version = internText(bytes, versionStart, end);
   push(fields, 'method', start, targetStart - 1, method, 'field.method');
   push(fields, 'sp', targetStart - 1, targetStart, '', 'field.sp');
   push(fields, 'target', targetStart, versionStart - 1, target, 'field.target');
@@ -85,8 +86,8 @@ export function parseStatusLine(bytes: Uint8Array, line: Line, fields: Field[]):
   for (let i = codeEnd + 1; i < end; i++) {
     if (!isFieldContentByte(bytes[i]!)) return httpFail('HTTP_ERR_BAD_STATUS_LINE', i);
   }
-  const version = decodeText(bytes, start, versionEnd);
-  const reason = codeEnd < end ? decodeText(bytes, codeEnd + 1, end) : '';
+  const version = internText(bytes, start, versionEnd);
+  const reason = codeEnd < end ? internText(bytes, codeEnd + 1, end) : '';
   push(fields, 'version', start, versionEnd, version, 'field.version');
   push(fields, 'sp', versionEnd, codeStart, '', 'field.sp');
   push(fields, 'status-code', codeStart, codeEnd, String(status), 'field.statusCode');

@@ -19,7 +19,14 @@ export interface Line {
  */
 export function readLine(bytes: Uint8Array, from: number, headStart: number): Line | HttpParseFailure {
   const limit = Math.min(bytes.length, headStart + MAX_HEAD_BYTES);
-  const lf = bytes.subarray(0, limit).indexOf(LF, from);
+  // A plain scan: a subarray view per line was most of the cost of reading a line.
+  let lf = -1;
+  for (let i = from; i < limit; i++) {
+    if (bytes[i] === LF) {
+      lf = i;
+      break;
+    }
+  }
   if (lf < 0) return limit === headStart + MAX_HEAD_BYTES ? httpFail('HTTP_ERR_HEAD_TOO_LARGE', limit) : NEED_MORE;
   if (lf === from || bytes[lf - 1] !== CR) return httpFail('HTTP_ERR_BARE_LF', lf);
   return { start: from, end: lf - 1, next: lf + 1 };

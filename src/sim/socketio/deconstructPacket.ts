@@ -43,6 +43,13 @@ export function deconstructPacket(packet: SocketIoPacket): DeconstructedPacket {
 export function hasBinary(data: unknown): boolean {
   if (!data || typeof data !== 'object') return false;
   if (isBinaryValue(data)) return true;
-  if (Array.isArray(data)) return data.some(hasBinary);
-  return Object.values(data).some(hasBinary);
+  // Loops, not some() over Object.values(): every packet sent is checked, and most hold no binary at all.
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) if (hasBinary(data[i])) return true;
+    return false;
+  }
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key) && hasBinary((data as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }

@@ -4,10 +4,11 @@ import { decodeUtf8, encodeUtf8 } from '../bytes/utf8';
 import { fieldTiling } from '../ws/fieldTiling';
 import { decodeSocketIoPacket } from './decodePacket';
 import { deconstructPacket } from './deconstructPacket';
-import { encodeSocketIoPacket } from './encodePacket';
+import { encodeSocketIoPacket, encodeSocketIoPacketText } from './encodePacket';
 import { ACK, BINARY_EVENT, CONNECT, CONNECT_ERROR, DISCONNECT, EVENT } from './packetTypes';
 import { reconstructPacket } from './reconstructPacket';
 import { SocketIoReader } from './socketIoReader';
+import type { SocketIoPacket } from './types';
 
 const encode = (text: string) => encodeUtf8(text);
 const names = (text: string) => decodeSocketIoPacket(encode(text), { annotate: true });
@@ -121,5 +122,17 @@ describe('binary attachments', () => {
     reader.push('52-["a",{"_placeholder":true,"num":0},{"_placeholder":true,"num":1}]');
     expect(reader.push('2["b"]')).toMatchObject({ kind: 'error', error: { code: 'SIO_ERR_UNEXPECTED_TEXT' } });
     expect(reader.push('2["b"]')).toEqual({ kind: 'packet', packet: { type: EVENT, nsp: '/', data: ['b'] } });
+  });
+});
+
+describe('encodeSocketIoPacketText', () => {
+  it('is the text encodeSocketIoPacket writes, for every shape of packet', () => {
+    const packets: SocketIoPacket[] = [
+      { type: 0, nsp: '/' }, { type: 0, nsp: '/admin', data: { token: 'é' } }, { type: 1, nsp: '/chat' },
+      { type: 2, nsp: '/', data: ['tick', { id: 1 }] }, { type: 2, nsp: '/x', id: 12, data: ['echo', '😀'] },
+      { type: 3, nsp: '/', id: 0, data: [] }, { type: 2, nsp: '/', data: ['bin', new Uint8Array([1, 2])] },
+      { type: 3, nsp: '/y', id: 7, data: [{ b: new Uint8Array([3]) }] }, { type: 4, nsp: '/', data: 'nope' },
+    ];
+    for (const p of packets) expect(encodeSocketIoPacketText(p)).toBe(encodeSocketIoPacket(p).text);
   });
 });

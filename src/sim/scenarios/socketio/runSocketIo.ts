@@ -33,7 +33,7 @@ import { MaskSource } from '../webSocketMessages';
 import type { SioAction, SioRole, SioWake } from './sioActions';
 import { SioClient } from './sioClient';
 import { queryParams, SioNode } from './sioNode';
-import { bareResponse, wsCloseFrame } from './sioWire';
+import { bareResponse, wsCloseFrame, type SioMessage } from './sioWire';
 import { normalizeSocketIoParams } from './socketIoParams';
 
 const CLIENT = 'client';
@@ -55,8 +55,8 @@ type SioSimEvent =
   | { readonly kind: 'vanish'; readonly transfer: Transfer }
   | { readonly kind: 'deferred'; readonly action: SioAction };
 
-/** Runs the Socket.IO scenario. */
-export function runSocketIo(input: SocketIoParams): Timeline {
+/** Runs the Socket.IO scenario; `observe` (for tests) sees each transfer with what its sender wrote. */
+export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer, msg: SioMessage) => void): Timeline {
   const params = normalizeSocketIoParams(input);
   const { fault, seed } = params;
   const twoNodes = fault === 'no-sticky' || fault === 'sticky';
@@ -73,22 +73,23 @@ export function runSocketIo(input: SocketIoParams): Timeline {
   const roundTrip = 2 * params.network.latencyMs;
 
   const roles: SioRole[] = [];
-  const eioOf: (Uint8Array | undefined)[] = [];
+  /** What each transfer's sender wrote (the receiver acts on it: see SioMessage). */
+  const msgOf: (SioMessage | undefined)[] = [];
   const holds = new Map<number, number>();
-  const readyAt = new Map<number, number>();
+  // By connection number (small integers from 1): arrays, not maps, for lookups made on every send.
+  const readyAt: number[] = [];
   /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
-  const connNode = new Map<number, string>();
+  const connNode: string[] = [];
   let roundRobin = 0;
   const recorded: Transfer[] = [];
   const builderTransfer = (id: number): Transfer => recorded[id]!;
 
   /** The node a request of the client goes to: the only one, round robin, or (sticky) the one that has its session. */
-  const route = (connection: number, role: SioRole, bytes: Uint8Array): string => {
+  const route = (connection: number, role: SioRole, msg: SioMessage): string => {
     if (!twoNodes) return SERVER;
-    if (role === 'ws') return connNode.get(connection) ?? SERVER;
+    if (role === 'ws') return connNode[connection] ?? SERVER;
     if (fault === 'sticky') {
-      const parsed = parseRequest(bytes);
-      const sid = parsed.ok ? queryParams(parsed.value.target).get('sid') : undefined;
+      const sid = msg.poll ? msg.poll.sid : sidOf(msg.message.bytes);
       const owner = sid === undefined ? undefined : nodes.find((n) => n.has(sid));
       if (owner) return owner.id;
     }
@@ -108,13 +109,13 @@ export function runSocketIo(input: SocketIoParams): Timeline {
       const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
-          if (actor === CLIENT && (readyAt.get(a.connection) ?? 0) > now) {
-            sim.schedule(readyAt.get(a.connection)!, { kind: 'deferred', action: a });
+          if (actor === CLIENT && (readyAt[a.connection] ?? 0) > now) {
+            sim.schedule(readyAt[a.connection]!, { kind: 'deferred', action: a });
             break;
           }
-          const to = actor === CLIENT ? route(a.connection, a.role, a.msg.message.bytes) : CLIENT;
+          const to = actor === CLIENT ? route(a.connection, a.role, a.msg) : CLIENT;
           if (actor === CLIENT) {
-            connNode.set(a.connection, to);
+            connNode[a.connection] = to;
             // A server that is gone answers no request: the connection is refused (or reset) one round trip later.
             if (!nodeById.get(to)!.running) {
               sim.schedule(now + roundTrip, { kind: 'conn-lost', connection: a.connection });
@@ -126,13 +127,15 @@ export function runSocketIo(input: SocketIoParams): Timeline {
           if (a.lost) {
             const vanishAt = now + network.serializationMs(size) + params.network.latencyMs / 2;
             const lost = builder.sendLost(a.transfer, actor, to, a.connection, now, vanishAt, a.msg.message, `${a.msg.summary} · lost`);
+            observe?.(lost, a.msg);
             sim.schedule(vanishAt, { kind: 'vanish', transfer: lost });
             break;
           }
           const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', now, size);
           const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, a.msg.message, a.msg.summary, a.carries, a.role === 'poll-answer');
           roles[sent.id] = a.role;
-          eioOf[sent.id] = a.msg.eio;
+          msgOf[sent.id] = a.msg;
+          observe?.(sent, a.msg);
           recorded[sent.id] = sent;
           if (a.answers !== undefined) endHold(a.answers, now, a.carries?.length ? 'event' : 'end');
           sim.schedule(arrivedAt, sent);
@@ -149,7 +152,7 @@ export function runSocketIo(input: SocketIoParams): Timeline {
           if (fault === 'buffering-proxy') sim.schedule(now + params.proxyTimeoutMs, { kind: 'wake', wake: { kind: 'proxy-cut', requestId: a.requestId } });
           break;
         case 'state':
-          if (actor === CLIENT && a.state === 'open') readyAt.set(a.connection, now + network.setupDelayMs());
+          if (actor === CLIENT && a.state === 'open') readyAt[a.connection] = now + network.setupDelayMs();
           builder.connection(actor, a.connection, a.state, now);
           // A connection the client closes ends what a node held or spoke on it.
           if (actor === CLIENT && (a.state === 'closed' || a.state === 'reset')) for (const node of nodes) node.connectionClosed(a.connection);
@@ -181,6 +184,8 @@ export function runSocketIo(input: SocketIoParams): Timeline {
         const msg = bareResponse(504, 'proxy timeout');
         const sent = builder.sendParts('http-response', request.to, CLIENT, request.connection, now, Math.max(arrivedAt, now + params.network.latencyMs / 2), msg.message, msg.summary, undefined, true);
         roles[sent.id] = 'poll-answer';
+        msgOf[sent.id] = msg;
+        observe?.(sent, msg);
         sim.schedule(sent.arrivedAt, sent);
       }
     }
@@ -229,10 +234,12 @@ export function runSocketIo(input: SocketIoParams): Timeline {
 
   function arrived(transfer: Transfer, now: number): void {
     const role = roles[transfer.id]!;
-    const eio = eioOf[transfer.id];
+    const msg = msgOf[transfer.id]!;
+    // Read once: the timeline keeps the message's bytes (or what writes them), not what the receiver took.
+    msgOf[transfer.id] = undefined;
     if (transfer.to === CLIENT) {
-      if (role === 'ws') apply(CLIENT, client.frame(transfer, eio), now, transfer);
-      else apply(CLIENT, client.answer(transfer, role as 'poll-answer' | 'post-answer' | 'upgrade-answer', eio), now, transfer);
+      if (role === 'ws') apply(CLIENT, client.frame(transfer, msg), now, transfer);
+      else apply(CLIENT, client.answer(transfer, role as 'poll-answer' | 'post-answer' | 'upgrade-answer', msg), now, transfer);
       return;
     }
     const node = nodeById.get(transfer.to)!;
@@ -241,11 +248,11 @@ export function runSocketIo(input: SocketIoParams): Timeline {
       return;
     }
     if (role !== 'ws') {
-      apply(node.id, node.request(transfer, now), now, transfer);
+      apply(node.id, node.request(transfer, msg, now), now, transfer);
       return;
     }
-    if (eio !== undefined) {
-      apply(node.id, node.frame(transfer.connection, eio, now), now, transfer);
+    if (msg.packets !== undefined) {
+      apply(node.id, node.frame(transfer.connection, msg.packets[0]!, now), now, transfer);
       return;
     }
     // The client's Close frame: the node answers it (if it has not closed already) and the session is over.
@@ -256,4 +263,10 @@ export function runSocketIo(input: SocketIoParams): Timeline {
   }
 
   return builder.build();
+}
+
+/** The sid in a request's target, read from its bytes. */
+function sidOf(bytes: Uint8Array): string | undefined {
+  const parsed = parseRequest(bytes);
+  return parsed.ok ? queryParams(parsed.value.target).get('sid') : undefined;
 }

@@ -41,7 +41,9 @@ export type SioAction =
 /** Why a session ended (engine.io's close reasons). */
 export type SioCloseReason = 'ping timeout' | 'transport close' | 'transport error' | 'forced close' | 'server gone';
 
+/** The one 'arrive' action every handler starts its list with (shared: it carries nothing of its own). */
+export const ARRIVE_ACTION: SioAction = Object.freeze({ kind: 'arrive' } as const);
 /** The common reaction to a message: record its arrival. */
-export const ARRIVE: readonly SioAction[] = Object.freeze([{ kind: 'arrive' } as const]);
+export const ARRIVE: readonly SioAction[] = Object.freeze([ARRIVE_ACTION]);
 /** A message nobody reads any more (its session ended): recorded, discarded. */
 export const IGNORE: readonly SioAction[] = Object.freeze([{ kind: 'ignore' } as const]);

@@ -10,24 +10,20 @@
  * socket.io's backoff (1 s doubling to 5 s, ±50 %). Each method returns its
  * actions as data.
  */
-import { decodeEngineIoPacket } from '../../engineio/decodePacket';
-import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { parseOpenHandshake } from '../../engineio/openHandshake';
 import type { EngineIoPacket } from '../../engineio/types';
 import type { Prng } from '../../engine/createPrng';
 import { eventPayload } from '../../events/eventPayload';
 import { parseResponseHead } from '../../http/parseResponseHead';
-import { encodeUtf8 } from '../../bytes/utf8';
-import { decodeSocketIoPacket } from '../../socketio/decodePacket';
-import { encodeSocketIoPacket } from '../../socketio/encodePacket';
 import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
 import type { MaskSource } from '../webSocketMessages';
-import { ARRIVE, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
-import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame } from './sioWire';
+import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
+import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
+import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
 /** socket.io-client's reconnection defaults. */
@@ -148,18 +144,17 @@ export class SioClient {
   }
 
   /** An HTTP answer arrived: to a poll, a POST, or a WebSocket upgrade. */
-  answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', eio: Uint8Array | undefined): SioAction[] {
+  answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
     const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
-    const status = parseResponseHead(transfer.bytes);
-    const code = status.ok ? status.value.status : 0;
+    const code = msg.status ?? statusOf(transfer.bytes);
     if (this.phase === 'done') {
       const actions: SioAction[] = [...IGNORE];
       this.closeConnection(transfer.connection, actions);
       return actions;
     }
     if (stale || this.phase === 'closed') return [...IGNORE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (role === 'upgrade-answer') {
       if (code === 101) {
         if (this.transport === 'websocket') return actions;
@@ -187,8 +182,8 @@ export class SioClient {
     }
     this.getOut = false;
     if (code !== 200) return this.lostWith('transport error', actions);
-    const payload = decodeEngineIoPayload(eio ?? new Uint8Array(0));
-    if (payload.ok) for (const packet of payload.packets) this.packet(packet, transfer.arrivedAt, actions);
+    const packets = msg.packets;
+    if (packets !== undefined) for (let i = 0; i < packets.length; i++) this.packet(packets[i]!, transfer.arrivedAt, actions);
     if (this.phase !== 'open' || this.transport !== 'polling') return actions;
     if (this.probe === 'pausing') {
       if (!this.postOut) this.finishUpgrade(actions);
@@ -197,10 +192,10 @@ export class SioClient {
   }
 
   /** A WebSocket frame arrived (its engine.io bytes; undefined for a Close frame). */
-  frame(transfer: Transfer, eio: Uint8Array | undefined): SioAction[] {
+  frame(transfer: Transfer, msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
     const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
-    if (eio === undefined) {
+    if (msg.packets === undefined) {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
       if (this.open.has(transfer.connection)) {
@@ -211,10 +206,8 @@ export class SioClient {
       return actions;
     }
     if (stale || this.phase === 'done' || this.phase === 'closed') return [...IGNORE];
-    const decoded = decodeEngineIoPacket(eio);
-    if (!decoded.ok) return [...ARRIVE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
-    const packet = decoded.packet;
+    const actions: SioAction[] = [ARRIVE_ACTION];
+    const packet = msg.packets[0]!;
     if (packet.type === 'pong' && packet.data === 'probe') {
       // The WebSocket works: pause polling until the held GET (and any POST) is back, then upgrade.
       this.probe = 'pausing';
@@ -309,7 +302,7 @@ export class SioClient {
         this.lost('transport close', actions);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(packet.data, actions);
+        if (typeof packet.data === 'string') this.socketIo(packet, packet.data, actions);
         return;
       default:
     }
@@ -326,10 +319,9 @@ export class SioClient {
     actions.push({ kind: 'schedule', at: now + this.pingInterval + this.pingTimeout, wake: { kind: 'client-ping-timeout', epoch: this.epoch, pingAt: now } });
   }
 
-  private socketIo(text: string, actions: SioAction[]): void {
-    const decoded = decodeSocketIoPacket(encodeUtf8(text));
-    if (!decoded.ok) return;
-    const p = decoded.packet;
+  private socketIo(packet: EngineIoPacket, text: string, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet, text);
+    if (p === undefined) return;
     if (p.type === CONNECT) {
       this.joined = true;
       for (const waiting of this.sendBuffer.splice(0)) this.write(sio(waiting), actions);
@@ -351,12 +343,20 @@ export class SioClient {
   private flush(actions: SioAction[]): void {
     if (this.phase !== 'open' || this.writeBuffer.length === 0 || this.probe === 'pausing') return;
     if (this.transport === 'polling' && this.postOut) return;
-    this.send(this.writeBuffer.splice(0), actions, false);
+    if (this.transport === 'websocket') {
+      // One frame per packet: the buffer is read here and emptied, no copy of it is kept.
+      this.send(this.writeBuffer, actions, false);
+      this.writeBuffer.length = 0;
+    } else this.send(this.writeBuffer.splice(0), actions, false);
   }
 
   private send(packets: readonly EngineIoPacket[], actions: SioAction[], lost: boolean): void {
     if (this.transport === 'websocket') {
-      for (const packet of packets) actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame(packet, this.masks.next()), ...(lost ? { lost } : {}) });
+      const ws = this.conns.ws!;
+      for (let i = 0; i < packets.length; i++) {
+        const msg = wsPacketFrame(packets[i]!, this.masks.next());
+        actions.push(lost ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, lost } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+      }
       return;
     }
     this.postOut = true;
@@ -403,7 +403,13 @@ export class SioClient {
   }
 }
 
+/** A response's status code read from its bytes (0 when they do not parse). */
+function statusOf(bytes: Uint8Array): number {
+  const status = parseResponseHead(bytes);
+  return status.ok ? status.value.status : 0;
+}
+
 /** A Socket.IO packet as the engine.io message that carries it. */
 function sio(packet: SocketIoPacket): EngineIoPacket {
-  return { type: 'message', data: encodeSocketIoPacket(packet).text };
+  return new SioMessagePacket(packet);
 }

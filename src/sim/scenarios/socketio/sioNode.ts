@@ -7,11 +7,11 @@
  * does not come within pingTimeout. Its "echo" handler answers an ack with
  * the same arguments, else emits "echo" back; app events go out as "tick".
  * A request for a session this node never made gets engine.io's
- * 400 {"code":1,"message":"Session ID unknown"}. It reads every request with
- * the project's codecs and returns its actions as data.
+ * 400 {"code":1,"message":"Session ID unknown"}. It acts on what the client
+ * wrote (see SioMessage), reads with the project's codecs what it cannot take
+ * so (the WebSocket upgrade, custom request headers), and returns its actions
+ * as data.
  */
-import { encodeUtf8 } from '../../bytes/utf8';
-import { decodeEngineIoPacket } from '../../engineio/decodePacket';
 import { decodeEngineIoPayload } from '../../engineio/decodePayload';
 import { ENGINE_IO_HTTP_ERRORS } from '../../engineio/handshakeErrors';
 import { encodeOpenPacket } from '../../engineio/openHandshake';
@@ -19,21 +19,21 @@ import type { EngineIoPacket } from '../../engineio/types';
 import type { Prng } from '../../engine/createPrng';
 import type { GeneratedEvent } from '../../events/generateEvents';
 import { parseRequest } from '../../http/parseRequest';
-import { decodeSocketIoPacket } from '../../socketio/decodePacket';
-import { encodeSocketIoPacket } from '../../socketio/encodePacket';
 import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
-import { ARRIVE, IGNORE, type SioAction } from './sioActions';
-import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse } from './sioWire';
+import { ARRIVE, ARRIVE_ACTION, IGNORE, type SioAction } from './sioActions';
+import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
+import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 
 /** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
 export const UPGRADE_CHECK_MS = 100;
 const UNKNOWN_SID = ENGINE_IO_HTTP_ERRORS[1]!;
 const NO_EVENT = -1;
+const NO_CARRIES: readonly number[] = Object.freeze([]);
 
 interface Session {
   readonly sid: string;
@@ -63,6 +63,11 @@ export function queryParams(target: string): Map<string, string> {
     if (eq > 0) params.set(pair.slice(0, eq), pair.slice(eq + 1));
   }
   return params;
+}
+
+/** A node's answer to request `req` (a method, not a closure per request: a run answers thousands). */
+function answerTo(req: Transfer, msg: SioMessage, role: 'poll-answer' | 'post-answer' | 'upgrade-answer'): SioAction {
+  return { kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id };
 }
 
 /** One server node. */
@@ -120,23 +125,22 @@ export class SioNode {
   }
 
   /** An HTTP request arrived: a handshake, a poll, a POST or a WebSocket upgrade. */
-  request(req: Transfer, now: number): SioAction[] {
+  request(req: Transfer, msg: SioMessage, now: number): SioAction[] {
+    if (msg.poll) return this.polling(req, msg, msg.poll.method, msg.poll.sid, msg.packets, now);
     const parsed = parseRequest(req.bytes);
     if (!parsed.ok) return [...ARRIVE];
     const { method, target, body } = parsed.value;
     const query = queryParams(target);
     const sid = query.get('sid');
     const transport = query.get('transport');
-    const actions: SioAction[] = [{ kind: 'arrive' }];
-    const answer = (msg: ReturnType<typeof okResponse>, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', carries?: readonly number[]): SioAction =>
-      ({ kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id, ...(carries ? { carries } : {}) });
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (transport === 'websocket') {
-      if (this.refuseUpgrade) return [...actions, answer(bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
+      if (this.refuseUpgrade) return [...actions, answerTo(req, bareResponse(403, 'WebSocket blocked'), 'upgrade-answer')];
       const session = sid === undefined ? undefined : this.sessions.get(sid);
-      if (sid !== undefined && (session === undefined || session.closed)) return [...actions, answer(upgradeAbort(UNKNOWN_SID.message), 'upgrade-answer')];
+      if (sid !== undefined && (session === undefined || session.closed)) return [...actions, answerTo(req, upgradeAbort(UNKNOWN_SID.message), 'upgrade-answer')];
       const verdict = validateHandshakeRequest(parsed.value);
-      if (!verdict.ok) return [...actions, answer(bareResponse(400, 'not a WebSocket handshake'), 'upgrade-answer')];
-      actions.push(answer(switching(verdict.key), 'upgrade-answer'));
+      if (!verdict.ok) return [...actions, answerTo(req, bareResponse(400, 'not a WebSocket handshake'), 'upgrade-answer')];
+      actions.push(answerTo(req, switching(verdict.key), 'upgrade-answer'));
       actions.push({ kind: 'state', connection: req.connection, state: 'upgraded' });
       if (session) {
         session.ws = req.connection;
@@ -150,37 +154,41 @@ export class SioNode {
       this.flush(fresh, actions);
       return actions;
     }
+    const payload = method === 'GET' ? undefined : decodeEngineIoPayload(body ?? new Uint8Array(0), { maxPayload: this.params.maxPayload });
+    return this.polling(req, msg, method, sid, payload?.ok ? payload.packets : undefined, now);
+  }
+
+  /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
+  private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (sid === undefined) {
-      if (method !== 'GET') return [...actions, answer(errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
+      if (method !== 'GET') return [...actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
       const session = this.open('polling', now, actions);
       const open = session.outbox.splice(0);
       session.outboxEvents.length = 0;
-      actions.push(answer(pollResponse(open), 'poll-answer'));
+      actions.push(answerTo(req, pollResponse(open), 'poll-answer'));
       return actions;
     }
     const session = this.sessions.get(sid);
-    if (session === undefined || session.closed) return [...actions, answer(errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
+    if (session === undefined || session.closed) return [...actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
     if (method === 'GET') {
       session.held = req;
       actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
       this.flush(session, actions);
       return actions;
     }
-    const payload = decodeEngineIoPayload(body ?? new Uint8Array(0), { maxPayload: this.params.maxPayload });
-    actions.push(answer(okResponse(), 'post-answer'));
-    if (payload.ok) for (const packet of payload.packets) this.packet(session, packet, now, actions);
+    actions.push(answerTo(req, okResponse(), 'post-answer'));
+    // engine.io refuses a body over maxHttpBufferSize before reading it (what decodeEngineIoPayload does with maxPayload).
+    if (packets !== undefined && msg.message.payloadBytes <= this.params.maxPayload) for (let i = 0; i < packets.length; i++) this.packet(session, packets[i]!, now, actions);
     return actions;
   }
 
   /** A WebSocket frame arrived on `connection` (its engine.io bytes). */
-  frame(connection: number, eio: Uint8Array | undefined, now: number): SioAction[] {
+  frame(connection: number, packet: EngineIoPacket, now: number): SioAction[] {
     const sid = this.sockets.get(connection);
     const session = sid === undefined ? undefined : this.sessions.get(sid);
-    if (session === undefined || session.closed || eio === undefined) return [...IGNORE];
-    const decoded = decodeEngineIoPacket(eio);
-    if (!decoded.ok) return [...ARRIVE];
-    const actions: SioAction[] = [{ kind: 'arrive' }];
-    const packet = decoded.packet;
+    if (session === undefined || session.closed) return [...IGNORE];
+    const actions: SioAction[] = [ARRIVE_ACTION];
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
       actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
@@ -224,9 +232,9 @@ export class SioNode {
     const actions: SioAction[] = [];
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
-      const id = this.params.tickAck ? session.tickAcks++ : undefined;
-      const packet: SocketIoPacket = { type: EVENT, nsp: '/', data: ['tick', JSON.parse(event.payload) as unknown], ...(id !== undefined ? { id } : {}) };
-      this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, event.id, actions);
+      const data = ['tick', JSON.parse(event.payload) as unknown];
+      const packet: SocketIoPacket = this.params.tickAck ? { type: EVENT, nsp: '/', id: session.tickAcks++, data } : { type: EVENT, nsp: '/', data };
+      this.enqueue(session, new SioMessagePacket(packet), event.id, actions);
     }
     return actions;
   }
@@ -290,28 +298,27 @@ export class SioNode {
         this.close(session, actions, true);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(session, packet.data, actions);
+        if (typeof packet.data === 'string') this.socketIo(session, packet, packet.data, actions);
         return;
       default:
     }
   }
 
   /** A Socket.IO packet inside a message packet. */
-  private socketIo(session: Session, text: string, actions: SioAction[]): void {
-    const decoded = decodeSocketIoPacket(encodeUtf8(text));
-    if (!decoded.ok) return;
-    const p = decoded.packet;
-    const reply = (packet: SocketIoPacket) => this.enqueue(session, { type: 'message', data: encodeSocketIoPacket(packet).text }, NO_EVENT, actions);
+  private socketIo(session: Session, packet: EngineIoPacket, text: string, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet, text);
+    if (p === undefined) return;
+    let reply: SocketIoPacket | undefined;
     if (p.type === CONNECT) {
       session.joined = true;
-      reply({ type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } });
+      reply = { type: CONNECT, nsp: p.nsp, data: { sid: session.sioSid } };
     } else if (p.type === DISCONNECT) {
       session.joined = false;
     } else if (p.type === EVENT && Array.isArray(p.data) && p.data[0] === 'echo') {
       const args = p.data.slice(1) as unknown[];
-      if (p.id !== undefined) reply({ type: ACK, nsp: p.nsp, id: p.id, data: args });
-      else reply({ type: EVENT, nsp: p.nsp, data: ['echo', ...args] });
+      reply = p.id !== undefined ? { type: ACK, nsp: p.nsp, id: p.id, data: args } : { type: EVENT, nsp: p.nsp, data: ['echo', ...args] };
     }
+    if (reply) this.enqueue(session, new SioMessagePacket(reply), NO_EVENT, actions);
     // An ACK of a tick needs no answer.
   }
 
@@ -325,20 +332,33 @@ export class SioNode {
   private flush(session: Session, actions: SioAction[]): void {
     if (session.outbox.length === 0 || session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
-      const events = session.outboxEvents.splice(0);
-      session.outbox.splice(0).forEach((packet, i) => {
-        const id = events[i]!;
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws!, role: 'ws', msg: wsPacketFrame(packet, undefined), ...(id !== NO_EVENT ? { carries: [id] } : {}) });
-      });
+      const { outbox, outboxEvents, ws } = session;
+      for (let i = 0; i < outbox.length; i++) {
+        const id = outboxEvents[i]!;
+        const msg = wsPacketFrame(outbox[i]!, undefined);
+        actions.push(id !== NO_EVENT ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, carries: [id] } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+      }
+      outbox.length = 0;
+      outboxEvents.length = 0;
       return;
     }
-    if (session.transport === 'polling' && session.held) this.answerHeld(session, session.outbox.splice(0), session.outboxEvents.splice(0).filter((id) => id !== NO_EVENT), actions);
+    if (session.transport === 'polling' && session.held) {
+      const { outbox, outboxEvents } = session;
+      let carries: number[] | undefined;
+      for (let i = 0; i < outboxEvents.length; i++) if (outboxEvents[i] !== NO_EVENT) (carries ??= []).push(outboxEvents[i]!);
+      this.answerHeld(session, outbox.slice(), carries ?? NO_CARRIES, actions);
+      outbox.length = 0;
+      outboxEvents.length = 0;
+    }
   }
 
   private answerHeld(session: Session, packets: readonly EngineIoPacket[], carries: readonly number[], actions: SioAction[]): void {
     const held = session.held!;
     session.held = undefined;
-    actions.push({ kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg: pollResponse(packets), answers: held.id, ...(carries.length ? { carries } : {}) });
+    const msg = pollResponse(packets);
+    actions.push(carries.length > 0
+      ? { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id, carries }
+      : { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id });
   }
 
   /**

@@ -4,13 +4,15 @@
  * body of an HTTP long-poll request or response, or as one WebSocket frame
  * each; the WebSocket upgrade with the session id; engine.io's HTTP errors.
  * Each message carries its layers (DESIGN §3a): HTTP or WebSocket, then
- * engine.io, then Socket.IO, over the same bytes. The receiver reads the
- * engine.io bytes back (`eio`), so what it reacts to is what was encoded.
+ * engine.io, then Socket.IO, over the same bytes. The polls, POSTs, poll
+ * answers and packet frames of a session are written on first read: their
+ * sizes are counted exactly without writing them.
  */
 import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { encodeEngineIoPayload } from '../../engineio/encodePayload';
 import { encodeEngineIoHttpError, type EngineIoHttpError } from '../../engineio/handshakeErrors';
+import { packetTypeDigit, packetTypeOfByte, type EngineIoPacketType } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { reasonPhrase } from '../../http/reasonPhrase';
@@ -26,7 +28,9 @@ import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
-import { LazyLayeredMessage } from '../lazyLayeredMessage';
+import { utf8ByteLength } from '../utf8ByteLength';
+import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
+import { SioMessagePacket } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -39,12 +43,44 @@ const TEXT_PLAIN = 'text/plain; charset=UTF-8';
 // Pure: a top-level call Rollup cannot prove free of effects would keep this module (and the codecs it imports) in every page that imports the simulator.
 const OK_BODY = /*#__PURE__*/ encodeUtf8('ok');
 
-/** A message for the timeline, the label the diagram shows, and the engine.io bytes inside it (for the receiver). */
+/**
+ * A message for the timeline, the label the diagram shows, and what the receiver acts on. A message of the
+ * browser model or of a node carries what its sender wrote (`packets`, `status`, `poll`) and the receiver takes
+ * that instead of parsing the bytes again: in this scenario nothing alters bytes on the way (a lost message never
+ * arrives, the proxy's 504 is a message of its own). `runSocketIo.test.ts` feeds every transfer's bytes to the
+ * readers and checks they yield the same. Where a field is absent (custom request headers, which may not parse;
+ * the WebSocket upgrade) the receiver reads the bytes.
+ */
 export interface SioMessage {
   readonly message: WireMessage;
   readonly summary: string;
-  /** The engine.io bytes: an HTTP body (a payload) or a WebSocket message (one packet); undefined when there are none. */
-  readonly eio?: Uint8Array;
+  /** The engine.io packets: an HTTP body's payload, or a WebSocket message's one packet; undefined when there are none. */
+  readonly packets: readonly EngineIoPacket[] | undefined;
+  /** A response's status code. */
+  readonly status: number | undefined;
+  /** A polling request written from the browser model: its method and session id (none: the handshake). */
+  readonly poll: SioPollRequest | undefined;
+}
+
+/** What a node reads from a polling request's head. */
+export interface SioPollRequest {
+  readonly method: 'GET' | 'POST';
+  readonly sid: string | undefined;
+}
+
+/** A message with every field set (one object shape for all of them). */
+function sioMessage(message: WireMessage, summary: string, packets: readonly EngineIoPacket[] | undefined, status: number | undefined, poll: SioPollRequest | undefined): SioMessage {
+  return { message, summary, packets, status, poll };
+}
+
+let pollingTargetBytes = -1;
+const CACHE_BUSTER_PREFIX = '&t='.length;
+const SID_PREFIX = '&sid='.length;
+
+/** The UTF-8 length of sioTarget('polling', sid, cacheBuster) without writing it. */
+function pollingTargetLength(sid: string | undefined, cacheBuster: string): number {
+  if (pollingTargetBytes < 0) pollingTargetBytes = utf8ByteLength(sioTarget('polling', undefined, undefined));
+  return pollingTargetBytes + CACHE_BUSTER_PREFIX + utf8ByteLength(cacheBuster) + (sid === undefined ? 0 : SID_PREFIX + utf8ByteLength(sid));
 }
 
 /** The request target of a polling or WebSocket request. */
@@ -61,6 +97,95 @@ function browserHeaders(headerSet: HeaderSet, extra: readonly HttpHeader[]): Htt
   return defaultRequestHeaders(SIO_HOST, { ...options, referer: `${ORIGIN}/`, extra: [...(options.extra ?? []), ...extra] });
 }
 
+/** A header set's request headers, written once per run rather than once per request. */
+interface RequestHeads {
+  readonly get: readonly HttpHeader[];
+  /** The POST's headers without Content-Length (withContentLength adds it per body). */
+  readonly post: readonly HttpHeader[];
+  /** The codec's head length for an empty target: the target's bytes add to it (a POST's with a 1-digit length). */
+  readonly getHeadBase: number;
+  readonly postHeadBase: number;
+}
+
+// Keyed by the params' header set object: a run asks for the same set thousands of times.
+const headsBySet = /*#__PURE__*/ new WeakMap<HeaderSet, RequestHeads>();
+const EMPTY = /*#__PURE__*/ new Uint8Array(0);
+
+function requestHeads(headerSet: HeaderSet): RequestHeads {
+  let heads = headsBySet.get(headerSet);
+  if (heads === undefined) {
+    const get = browserHeaders(headerSet, []);
+    const post = browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]);
+    heads = {
+      get, post,
+      getHeadBase: serializeRequest({ method: 'GET', target: '', headers: get }).headerBytes,
+      postHeadBase: serializeRequest({ method: 'POST', target: '', headers: withContentLength(post, EMPTY) }).headerBytes,
+    };
+    headsBySet.set(headerSet, heads);
+  }
+  return heads;
+}
+
+/** Decimal digits of a non-negative integer: what Content-Length's value adds to a head. */
+function digits(n: number): number {
+  let count = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    count++;
+  }
+  return count;
+}
+
+// The custom set is the reader's own text, which may not parse: the node reads those bytes.
+const pollOf = (headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined =>
+  headerSet.kind === 'browser' ? { method, sid } : undefined;
+
+/** A long-poll GET (or the handshake GET, without a sid). */
+export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
+  const heads = requestHeads(headerSet);
+  const message = new DeferredPollRequest(heads.getHeadBase + pollingTargetLength(sid, cacheBuster), heads.get, sid, cacheBuster);
+  return sioMessage(message, sid === undefined ? 'GET polling (handshake)' : 'GET polling', undefined, undefined, pollOf(headerSet, 'GET', sid));
+}
+
+/** A POST carrying `packets` as a payload. */
+export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
+  const heads = requestHeads(headerSet);
+  const bodyLength = payloadLength(packets);
+  // The base was measured with "Content-Length: 0": one digit.
+  const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
+  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, keep(packets));
+  return sioMessage(message, `POST ${packetsLabel(packets)}`, packets, undefined, pollOf(headerSet, 'POST', sid));
+}
+
+let pollResponseHeadBase = -1;
+
+/** 200 with `packets` as the body of a poll. */
+export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
+  if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
+  const bodyLength = payloadLength(packets);
+  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, keep(packets));
+  return sioMessage(message, `200 ${packetsLabel(packets)}`, packets, 200, undefined);
+}
+
+let ok: SioMessage | undefined;
+
+/** 200 "ok": engine.io's answer to every accepted POST (one shared message: every one is alike). */
+export function okResponse(): SioMessage {
+  if (ok === undefined) {
+    const written = writeOk();
+    ok = sioMessage({ ...written, layers: [{ protocol: 'http', range: [0, written.bytes.length], fields: written.fields }] }, '200 ok', undefined, 200, undefined);
+  }
+  return ok;
+}
+
+function writeOk(): EncodedMessage {
+  return serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
+}
+
+function writePollResponse(body: Uint8Array): EncodedMessage {
+  return serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
+}
+
 /** The layers of an HTTP message whose body starts at `bodyStart`: engine.io, then Socket.IO packets. */
 function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
   const read = socketIoLayers(body, { transport: 'polling' });
@@ -68,48 +193,46 @@ function bodyLayers(body: Uint8Array, bodyStart: number): TransferLayer[] {
   return read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + bodyStart, l.range[1] + bodyStart] as const, fields: shiftFields(l.fields, bodyStart) }));
 }
 
-/**
- * An HTTP message whose bytes are kept and whose fields and layers (HTTP, then the body's engine.io and Socket.IO
- * packets) are built on first read by writing it again with `write`: only the bytes of a poll live with the timeline.
- */
-function lazyHttp(encoded: EncodedMessage, write: () => EncodedMessage, body?: Uint8Array): WireMessage {
-  return new LazyLayeredMessage(encoded.bytes, encoded.headerBytes, encoded.payloadBytes, () => {
-    const again = write();
-    const http: TransferLayer = { protocol: 'http', range: [0, again.bytes.length], fields: again.fields };
-    return { fields: again.fields, layers: body === undefined ? [http] : [http, ...bodyLayers(body, again.bytes.length - body.length)] };
-  });
+/** An HTTP message's layers: HTTP over all of it, then the body's engine.io and Socket.IO packets. */
+function httpLayers(encoded: EncodedMessage, body: Uint8Array | undefined): LayeredBytes {
+  const http: TransferLayer = { protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields };
+  return { bytes: encoded.bytes, fields: encoded.fields, layers: body === undefined ? [http] : [http, ...bodyLayers(body, encoded.bytes.length - body.length)] };
 }
 
-/** A long-poll GET (or the handshake GET, without a sid). */
-export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
-  const write = () => serializeRequest({ method: 'GET', target: sioTarget('polling', sid, cacheBuster), headers: browserHeaders(headerSet, []) });
-  return { message: lazyHttp(write(), write), summary: sid === undefined ? 'GET polling (handshake)' : 'GET polling' };
+/** The long-poll GET, written by the codec on first read. */
+class DeferredPollRequest extends DeferredWireMessage {
+  constructor(headerBytes: number, private readonly headers: readonly HttpHeader[], private readonly sid: string | undefined, private readonly cacheBuster: string) {
+    super(headerBytes, 0);
+  }
+  protected write(): LayeredBytes {
+    return httpLayers(serializeRequest({ method: 'GET', target: sioTarget('polling', this.sid, this.cacheBuster), headers: this.headers }), undefined);
+  }
 }
 
-/** A POST carrying `packets` as a payload. */
-export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
-  const body = encodeEngineIoPayload(packets).bytes;
-  const write = () => serializeRequest({
-    method: 'POST', target: sioTarget('polling', sid, cacheBuster),
-    headers: withContentLength(browserHeaders(headerSet, [{ name: 'Content-Type', value: TEXT_PLAIN_REQUEST }, { name: 'Origin', value: ORIGIN }]), body), body,
-  });
-  return { message: lazyHttp(write(), write, body), summary: `POST ${packetsLabel(packets)}`, eio: body };
+/** A POST of a payload, written by the codecs on first read. */
+class DeferredPostRequest extends DeferredWireMessage {
+  constructor(
+    headerBytes: number, bodyLength: number, private readonly headers: readonly HttpHeader[],
+    private readonly sid: string, private readonly cacheBuster: string, private readonly packets: KeptPackets,
+  ) {
+    super(headerBytes, bodyLength);
+  }
+  protected write(): LayeredBytes {
+    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
+    const target = sioTarget('polling', this.sid, this.cacheBuster);
+    return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.headers, body), body }), body);
+  }
 }
 
-/** 200 with `packets` as the body of a poll. */
-export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
-  const body = encodeEngineIoPayload(packets).bytes;
-  const write = () => serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: TEXT_PLAIN }], body), body });
-  return { message: lazyHttp(write(), write, body), summary: `200 ${packetsLabel(packets)}`, eio: body };
-}
-
-/** 200 "ok": engine.io's answer to every accepted POST. */
-export function okResponse(): SioMessage {
-  return { message: lazyHttp(writeOk(), writeOk), summary: '200 ok' };
-}
-
-function writeOk(): EncodedMessage {
-  return serializeResponse({ status: 200, headers: withContentLength([{ name: 'Content-Type', value: 'text/html' }], OK_BODY), body: OK_BODY });
+/** A poll's 200 with a payload, written by the codecs on first read. */
+class DeferredPollResponse extends DeferredWireMessage {
+  constructor(headerBytes: number, bodyLength: number, private readonly packets: KeptPackets) {
+    super(headerBytes, bodyLength);
+  }
+  protected write(): LayeredBytes {
+    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
+    return httpLayers(writePollResponse(body), body);
+  }
 }
 
 /** engine.io's JSON error answer, e.g. 400 {"code":1,"message":"Session ID unknown"}. */
@@ -119,68 +242,165 @@ export function errorResponse(error: EngineIoHttpError): SioMessage {
   const bodyStart = encoded.bytes.length - body.bytes.length;
   const layers: TransferLayer[] = [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }];
   if (body.bytes.length > 0) layers.push({ protocol: 'engineio', range: [bodyStart, encoded.bytes.length], fields: shiftFields(body.fields, bodyStart) });
-  return { message: { ...encoded, layers }, summary: `${error.status} ${error.message}` };
+  return sioMessage({ ...encoded, layers }, `${error.status} ${error.message}`, undefined, error.status, undefined);
 }
 
 /** engine.io's refusal of an upgrade it cannot verify (abortUpgrade): 400, the message as text/html. */
 export function upgradeAbort(message: string): SioMessage {
   const body = encodeUtf8(message);
   const encoded = serializeResponse({ status: 400, headers: withContentLength([{ name: 'Connection', value: 'close' }, { name: 'Content-type', value: 'text/html' }], body), body });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: `400 ${message}` };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, `400 ${message}`, undefined, 400, undefined);
 }
 
 /** A plain HTTP status without a body (a refused upgrade, a proxy's 504). */
 export function bareResponse(status: number, note: string): SioMessage {
   const encoded = serializeResponse({ status, headers: [{ name: 'Connection', value: 'close' }, { name: 'Content-Length', value: '0' }] });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: `${status} ${reasonPhrase(status)} · ${note}` };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, `${status} ${reasonPhrase(status)} · ${note}`, undefined, status, undefined);
 }
 
 /** The WebSocket upgrade request (with the sid when it upgrades a polling session). */
 export function upgradeRequest(headerSet: HeaderSet, key: string, sid: string | undefined): SioMessage {
   const extra = headerSet.kind === 'custom' ? headerSet.headers.filter((h) => h.name.toLowerCase() !== 'host') : [];
   const encoded = buildHandshakeRequest({ host: SIO_HOST, path: sioTarget('websocket', sid, undefined), key, origin: ORIGIN, headers: extra });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: sid === undefined ? 'GET websocket · Upgrade' : 'GET websocket&sid · Upgrade' };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, sid === undefined ? 'GET websocket · Upgrade' : 'GET websocket&sid · Upgrade', undefined, undefined, undefined);
 }
 
 /** 101 Switching Protocols for `key`. */
 export function switching(key: string): SioMessage {
   const encoded = buildHandshakeResponse({ key });
-  return { message: { ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, summary: '101 Switching Protocols' };
+  return sioMessage({ ...encoded, layers: [{ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields }] }, '101 Switching Protocols', undefined, 101, undefined);
 }
 
-/** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. */
+/** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. Written on first read. */
 export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefined): SioMessage {
-  const eio = encodeEngineIoPacket(packet, { transport: 'websocket' }).bytes;
-  const input = { opcode: OPCODE_TEXT, payload: eio, ...(mask ? { maskingKey: mask } : {}) } as const;
-  const frame = encodeFrame(input);
-  const start = frame.headerBytes;
-  const message = new LazyLayeredMessage(frame.bytes, frame.headerBytes, frame.payloadBytes, () => {
-    const fields: readonly Field[] = encodeFrame(input, { annotate: true }).fields ?? [];
+  const length = packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
+  // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
+  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask ? MASK_BYTES : 0);
+  const message = new DeferredPacketFrame(headerBytes, length, packet.type, packet.data, mask === undefined ? NO_MASK : maskWord(mask));
+  return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
+}
+
+const NO_MASK = -1;
+
+/** A masking key as one unsigned 32-bit word: four bytes a timeline keeps without a typed array each. */
+const maskWord = (key: Uint8Array): number => ((key[0]! << 24) | (key[1]! << 16) | (key[2]! << 8) | key[3]!) >>> 0;
+
+/** The four bytes of a masking key kept as a word. */
+function maskBytes(word: number): Uint8Array {
+  const key = new Uint8Array(MASK_BYTES);
+  key[0] = word >>> 24;
+  key[1] = (word >>> 16) & 0xff;
+  key[2] = (word >>> 8) & 0xff;
+  key[3] = word & 0xff;
+  return key;
+}
+
+/**
+ * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
+ * front, "4…" — what the payload holds), several as plain packets. A packet that carries its Socket.IO packet for
+ * the receiver is kept without it, so that a long session does not keep every one.
+ */
+type KeptPackets = string | readonly EngineIoPacket[];
+
+function keep(packets: readonly EngineIoPacket[]): KeptPackets {
+  const only = packets.length === 1 ? packets[0]! : undefined;
+  if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
+  let plain: EngineIoPacket[] | undefined;
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
+    if (!(p instanceof SioMessagePacket)) continue;
+    plain ??= packets.slice();
+    plain[i] = { type: p.type, data: p.data };
+  }
+  return plain ?? packets;
+}
+
+/** The packets `keep` kept. */
+function kept(packets: KeptPackets): readonly EngineIoPacket[] {
+  if (typeof packets !== 'string') return packets;
+  const type = packetTypeOfByte(packets.charCodeAt(0))!;
+  return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
+}
+
+const MAX_7_BIT_LENGTH = 125;
+const MAX_16_BIT_LENGTH = 0xffff;
+const MASK_BYTES = 4;
+
+/** One packet's WebSocket frame, written by the codecs on first read. */
+class DeferredPacketFrame extends DeferredWireMessage {
+  constructor(
+    headerBytes: number, payloadBytes: number,
+    private readonly type: EngineIoPacketType, private readonly data: string | Uint8Array | undefined, private readonly mask: number,
+  ) {
+    super(headerBytes, payloadBytes);
+  }
+  protected write(): LayeredBytes {
+    const { type, data } = this;
+    const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
+    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
+    const fields: readonly Field[] = frame.fields ?? [];
+    const start = frame.headerBytes;
     const read = socketIoLayers(eio, { transport: 'websocket' });
     const inner = read.ok ? read.layers.map((l) => ({ protocol: l.protocol, range: [l.range[0] + start, l.range[1] + start] as const, fields: shiftFields(l.fields, start) })) : [];
-    return { fields, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] };
-  });
-  // A text packet is encoded alike on both transports: its label reads the bytes already written.
-  const label = packetLabel(packet.data instanceof Uint8Array ? encodeEngineIoPacket(packet, { transport: 'polling' }).bytes : eio);
-  return { message, summary: `WS ${label}`, eio };
+    return { bytes: frame.bytes, fields, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }, ...inner] };
+  }
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
 export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
   const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask ? { maskingKey: mask } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
-  return { message: { bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, summary: 'WS Close' };
+  return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
 }
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
 export function packetsLabel(packets: readonly EngineIoPacket[]): string {
-  return packets.map((p) => packetLabel(encodeEngineIoPacket(p, { transport: 'polling' }).bytes)).join(' · ');
+  if (packets.length === 1) return packetLabel(packets[0]!);
+  let label = '';
+  for (let i = 0; i < packets.length; i++) label += i === 0 ? packetLabel(packets[i]!) : ` · ${packetLabel(packets[i]!)}`;
+  return label;
+}
+
+/** The UTF-8 length of a text packet's encoding: the type digit, then the data. */
+function packetLength(packet: EngineIoPacket): number {
+  return 1 + (typeof packet.data === 'string' ? utf8ByteLength(packet.data) : 0);
+}
+
+/** The length of a polling payload of `packets` (binary ones are measured by encoding them: base64). */
+function payloadLength(packets: readonly EngineIoPacket[]): number {
+  let length = packets.length - 1;
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
+    length += p.data instanceof Uint8Array ? encodeEngineIoPacket(p, { transport: 'polling' }).bytes.length : packetLength(p);
+  }
+  return Math.max(0, length);
 }
 
 const LABEL_CHARS = 24;
+const ASCII_LIMIT = 0x80;
 
-/** The label of one packet from its polling encoding: its first characters. */
-function packetLabel(text: Uint8Array): string {
+/**
+ * The label of one packet: the first characters of its polling encoding, read byte by byte. A text packet whose
+ * label is plain ASCII is labelled from its text (the same characters) without encoding it.
+ */
+function packetLabel(packet: EngineIoPacket): string {
+  const { data } = packet;
+  if (data === undefined || typeof data === 'string') {
+    const text = data ?? '';
+    const n = Math.min(LABEL_CHARS - 1, text.length);
+    let ascii = true;
+    for (let i = 0; i < n && ascii; i++) ascii = text.charCodeAt(i) < ASCII_LIMIT;
+    if (ascii) {
+      const digit = String.fromCharCode(packetTypeDigit(packet.type));
+      // More than 23 characters after the digit are more than 24 bytes.
+      return text.length > n ? `${digit}${text.slice(0, n)}…` : digit + text;
+    }
+  }
+  return bytesLabel(encodeEngineIoPacket(packet, { transport: 'polling' }).bytes);
+}
+
+/** The label of encoded packet bytes: their first characters. */
+function bytesLabel(text: Uint8Array): string {
   let s = '';
   const n = Math.min(LABEL_CHARS, text.length);
   for (let i = 0; i < n; i++) s += String.fromCharCode(text[i]!);

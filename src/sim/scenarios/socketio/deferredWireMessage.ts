@@ -1,0 +1,37 @@
+import type { WireMessage } from '../../timeline/timelineBuilder';
+import type { Field, TransferLayer } from '../../timeline/types';
+
+/** A message's bytes with their fields and layers, as the codecs write them. */
+export interface LayeredBytes {
+  readonly bytes: Uint8Array;
+  readonly fields: readonly Field[];
+  readonly layers: readonly TransferLayer[];
+}
+
+/**
+ * A message whose sizes are known up front (computed exactly, without writing it) and whose bytes, fields and
+ * layers the codecs write on first read: a long session need not write the thousands of polls and frames nobody
+ * opens. A subclass keeps what its `write` needs (no closure per message). `runSocketIo.test.ts` checks that every
+ * transfer's written length is the size it was timed with.
+ */
+export abstract class DeferredWireMessage implements WireMessage {
+  #written: LayeredBytes | undefined;
+  constructor(readonly headerBytes: number, readonly payloadBytes: number) {}
+  /** The exact bytes on the wire. */
+  get bytes(): Uint8Array {
+    return this.written().bytes;
+  }
+  /** The outer message's fields. */
+  get fields(): readonly Field[] {
+    return this.written().fields;
+  }
+  /** The layers, outermost first. */
+  get layers(): readonly TransferLayer[] {
+    return this.written().layers;
+  }
+  /** Writes the message with the codecs (called once). */
+  protected abstract write(): LayeredBytes;
+  private written(): LayeredBytes {
+    return (this.#written ??= this.write());
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { encodeEngineIoPacket } from '../../engineio/encodePacket';
+import { ENGINE_IO_PACKET_TYPES } from '../../engineio/packetTypes';
+import type { EngineIoPacket } from '../../engineio/types';
+import { packetsLabel, pollResponse, postRequest, wsPacketFrame } from './sioWire';
+
+// The label as the diagram always read it: the first 24 bytes of the polling encoding, one character per byte.
+function labelOfBytes(packet: EngineIoPacket): string {
+  const bytes = encodeEngineIoPacket(packet, { transport: 'polling' }).bytes;
+  let s = '';
+  for (let i = 0; i < Math.min(24, bytes.length); i++) s += String.fromCharCode(bytes[i]!);
+  return bytes.length > 24 ? `${s}…` : s;
+}
+
+const texts = ['', 'probe', 'x'.repeat(22), 'x'.repeat(23), 'x'.repeat(24), '2["tick",{"id":12,"data":"abc"}]', 'é', `${'a'.repeat(20)}é`, `${'a'.repeat(22)}é€`, '😀 smile', '\ud800 lone'];
+
+describe('Socket.IO wire messages', () => {
+  it('label a packet with the first 24 bytes of its polling encoding, text or binary', () => {
+    const packets: EngineIoPacket[] = [
+      ...ENGINE_IO_PACKET_TYPES.map((type) => ({ type })),
+      ...texts.map((data) => ({ type: 'message' as const, data })),
+      { type: 'message', data: new Uint8Array([1, 2, 3, 250]) },
+    ];
+    for (const p of packets) expect(packetsLabel([p])).toBe(labelOfBytes(p));
+    expect(packetsLabel(packets.slice(0, 3))).toBe(packets.slice(0, 3).map(labelOfBytes).join(' · '));
+  });
+
+  it('write a packet frame exactly as long as the size it was timed with, at every length form, masked or not', () => {
+    for (const length of [0, 1, 124, 125, 126, 65_534, 65_535, 65_536]) {
+      for (const mask of [undefined, new Uint8Array([0x80, 1, 2, 0xff])]) {
+        const { message } = wsPacketFrame({ type: 'message', data: 'é'.repeat(length >> 1) + 'a'.repeat(length & 1) }, mask);
+        expect(message.bytes.length).toBe(message.headerBytes + message.payloadBytes);
+      }
+    }
+  });
+
+  it('write polls and POSTs exactly as long as the sizes they were timed with, whatever the body length', () => {
+    for (const data of texts) {
+      const packets: EngineIoPacket[] = [{ type: 'message', data }, { type: 'ping' }];
+      for (const msg of [pollResponse(packets), pollResponse(packets.slice(0, 1)), postRequest({ kind: 'browser' }, 'sid', 'cb', packets)]) {
+        expect(msg.message.bytes.length).toBe(msg.message.headerBytes + msg.message.payloadBytes);
+      }
+    }
+    const long = { type: 'message' as const, data: 'a'.repeat(12_345) };
+    const post = postRequest({ kind: 'custom', headers: [{ name: 'Host', value: 'example.com' }] }, 'é-sid', 'cb', [long]);
+    expect(post.message.bytes.length).toBe(post.message.headerBytes + post.message.payloadBytes);
+    expect(post.poll).toBeUndefined();
+  });
+});
