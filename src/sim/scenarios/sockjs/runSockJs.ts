@@ -27,6 +27,7 @@ import { MaskSource } from '../webSocketMessages';
 import type { SockJsAction, SockJsRole } from './sockJsActions';
 import { SockJsClient } from './sockJsClient';
 import { SockJsServer } from './sockJsServer';
+import type { SockJsMessage } from './sockJsWire';
 
 const CLIENT = 'client';
 const SERVER = 'server';
@@ -56,7 +57,8 @@ export function runSockJs(params: SockJsParams): Timeline {
   const server = new SockJsServer(p, createPrng(deriveSeed(p.seed, 'server')));
   const sim = new Simulation<SockJsSimEvent>();
   const roles: SockJsRole[] = [];
-  const inner: (Uint8Array | undefined)[] = [];
+  // Each transfer's message as its sender wrote it, by transfer id.
+  const sentMessages: SockJsMessage[] = [];
   const holds = new Map<number, number>();
   const readyAt = new Map<number, number>();
   const clientMessages = p.clientMessages.filter((t) => t >= 0 && t <= p.durationMs).sort((a, b) => a - b);
@@ -78,7 +80,7 @@ export function runSockJs(params: SockJsParams): Timeline {
           const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', at, size);
           const sent = builder.sendParts(a.transfer, actor, up ? SERVER : CLIENT, a.connection, at, arrivedAt, a.msg.message, a.msg.summary, a.carries, false);
           roles[sent.id] = a.role;
-          inner[sent.id] = a.msg.sockjs;
+          sentMessages[sent.id] = a.msg;
           sim.schedule(arrivedAt, sent);
           break;
         }
@@ -123,10 +125,14 @@ export function runSockJs(params: SockJsParams): Timeline {
         return;
       default: {
         const role = roles[e.id]!;
-        const bytes = inner[e.id];
-        if (e.to === SERVER) apply(SERVER, role === 'ws' ? server.frame(bytes) : server.request(e, now), now, e);
-        else if (role === 'ws') apply(CLIENT, client.wsMessage(bytes), now, e);
-        else apply(CLIENT, client.answer(e, role as 'info-answer', bytes), now, e);
+        const msg = sentMessages[e.id]!;
+        // Nothing on a SockJS path alters bytes (no fault corrupts, cuts or re-frames them), so a receiver takes
+        // the SockJS part its sender wrote: the client's send, or the server's frame as data (the client acts on
+        // its type). sockJsWire.test.ts reads every server frame's bytes with the real readers and finds the same.
+        // HTTP requests are still read by the server's parser (`server.request`).
+        if (e.to === SERVER) apply(SERVER, role === 'ws' ? server.frame(msg.sockjs) : server.request(e, now), now, e);
+        else if (role === 'ws') apply(CLIENT, client.wsMessage(msg.frame), now, e);
+        else apply(CLIENT, client.answer(e, role as 'info-answer', msg), now, e);
       }
     }
   });

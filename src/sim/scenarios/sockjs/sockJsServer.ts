@@ -15,10 +15,12 @@ import { parseRequest } from '../../http/parseRequest';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SockJsParams } from '../scenarioParams';
-import type { SockJsAction } from './sockJsActions';
+import { ARRIVE, IGNORE, type SockJsAction } from './sockJsActions';
 import { infoResponse, pollingResponse, refused, sendAccepted, streamingChunk, streamingHead, switching, wsClose, wsFrame, type SockJsMessage } from './sockJsWire';
 
 const ENTROPY_RANGE = 2 ** 32;
+const OPEN: SockJsFrame = { type: 'open' };
+const HEARTBEAT: SockJsFrame = { type: 'heartbeat' };
 
 /** The server endpoint. */
 export class SockJsServer {
@@ -28,16 +30,22 @@ export class SockJsServer {
   /** xhr-polling: frames waiting for the next poll, and whether a poll is held. */
   private readonly queue: SockJsFrame[] = [];
   private pollHeld = false;
+  /** The last request read: its bytes, what the reader made of them, and the path's last segment. */
+  private read: { readonly bytes: Uint8Array; readonly parsed: ReturnType<typeof parseRequest>; last?: string | undefined } | undefined;
 
   constructor(private readonly params: SockJsParams, private readonly prng: Prng) {}
 
   /** An HTTP request arrived. */
   request(req: Transfer, now: number): SockJsAction[] {
-    const parsed = parseRequest(req.bytes);
-    if (!parsed.ok) return [{ kind: 'arrive' }];
-    const path = parsed.value.target.split('?')[0]!;
-    const last = path.split('/').at(-1);
-    const actions: SockJsAction[] = [{ kind: 'arrive' }];
+    const bytes = req.bytes;
+    // Every xhr-polling request of a session is one message the client wrote once (the same bytes object):
+    // read it once. Any other bytes are read afresh.
+    if (bytes !== this.read?.bytes) this.read = { bytes, parsed: parseRequest(bytes) };
+    const parsed = this.read.parsed;
+    if (!parsed.ok) return [ARRIVE];
+    this.read.last ??= parsed.value.target.split('?')[0]!.split('/').at(-1);
+    const last = this.read.last;
+    const actions: SockJsAction[] = [ARRIVE];
     const answer = (msg: SockJsMessage, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'send-answer', transfer: Transfer['kind'] = 'http-response') =>
       actions.push({ kind: 'send', transfer, connection: req.connection, role, msg });
     if (last === 'info') {
@@ -62,7 +70,7 @@ export class SockJsServer {
       }
       answer(streamingHead(), 'stream-head', 'http-response-head');
       this.out = { kind: 'stream', connection: req.connection, requestId: req.id };
-      actions.push(...this.frameActions({ type: 'open' }, undefined, 'prelude'));
+      this.frameActions(actions, OPEN, undefined, 'prelude');
       this.open(now, actions);
     } else if (last === 'xhr') {
       if (this.out?.kind !== 'poll') {
@@ -81,15 +89,15 @@ export class SockJsServer {
     } else if (last === 'xhr_send') {
       answer(sendAccepted(), 'send-answer');
       const send = decodeSockJsSend(parsed.value.body ?? new Uint8Array(0));
-      if (send.ok) for (const m of send.messages) actions.push(...this.frameActions({ type: 'array', messages: [m] }));
+      if (send.ok) for (const m of send.messages) this.frameActions(actions, { type: 'array', messages: [m] });
     }
     return actions;
   }
 
   /** A WebSocket message (its SockJS bytes) or, with none, a Close frame arrived. */
   frame(sockjs: Uint8Array | undefined): SockJsAction[] {
-    if (this.closed || !this.out) return [{ kind: 'ignore' }];
-    const actions: SockJsAction[] = [{ kind: 'arrive' }];
+    if (this.closed || !this.out) return [IGNORE];
+    const actions: SockJsAction[] = [ARRIVE];
     if (sockjs === undefined) {
       // The client closed: answer its Close, and the session is over.
       this.closed = true;
@@ -97,7 +105,7 @@ export class SockJsServer {
       return actions;
     }
     const send = decodeSockJsSend(sockjs, { transport: 'websocket' });
-    if (send.ok) for (const m of send.messages) actions.push(...this.frameActions({ type: 'array', messages: [m] }));
+    if (send.ok) for (const m of send.messages) this.frameActions(actions, { type: 'array', messages: [m] });
     return actions;
   }
 
@@ -117,7 +125,9 @@ export class SockJsServer {
   /** The application produced `event`: one message to the open session. */
   appEvent(event: GeneratedEvent): SockJsAction[] {
     if (!this.out || this.closed) return [];
-    return this.frameActions({ type: 'array', messages: [event.payload] }, [event.id]);
+    const actions: SockJsAction[] = [];
+    this.frameActions(actions, { type: 'array', messages: [event.payload] }, [event.id]);
+    return actions;
   }
 
   /** heartbeat_delay passed: `h`. */
@@ -125,28 +135,33 @@ export class SockJsServer {
     if (!this.out || this.closed || this.out.kind === 'buffered') return [];
     // sockjs-node beats only to a receiver that is attached: on xhr-polling, a held poll.
     if (this.out.kind === 'poll' && !this.pollHeld) return [{ kind: 'heartbeat-at', at: now + this.params.heartbeatMs }];
-    return [{ kind: 'timer', timer: 'heartbeat', ms: this.params.heartbeatMs }, ...this.frameActions({ type: 'heartbeat' }), { kind: 'heartbeat-at', at: now + this.params.heartbeatMs }];
+    const actions: SockJsAction[] = [{ kind: 'timer', timer: 'heartbeat', ms: this.params.heartbeatMs }];
+    this.frameActions(actions, HEARTBEAT);
+    actions.push({ kind: 'heartbeat-at', at: now + this.params.heartbeatMs });
+    return actions;
   }
 
   private open(now: number, actions: SockJsAction[]): void {
-    actions.push(...this.frameActions({ type: 'open' }));
+    this.frameActions(actions, OPEN);
     actions.push({ kind: 'heartbeat-at', at: now + this.params.heartbeatMs });
   }
 
-  private frameActions(frame: SockJsFrame, carries?: readonly number[], prelude?: 'prelude'): SockJsAction[] {
+  /** Appends the sends that put `frame` (or the prelude) on the session's current transport. */
+  private frameActions(actions: SockJsAction[], frame: SockJsFrame, carries?: readonly number[], prelude?: 'prelude'): void {
     const out = this.out!;
-    const base = { kind: 'send' as const, connection: out.connection, ...(carries ? { carries } : {}) };
+    // One object literal of one shape per send (a spread of a conditional member made V8 build each one slowly).
     switch (out.kind) {
-      case 'ws': return [{ ...base, transfer: 'ws-frame', role: 'ws', msg: wsFrame(frame) }];
-      case 'stream': return [{ ...base, transfer: 'http-chunk', role: 'stream-chunk', msg: streamingChunk(prelude ?? frame) }];
-      case 'buffered': return [];
-      case 'poll': {
+      case 'ws':
+        actions.push({ kind: 'send', transfer: 'ws-frame', connection: out.connection, role: 'ws', msg: wsFrame(frame), carries });
+        return;
+      case 'stream':
+        actions.push({ kind: 'send', transfer: 'http-chunk', connection: out.connection, role: 'stream-chunk', msg: streamingChunk(prelude ?? frame), carries });
+        return;
+      case 'buffered': return;
+      case 'poll':
         this.queue.push(frame);
-        this.queueCarries.push(...(carries ?? []));
-        const actions: SockJsAction[] = [];
+        if (carries) for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
         this.flushPoll(actions);
-        return actions;
-      }
     }
   }
 
@@ -156,12 +171,28 @@ export class SockJsServer {
   private flushPoll(actions: SockJsAction[]): void {
     const out = this.out!;
     if (!this.pollHeld || this.queue.length === 0) return;
-    const frames = this.queue.splice(0);
-    const messages = frames.flatMap((f) => (f.type === 'array' ? f.messages : []));
-    const frame: SockJsFrame = messages.length > 0 ? { type: 'array', messages } : frames[0]!;
-    const carries = this.queueCarries.splice(0);
+    const frame = this.takeQueued();
+    const carries = this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined;
     this.pollHeld = false;
-    actions.push({ kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), ...(carries.length ? { carries } : {}) });
+    actions.push({ kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), carries });
     actions.push({ kind: 'release', requestId: out.requestId });
+  }
+
+  /** The queued frames as one: their messages joined in one "a" frame, else the first frame (an "h", say). */
+  private takeQueued(): SockJsFrame {
+    const queue = this.queue;
+    // One array frame, the common case on a busy session: taken as it is, no copy.
+    const first = queue[0]!;
+    if (queue.length === 1) {
+      queue.length = 0;
+      return first;
+    }
+    const messages: string[] = [];
+    for (let i = 0; i < queue.length; i++) {
+      const f = queue[i]!;
+      if (f.type === 'array') for (let j = 0; j < f.messages.length; j++) messages.push(f.messages[j]!);
+    }
+    queue.length = 0;
+    return messages.length > 0 ? { type: 'array', messages } : first;
   }
 }

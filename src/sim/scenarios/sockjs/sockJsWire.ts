@@ -27,7 +27,9 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { encodeClosePayload } from '../../ws/closePayload';
-import { LazyLayeredMessage } from '../lazyLayeredMessage';
+import { utf8ByteLength } from '../utf8ByteLength';
+import { LazySockJsWire } from './lazySockJsWire';
+import { chunkHeaderBytes, ResponseHeadSize, wsTextHeaderBytes } from './sockJsSizes';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and the echo service's prefix. */
@@ -35,13 +37,17 @@ export const SOCKJS_HOST = 'example.com';
 export const SOCKJS_PREFIX = '/sockjs/echo';
 const ORIGIN = `http://${SOCKJS_HOST}`;
 const NO_CACHE = 'no-store, no-cache, no-transform, must-revalidate, max-age=0';
+// The HTTP transports end every frame with "\n".
+const NEWLINE_BYTES = 1;
 
 /** A message for the timeline, its label, and the SockJS text inside (for the receiver). */
 export interface SockJsMessage {
   readonly message: WireMessage;
   readonly summary: string;
-  /** The SockJS bytes: a frame (server) or a send (client); undefined when there are none. */
+  /** The SockJS bytes of a client's send or the /info JSON; undefined when there are none (or only `frame`). */
   readonly sockjs?: Uint8Array;
+  /** A server's SockJS frame, as the server wrote it (the client acts on it: see `runSockJs`). */
+  readonly frame?: SockJsFrame;
 }
 
 const httpLayer = (encoded: EncodedMessage): TransferLayer => ({ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields });
@@ -103,31 +109,17 @@ function wsMessage(payload: Uint8Array, fields: readonly Field[], mask: Uint8Arr
   return { message: { bytes: frame.bytes, fields: outer, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers }, summary, sockjs: payload };
 }
 
-/**
- * `message` with its bytes written now (the receiver reads them) and its fields and layers built by `annotated`
- * on first read: a long session need not annotate every frame nobody opens in the inspector.
- */
-function lazily(message: SockJsMessage, annotated: () => WireMessage): SockJsMessage {
-  const m = message.message;
-  const lazy = new LazyLayeredMessage(m.bytes, m.headerBytes, m.payloadBytes, () => {
-    const { fields, layers = [] } = annotated();
-    return { fields, layers };
-  });
-  return { message: lazy, summary: message.summary, ...(message.sockjs ? { sockjs: message.sockjs } : {}) };
-}
-
-/** A server frame in a WebSocket message (no newline on WebSocket). */
+/** A server frame in a WebSocket message (no newline on WebSocket), written on first read. */
 export function wsFrame(frame: SockJsFrame): SockJsMessage {
-  const encoded = encodeSockJsFrame(frame);
-  const bytes = encodeFrame({ opcode: OPCODE_TEXT, payload: encoded.bytes });
-  const wire: WireMessage = { bytes: bytes.bytes, fields: NO_FIELDS, headerBytes: bytes.headerBytes, payloadBytes: bytes.payloadBytes };
-  return lazily({ message: wire, summary: `WS ${label(encoded.text)}`, sockjs: encoded.bytes }, () => {
-    const annotated = encodeSockJsFrame(frame, { annotate: true });
-    return wsMessage(annotated.bytes, annotated.fields ?? [], undefined, '').message;
-  });
+  const text = sockJsFrameText(frame);
+  const length = utf8ByteLength(text);
+  return { message: new LazySockJsWire(wsTextHeaderBytes(length), length, annotatedWsFrame, frame), summary: `WS ${label(text)}`, frame };
 }
 
-const NO_FIELDS: readonly Field[] = [];
+function annotatedWsFrame(frame: SockJsFrame): WireMessage {
+  const annotated = encodeSockJsFrame(frame, { annotate: true });
+  return wsMessage(annotated.bytes, annotated.fields ?? [], undefined, '').message;
+}
 
 /** The client's send `["…"]` in a masked WebSocket message. */
 export function wsSend(messages: readonly string[], mask: Uint8Array): SockJsMessage {
@@ -155,12 +147,16 @@ export function streamingHead(): SockJsMessage {
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: '200 (stream)' };
 }
 
-/** One chunk of the stream: the prelude, or a frame and its newline (annotated on first read). */
+/** One chunk of the stream: the prelude (written now), or a frame and its newline (written on first read). */
 export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
   if (frame === 'prelude') return annotatedStreamingChunk(frame);
-  const encoded = encodeSockJsFrame(frame, { newline: true });
-  const chunk = encodeChunk(encoded.bytes);
-  return lazily({ message: chunk, summary: `chunk: ${label(sockJsFrameText(frame))}`, sockjs: encoded.bytes }, () => annotatedStreamingChunk(frame).message);
+  const text = sockJsFrameText(frame);
+  const length = utf8ByteLength(text) + NEWLINE_BYTES;
+  return { message: new LazySockJsWire(chunkHeaderBytes(length), length, annotatedChunkOf, frame), summary: `chunk: ${label(text)}`, frame };
+}
+
+function annotatedChunkOf(frame: SockJsFrame): WireMessage {
+  return annotatedStreamingChunk(frame).message;
 }
 
 function annotatedStreamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
@@ -177,21 +173,25 @@ export function pollingRequest(headerSet: HeaderSet, path: string): SockJsMessag
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: 'POST …/xhr' };
 }
 
-/** 200 with one frame and its newline: the answer to an xhr-polling request (annotated on first read). */
+/** 200 with one frame and its newline: the answer to an xhr-polling request (written on first read). */
 export function pollingResponse(frame: SockJsFrame): SockJsMessage {
-  const body = encodeSockJsFrame(frame, { newline: true });
-  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
-  return lazily({ message: encoded, summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes }, () => annotatedPollingResponse(frame).message);
+  const text = sockJsFrameText(frame);
+  const length = utf8ByteLength(text) + NEWLINE_BYTES;
+  // The body's trailing "\n" is not in the label; no frame's text ends in white space ('o', 'h', ']' or '"').
+  return { message: new LazySockJsWire(POLLING_HEAD.bytes(length), length, annotatedPollingMessage, frame), summary: `200 ${label(text)}`, frame };
 }
 
-function pollingHeaders(body: Uint8Array): HttpHeader[] {
-  return withContentLength([{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }], body);
+const POLLING_HEADERS: readonly HttpHeader[] = [{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }];
+const POLLING_HEAD = /*#__PURE__*/ new ResponseHeadSize(POLLING_HEADERS);
+
+function annotatedPollingMessage(frame: SockJsFrame): WireMessage {
+  return annotatedPollingResponse(frame).message;
 }
 
 function annotatedPollingResponse(frame: SockJsFrame): SockJsMessage {
   const body = encodeSockJsFrame(frame, { newline: true, annotate: true });
-  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
-  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes };
+  const encoded = serializeResponse({ status: 200, headers: withContentLength(POLLING_HEADERS, body.bytes), body: body.bytes });
+  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes, frame };
 }
 
 /** POST <session>/xhr_send with the messages batched while the previous send was out. */
