@@ -58,9 +58,10 @@ export function runSockJs(params: SockJsParams): Timeline {
   const sim = new Simulation<SockJsSimEvent>();
   const roles: SockJsRole[] = [];
   // Each transfer's message as its sender wrote it, by transfer id.
-  const sentMessages: SockJsMessage[] = [];
-  const holds = new Map<number, number>();
-  const readyAt = new Map<number, number>();
+  const sentMessages: (SockJsMessage | undefined)[] = [];
+  // By request id (a transfer id) and by connection number, both small dense integers: arrays, not maps.
+  const holds: (number | undefined)[] = [];
+  const readyAt: number[] = [];
   const clientMessages = p.clientMessages.filter((t) => t >= 0 && t <= p.durationMs).sort((a, b) => a - b);
 
   const apply = (actor: string, actions: readonly SockJsAction[], now: number, transfer?: Transfer): void => {
@@ -71,8 +72,9 @@ export function runSockJs(params: SockJsParams): Timeline {
         case 'send': {
           const up = actor === CLIENT;
           // A request on a fresh connection leaves once the connection is set up.
-          if (up && (readyAt.get(a.connection) ?? 0) > now) {
-            sim.schedule(readyAt.get(a.connection)!, { kind: 'deferred', action: a });
+          const ready = up ? readyAt[a.connection] : undefined;
+          if (ready !== undefined && ready > now) {
+            sim.schedule(ready, { kind: 'deferred', action: a });
             break;
           }
           const at = now;
@@ -86,15 +88,15 @@ export function runSockJs(params: SockJsParams): Timeline {
         }
         case 'arrive': builder.arrive(transfer!); break;
         case 'ignore': builder.arriveIgnored(transfer!); break;
-        case 'hold': holds.set(a.requestId, builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary)); break;
+        case 'hold': holds[a.requestId] = builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary); break;
         case 'release': {
-          const index = holds.get(a.requestId);
+          const index = holds[a.requestId];
           if (index !== undefined) builder.endHold(index, now, 'end');
-          holds.delete(a.requestId);
+          holds[a.requestId] = undefined;
           break;
         }
         case 'state':
-          if (actor === CLIENT && a.state === 'open') readyAt.set(a.connection, now + network.setupDelayMs());
+          if (actor === CLIENT && a.state === 'open') readyAt[a.connection] = now + network.setupDelayMs();
           builder.connection(actor, a.connection, a.state, now);
           if (actor === CLIENT && a.state === 'closed') apply(SERVER, server.connectionClosed(a.connection), now);
           break;
@@ -126,6 +128,8 @@ export function runSockJs(params: SockJsParams): Timeline {
       default: {
         const role = roles[e.id]!;
         const msg = sentMessages[e.id]!;
+        // Read once, at arrival: the transfer keeps its wire message; the rest can go.
+        sentMessages[e.id] = undefined;
         // Nothing on a SockJS path alters bytes (no fault corrupts, cuts or re-frames them), so a receiver takes
         // the SockJS part its sender wrote: the client's send, or the server's frame as data (the client acts on
         // its type). sockJsWire.test.ts reads every server frame's bytes with the real readers and finds the same.

@@ -22,6 +22,13 @@ const ENTROPY_RANGE = 2 ** 32;
 const OPEN: SockJsFrame = { type: 'open' };
 const HEARTBEAT: SockJsFrame = { type: 'heartbeat' };
 
+type AnswerRole = 'info-answer' | 'upgrade-answer' | 'stream-head' | 'send-answer';
+
+/** Appends the answer `msg` to request `req`. */
+function answerWith(actions: SockJsAction[], req: Transfer, msg: SockJsMessage, role: AnswerRole, transfer: Transfer['kind']): void {
+  actions.push({ kind: 'send', transfer, connection: req.connection, role, msg, carries: undefined });
+}
+
 /** The server endpoint. */
 export class SockJsServer {
   /** Where frames go: a WebSocket connection, or the connection of the held xhr_streaming answer. */
@@ -46,17 +53,15 @@ export class SockJsServer {
     this.read.last ??= parsed.value.target.split('?')[0]!.split('/').at(-1);
     const last = this.read.last;
     const actions: SockJsAction[] = [ARRIVE];
-    const answer = (msg: SockJsMessage, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'send-answer', transfer: Transfer['kind'] = 'http-response') =>
-      actions.push({ kind: 'send', transfer, connection: req.connection, role, msg });
     if (last === 'info') {
-      answer(infoResponse({ websocket: true, origins: ['*:*'], cookie_needed: false, entropy: this.prng.nextInt(0, ENTROPY_RANGE) }), 'info-answer');
+      answerWith(actions, req, infoResponse({ websocket: true, origins: ['*:*'], cookie_needed: false, entropy: this.prng.nextInt(0, ENTROPY_RANGE) }), 'info-answer', 'http-response');
     } else if (last === 'websocket') {
       const verdict = validateHandshakeRequest(parsed.value);
       if (this.params.fault !== 'none' || !verdict.ok) {
-        answer(refused(), 'upgrade-answer');
+        answerWith(actions, req, refused(), 'upgrade-answer', 'http-response');
         return actions;
       }
-      answer(switching(verdict.key), 'upgrade-answer');
+      answerWith(actions, req, switching(verdict.key), 'upgrade-answer', 'http-response');
       actions.push({ kind: 'state', connection: req.connection, state: 'upgraded' });
       this.out = { kind: 'ws', connection: req.connection, requestId: req.id };
       this.open(now, actions);
@@ -68,7 +73,7 @@ export class SockJsServer {
         this.out = { kind: 'buffered', connection: req.connection, requestId: req.id };
         return actions;
       }
-      answer(streamingHead(), 'stream-head', 'http-response-head');
+      answerWith(actions, req, streamingHead(), 'stream-head', 'http-response-head');
       this.out = { kind: 'stream', connection: req.connection, requestId: req.id };
       this.frameActions(actions, OPEN, undefined, 'prelude');
       this.open(now, actions);
@@ -87,7 +92,7 @@ export class SockJsServer {
       actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
       this.flushPoll(actions);
     } else if (last === 'xhr_send') {
-      answer(sendAccepted(), 'send-answer');
+      answerWith(actions, req, sendAccepted(), 'send-answer', 'http-response');
       const send = decodeSockJsSend(parsed.value.body ?? new Uint8Array(0));
       if (send.ok) for (const m of send.messages) this.frameActions(actions, { type: 'array', messages: [m] });
     }
@@ -159,6 +164,11 @@ export class SockJsServer {
         return;
       case 'buffered': return;
       case 'poll':
+        if (this.pollHeld && this.queue.length === 0) {
+          // A poll waits and nothing is queued: the frame answers it as it is (what flushPoll would send).
+          this.answerPoll(actions, frame, carries);
+          return;
+        }
         this.queue.push(frame);
         if (carries) for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
         this.flushPoll(actions);
@@ -169,10 +179,14 @@ export class SockJsServer {
 
   /** xhr-polling: a held poll takes everything queued, messages joined in one "a" frame (sockjs-node's bulk send). */
   private flushPoll(actions: SockJsAction[]): void {
-    const out = this.out!;
     if (!this.pollHeld || this.queue.length === 0) return;
     const frame = this.takeQueued();
-    const carries = this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined;
+    this.answerPoll(actions, frame, this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined);
+  }
+
+  /** Answers the held poll with `frame` and lets it go. */
+  private answerPoll(actions: SockJsAction[], frame: SockJsFrame, carries: readonly number[] | undefined): void {
+    const out = this.out!;
     this.pollHeld = false;
     actions.push({ kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), carries });
     actions.push({ kind: 'release', requestId: out.requestId });
