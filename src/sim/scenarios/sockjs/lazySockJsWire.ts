@@ -13,13 +13,17 @@ import type { Field, TransferLayer } from '../../timeline/types';
 /** A WireMessage written by `write(frame)` on first read. */
 export class LazySockJsWire implements WireMessage {
   #built: WireMessage | undefined;
+  /** The frame, or for the usual one-message "a" frame just its message: two objects fewer kept per event. */
+  readonly #frame: SockJsFrame | string;
   // `write` is a module-level function shared by every message of its kind: no closure per message.
   constructor(
     readonly headerBytes: number,
     readonly payloadBytes: number,
     private readonly write: (frame: SockJsFrame) => WireMessage,
-    private readonly frame: SockJsFrame,
-  ) {}
+    frame: SockJsFrame,
+  ) {
+    this.#frame = frame.type === 'array' && frame.messages.length === 1 ? frame.messages[0]! : frame;
+  }
   /** The exact bytes on the wire. */
   get bytes(): Uint8Array {
     return this.built().bytes;
@@ -33,6 +37,7 @@ export class LazySockJsWire implements WireMessage {
     return this.built().layers;
   }
   private built(): WireMessage {
-    return (this.#built ??= this.write(this.frame));
+    const frame = this.#frame;
+    return (this.#built ??= this.write(typeof frame === 'string' ? { type: 'array', messages: [frame] } : frame));
   }
 }
