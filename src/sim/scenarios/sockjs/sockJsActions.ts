@@ -28,3 +28,7 @@ export type SockJsAction =
 export const ARRIVE: SockJsAction = { kind: 'arrive' };
 /** The arrival of a transfer the endpoint discards. */
 export const IGNORE: SockJsAction = { kind: 'ignore' };
+/** Just the arrival, as a list an endpoint can return without making one. */
+export const ARRIVED: readonly SockJsAction[] = [ARRIVE];
+/** Just the discard. */
+export const IGNORED: readonly SockJsAction[] = [IGNORE];

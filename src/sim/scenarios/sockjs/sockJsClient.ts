@@ -17,7 +17,7 @@ import type { SockJsParams } from '../scenarioParams';
 import type { MaskSource } from '../webSocketMessages';
 import { handshakeKey } from '../webSocketMessages';
 import { randomId } from '../socketio/randomId';
-import { ARRIVE, IGNORE, type SockJsAction } from './sockJsActions';
+import { ARRIVE, ARRIVED, IGNORED, type SockJsAction } from './sockJsActions';
 import { infoRequest, pollingRequest, sendRequest, sessionPath, streamingRequest, upgradeRequest, wsClose, wsSend, type SockJsMessage } from './sockJsWire';
 
 const SESSION_ID_LENGTH = 8;
@@ -93,9 +93,13 @@ export class SockJsClient {
   }
 
   /** An HTTP answer (or a chunk of the stream) arrived. */
-  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer', msg: SockJsMessage): SockJsAction[] {
+  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer', msg: SockJsMessage): readonly SockJsAction[] {
     this.now = transfer.arrivedAt;
-    if (this.phase === 'done') return [IGNORE];
+    if (this.phase === 'done') return IGNORED;
+    // The per-event paths (a frame that does not open the session) answer with shared or literal lists.
+    if (msg.frame?.type !== 'open' && (role === 'stream-chunk' || role === 'poll-answer')) {
+      return role === 'poll-answer' && this.phase === 'open' ? [ARRIVE, this.pollSend()] : ARRIVED;
+    }
     const actions: SockJsAction[] = [ARRIVE];
     if (role === 'info-answer') {
       const rtt = transfer.arrivedAt - this.infoSentAt;
@@ -142,14 +146,15 @@ export class SockJsClient {
   }
 
   /** A WebSocket message (the server's SockJS frame), or a Close frame (none). */
-  wsMessage(frame: SockJsFrame | undefined): SockJsAction[] {
+  wsMessage(frame: SockJsFrame | undefined): readonly SockJsAction[] {
     if (frame === undefined) {
       const actions: SockJsAction[] = [ARRIVE];
       if (this.conns.ws !== undefined) this.closeConnection(this.conns.ws, actions);
       this.phase = 'done';
       return actions;
     }
-    if (this.phase === 'done') return [IGNORE];
+    if (this.phase === 'done') return IGNORED;
+    if (frame.type !== 'open') return ARRIVED;
     const actions: SockJsAction[] = [ARRIVE];
     this.frame(frame, actions);
     return actions;
@@ -194,9 +199,13 @@ export class SockJsClient {
   }
 
   private sendPoll(actions: SockJsAction[]): void {
+    actions.push(this.pollSend());
+  }
+
+  private pollSend(): SockJsAction {
     // Every poll of a session is the same request: written once, its message shared by each poll's transfer.
     if (this.poll?.path !== this.path) this.poll = { path: this.path, msg: pollingRequest(this.params.headerSet, this.path) };
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.poll!, role: 'poll', msg: this.poll.msg });
+    return { kind: 'send', transfer: 'http-request', connection: this.conns.poll!, role: 'poll', msg: this.poll.msg, carries: undefined };
   }
 
   private flush(actions: SockJsAction[]): void {

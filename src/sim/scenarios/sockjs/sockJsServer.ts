@@ -15,11 +15,12 @@ import { parseRequest } from '../../http/parseRequest';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SockJsParams } from '../scenarioParams';
-import { ARRIVE, IGNORE, type SockJsAction } from './sockJsActions';
+import { ARRIVE, IGNORED, type SockJsAction } from './sockJsActions';
 import { infoResponse, pollingResponse, refused, sendAccepted, streamingChunk, streamingHead, switching, wsClose, wsFrame, type SockJsMessage } from './sockJsWire';
 
 const ENTROPY_RANGE = 2 ** 32;
 const OPEN: SockJsFrame = { type: 'open' };
+const NO_ACTIONS: readonly SockJsAction[] = [];
 const HEARTBEAT: SockJsFrame = { type: 'heartbeat' };
 
 type AnswerRole = 'info-answer' | 'upgrade-answer' | 'stream-head' | 'send-answer';
@@ -89,8 +90,10 @@ export class SockJsServer {
       this.out.connection = req.connection;
       this.out.requestId = req.id;
       this.pollHeld = true;
-      actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
-      this.flushPoll(actions);
+      // The per-event path: whole lists as literals (a push past a literal's length grows it by 17 slots).
+      const hold: SockJsAction = { kind: 'hold', requestId: req.id, summary: req.summary };
+      if (this.queue.length === 0) return [ARRIVE, hold];
+      return [ARRIVE, hold, ...this.answerPoll(this.takeQueued(), this.takenCarries())];
     } else if (last === 'xhr_send') {
       answerWith(actions, req, sendAccepted(), 'send-answer', 'http-response');
       const send = decodeSockJsSend(parsed.value.body ?? new Uint8Array(0));
@@ -100,8 +103,8 @@ export class SockJsServer {
   }
 
   /** A WebSocket message (its SockJS bytes) or, with none, a Close frame arrived. */
-  frame(sockjs: Uint8Array | undefined): SockJsAction[] {
-    if (this.closed || !this.out) return [IGNORE];
+  frame(sockjs: Uint8Array | undefined): readonly SockJsAction[] {
+    if (this.closed || !this.out) return IGNORED;
     const actions: SockJsAction[] = [ARRIVE];
     if (sockjs === undefined) {
       // The client closed: answer its Close, and the session is over.
@@ -128,11 +131,20 @@ export class SockJsServer {
   }
 
   /** The application produced `event`: one message to the open session. */
-  appEvent(event: GeneratedEvent): SockJsAction[] {
-    if (!this.out || this.closed) return [];
-    const actions: SockJsAction[] = [];
-    this.frameActions(actions, { type: 'array', messages: [event.payload] }, [event.id]);
-    return actions;
+  appEvent(event: GeneratedEvent): readonly SockJsAction[] {
+    const out = this.out;
+    if (!out || this.closed) return NO_ACTIONS;
+    const frame: SockJsFrame = { type: 'array', messages: [event.payload] };
+    const carries = [event.id];
+    if (out.kind === 'poll') {
+      // A poll waits and nothing is queued: the frame answers it as it is (what flushPoll would send).
+      if (this.pollHeld && this.queue.length === 0) return this.answerPoll(frame, carries);
+      const actions: SockJsAction[] = [];
+      this.frameActions(actions, frame, carries);
+      return actions;
+    }
+    const send = this.frameSend(frame, carries);
+    return send ? [send] : NO_ACTIONS;
   }
 
   /** heartbeat_delay passed: `h`. */
@@ -153,26 +165,23 @@ export class SockJsServer {
 
   /** Appends the sends that put `frame` (or the prelude) on the session's current transport. */
   private frameActions(actions: SockJsAction[], frame: SockJsFrame, carries?: readonly number[], prelude?: 'prelude'): void {
+    if (this.out!.kind !== 'poll') {
+      const send = this.frameSend(frame, carries, prelude);
+      if (send) actions.push(send);
+      return;
+    }
+    this.queue.push(frame);
+    if (carries) for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
+    this.flushPoll(actions);
+  }
+
+  /** The send that puts `frame` (or the prelude) on a WebSocket or stream; none while a proxy buffers the stream. */
+  private frameSend(frame: SockJsFrame, carries?: readonly number[], prelude?: 'prelude'): SockJsAction | undefined {
     const out = this.out!;
     // One object literal of one shape per send (a spread of a conditional member made V8 build each one slowly).
-    switch (out.kind) {
-      case 'ws':
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: out.connection, role: 'ws', msg: wsFrame(frame), carries });
-        return;
-      case 'stream':
-        actions.push({ kind: 'send', transfer: 'http-chunk', connection: out.connection, role: 'stream-chunk', msg: streamingChunk(prelude ?? frame), carries });
-        return;
-      case 'buffered': return;
-      case 'poll':
-        if (this.pollHeld && this.queue.length === 0) {
-          // A poll waits and nothing is queued: the frame answers it as it is (what flushPoll would send).
-          this.answerPoll(actions, frame, carries);
-          return;
-        }
-        this.queue.push(frame);
-        if (carries) for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
-        this.flushPoll(actions);
-    }
+    if (out.kind === 'ws') return { kind: 'send', transfer: 'ws-frame', connection: out.connection, role: 'ws', msg: wsFrame(frame), carries };
+    if (out.kind === 'stream') return { kind: 'send', transfer: 'http-chunk', connection: out.connection, role: 'stream-chunk', msg: streamingChunk(prelude ?? frame), carries };
+    return undefined;
   }
 
   private readonly queueCarries: number[] = [];
@@ -180,16 +189,23 @@ export class SockJsServer {
   /** xhr-polling: a held poll takes everything queued, messages joined in one "a" frame (sockjs-node's bulk send). */
   private flushPoll(actions: SockJsAction[]): void {
     if (!this.pollHeld || this.queue.length === 0) return;
-    const frame = this.takeQueued();
-    this.answerPoll(actions, frame, this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined);
+    const [send, release] = this.answerPoll(this.takeQueued(), this.takenCarries());
+    actions.push(send, release);
+  }
+
+  /** The queued frames' event ids, taken. */
+  private takenCarries(): number[] | undefined {
+    return this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined;
   }
 
   /** Answers the held poll with `frame` and lets it go. */
-  private answerPoll(actions: SockJsAction[], frame: SockJsFrame, carries: readonly number[] | undefined): void {
+  private answerPoll(frame: SockJsFrame, carries: readonly number[] | undefined): [SockJsAction, SockJsAction] {
     const out = this.out!;
     this.pollHeld = false;
-    actions.push({ kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), carries });
-    actions.push({ kind: 'release', requestId: out.requestId });
+    return [
+      { kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), carries },
+      { kind: 'release', requestId: out.requestId },
+    ];
   }
 
   /** The queued frames as one: their messages joined in one "a" frame, else the first frame (an "h", say). */
