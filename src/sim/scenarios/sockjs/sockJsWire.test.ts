@@ -32,6 +32,7 @@ const frame: fc.Arbitrary<SockJsFrame> = fc.oneof(
 // chunk sizes and Content-Lengths.
 const edges: SockJsFrame[] = [118, 119, 120, 2000, 65_528, 65_529, 65_530, 70_000].map((n) => ({ type: 'array', messages: ['x'.repeat(n)] }));
 
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const sizesOf = (m: SockJsMessage) => ({ headerBytes: m.message.headerBytes, payloadBytes: m.message.payloadBytes });
 
 /** The codecs' own writing of each shape, eagerly. */
@@ -74,13 +75,14 @@ describe('server frames written on first read', () => {
         const sizes = sizesOf(m);
         const codec = eager[kind](f);
         expect(sizes).toEqual({ headerBytes: codec.headerBytes, payloadBytes: codec.payloadBytes });
-        expect(m.message.bytes).toEqual(codec.bytes);
+        // Compared as hex: a deep comparison of a 64 KiB array element by element is slow.
+        expect(hex(m.message.bytes)).toBe(hex(codec.bytes));
         for (const layer of m.message.layers ?? []) expect(layerTiling(layer, codec.bytes.length)).toEqual({ ok: true });
         expect(m.frame).toEqual(f);
         expect(readBack(kind, m.message.bytes)).toEqual(f);
       };
       edges.forEach(check);
-      fc.assert(fc.property(frame, check), { numRuns: 200 });
+      fc.assert(fc.property(frame, check), { numRuns: 100 });
     });
   }
 });
