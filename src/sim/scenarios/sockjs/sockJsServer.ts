@@ -93,7 +93,9 @@ export class SockJsServer {
       // The per-event path: whole lists as literals (a push past a literal's length grows it by 17 slots).
       const hold: SockJsAction = { kind: 'hold', requestId: req.id, summary: req.summary };
       if (this.queue.length === 0) return [ARRIVE, hold];
-      return [ARRIVE, hold, ...this.answerPoll(this.takeQueued(), this.takenCarries())];
+      // Events that came while no poll was held (the usual case on a busy session): answered at once.
+      const send = this.pollAnswer(this.takeQueued(), this.takenCarries());
+      return [ARRIVE, hold, send, { kind: 'release', requestId: req.id }];
     } else if (last === 'xhr_send') {
       answerWith(actions, req, sendAccepted(), 'send-answer', 'http-response');
       const send = decodeSockJsSend(parsed.value.body ?? new Uint8Array(0));
@@ -138,7 +140,7 @@ export class SockJsServer {
     const carries = [event.id];
     if (out.kind === 'poll') {
       // A poll waits and nothing is queued: the frame answers it as it is (what flushPoll would send).
-      if (this.pollHeld && this.queue.length === 0) return this.answerPoll(frame, carries);
+      if (this.pollHeld && this.queue.length === 0) return [this.pollAnswer(frame, carries), { kind: 'release', requestId: out.requestId }];
       const actions: SockJsAction[] = [];
       this.frameActions(actions, frame, carries);
       return actions;
@@ -163,15 +165,19 @@ export class SockJsServer {
     actions.push({ kind: 'heartbeat-at', at: now + this.params.heartbeatMs });
   }
 
-  /** Appends the sends that put `frame` (or the prelude) on the session's current transport. */
-  private frameActions(actions: SockJsAction[], frame: SockJsFrame, carries?: readonly number[], prelude?: 'prelude'): void {
+  /** Appends the sends that put `frame` (or the prelude) on the session's transport; `carries` (a fresh array) may become the poll queue's. */
+  private frameActions(actions: SockJsAction[], frame: SockJsFrame, carries?: number[], prelude?: 'prelude'): void {
     if (this.out!.kind !== 'poll') {
       const send = this.frameSend(frame, carries, prelude);
       if (send) actions.push(send);
       return;
     }
     this.queue.push(frame);
-    if (carries) for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
+    if (carries) {
+      // The first ids are kept as the array they came in (the caller's own); later ones join it.
+      if (this.queueCarries === undefined) this.queueCarries = carries;
+      else for (let i = 0; i < carries.length; i++) this.queueCarries.push(carries[i]!);
+    }
     this.flushPoll(actions);
   }
 
@@ -184,39 +190,35 @@ export class SockJsServer {
     return undefined;
   }
 
-  private readonly queueCarries: number[] = [];
+  /** The queued frames' event ids. */
+  private queueCarries: number[] | undefined;
 
   /** xhr-polling: a held poll takes everything queued, messages joined in one "a" frame (sockjs-node's bulk send). */
   private flushPoll(actions: SockJsAction[]): void {
     if (!this.pollHeld || this.queue.length === 0) return;
-    const [send, release] = this.answerPoll(this.takeQueued(), this.takenCarries());
-    actions.push(send, release);
+    const requestId = this.out!.requestId;
+    actions.push(this.pollAnswer(this.takeQueued(), this.takenCarries()), { kind: 'release', requestId });
   }
 
   /** The queued frames' event ids, taken. */
   private takenCarries(): number[] | undefined {
-    return this.queueCarries.length > 0 ? this.queueCarries.splice(0) : undefined;
+    const carries = this.queueCarries;
+    this.queueCarries = undefined;
+    return carries;
   }
 
-  /** Answers the held poll with `frame` and lets it go. */
-  private answerPoll(frame: SockJsFrame, carries: readonly number[] | undefined): [SockJsAction, SockJsAction] {
-    const out = this.out!;
+  /** The answer to the held poll, `frame`; the caller releases the poll. */
+  private pollAnswer(frame: SockJsFrame, carries: readonly number[] | undefined): SockJsAction {
     this.pollHeld = false;
-    return [
-      { kind: 'send', transfer: 'http-response', connection: out.connection, role: 'poll-answer', msg: pollingResponse(frame), carries },
-      { kind: 'release', requestId: out.requestId },
-    ];
+    return { kind: 'send', transfer: 'http-response', connection: this.out!.connection, role: 'poll-answer', msg: pollingResponse(frame), carries };
   }
 
   /** The queued frames as one: their messages joined in one "a" frame, else the first frame (an "h", say). */
   private takeQueued(): SockJsFrame {
     const queue = this.queue;
     // One array frame, the common case on a busy session: taken as it is, no copy.
+    if (queue.length === 1) return queue.pop()!;
     const first = queue[0]!;
-    if (queue.length === 1) {
-      queue.length = 0;
-      return first;
-    }
     const messages: string[] = [];
     for (let i = 0; i < queue.length; i++) {
       const f = queue[i]!;
