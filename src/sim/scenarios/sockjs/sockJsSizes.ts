@@ -35,7 +35,7 @@ let chunkBase: number | undefined;
 export function chunkHeaderBytes(dataLength: number): number {
   // A 1-byte chunk's overhead has one hex digit; a longer size line adds its extra digits.
   chunkBase ??= encodeChunk(new Uint8Array(1)).headerBytes - 1;
-  return chunkBase + dataLength.toString(HEX).length;
+  return chunkBase + digits(dataLength, HEX);
 }
 
 /** Head bytes (status line, headers with Content-Length, blank line) of a 200 with `headers` + Content-Length: `bodyLength`. */
@@ -49,12 +49,13 @@ export class ResponseHeadSize {
       // The template's Content-Length is one digit; another length differs only by its digit count.
       this.#base = serializeResponse({ status: 200, headers: withContentLength(this.headers, body), body }).headerBytes - 1;
     }
-    return this.#base + decimalDigits(bodyLength);
+    return this.#base + digits(bodyLength, DECIMAL);
   }
 }
 
-function decimalDigits(n: number): number {
-  let digits = 1;
-  for (let x = n; x >= DECIMAL; x = Math.floor(x / DECIMAL)) digits++;
-  return digits;
+/** How many digits `n` (a non-negative integer) has in `base`: counted, not written out as a string. */
+function digits(n: number, base: number): number {
+  let count = 1;
+  for (let x = n; x >= base; x = Math.floor(x / base)) count++;
+  return count;
 }
