@@ -65,11 +65,14 @@ function readBack(kind: 'ws' | 'chunk' | 'poll', bytes: Uint8Array): SockJsFrame
   return decoded?.ok ? decoded.frame : undefined;
 }
 
+const PREFIX = { ws: 'WS ', chunk: 'chunk: ', poll: '200 ' } as const;
+const label = (text: string) => (text.length > 26 ? `${text.slice(0, 26)}…` : text);
+
 const shapes = [['ws', wsFrame], ['chunk', streamingChunk], ['poll', pollingResponse]] as const;
 
 describe('server frames written on first read', () => {
   for (const [kind, write] of shapes) {
-    it(`gives a ${kind} message the codec's sizes and bytes, and the reader finds the frame it carries`, () => {
+    it(`gives a ${kind} message the codec's sizes, bytes and label, and the reader finds the frame it carries`, () => {
       const check = (f: SockJsFrame) => {
         const m = write(f);
         const sizes = sizesOf(m);
@@ -79,6 +82,7 @@ describe('server frames written on first read', () => {
         expect(hex(m.message.bytes)).toBe(hex(codec.bytes));
         for (const layer of m.message.layers ?? []) expect(layerTiling(layer, codec.bytes.length)).toEqual({ ok: true });
         expect(m.frame).toEqual(f);
+        expect(m.summary).toBe(`${PREFIX[kind]}${label(encodeSockJsFrame(f).text)}`);
         expect(readBack(kind, m.message.bytes)).toEqual(f);
       };
       edges.forEach(check);
@@ -102,9 +106,7 @@ describe('every server frame of every fault', () => {
         const read = readBack(kind, t.bytes);
         expect(read).toBeDefined();
         // The summary is written from the frame the server handed the client; the bytes must say the same.
-        const written = encodeSockJsFrame(read!).text;
-        const label = written.length > 26 ? `${written.slice(0, 26)}…` : written;
-        expect(t.summary).toBe(`${kind === 'ws' ? 'WS' : kind === 'chunk' ? 'chunk:' : '200'} ${label}`);
+        expect(t.summary).toBe(`${PREFIX[kind]}${label(encodeSockJsFrame(read!).text)}`);
       }
       expect(frames).toBeGreaterThan(10);
     });

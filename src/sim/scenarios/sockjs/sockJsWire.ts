@@ -16,6 +16,7 @@ import type { EncodedMessage, HttpHeader } from '../../http/types';
 import { withContentLength } from '../../http/withContentLength';
 import { encodeSockJsSend } from '../../sockjs/clientSend';
 import { encodeSockJsFrame, sockJsFrameText } from '../../sockjs/encodeFrame';
+import { quoteMessage } from '../../sockjs/quoteMessage';
 import type { SockJsFrame } from '../../sockjs/frameTypes';
 import { encodeStreamingPrelude } from '../../sockjs/streamingPrelude';
 import { encodeSockJsInfo, type SockJsInfo } from '../../sockjs/info';
@@ -111,9 +112,9 @@ function wsMessage(payload: Uint8Array, fields: readonly Field[], mask: Uint8Arr
 
 /** A server frame in a WebSocket message (no newline on WebSocket), written on first read. */
 export function wsFrame(frame: SockJsFrame): SockJsMessage {
-  const text = sockJsFrameText(frame);
-  const length = utf8ByteLength(text);
-  return { message: new LazySockJsWire(wsTextHeaderBytes(length), length, annotatedWsFrame, frame), summary: labelled('WS ', text), frame };
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text);
+  return { message: new LazySockJsWire(wsTextHeaderBytes(length), length, annotatedWsFrame, frame), summary: frameLabel('WS ', frame, text), frame };
 }
 
 function annotatedWsFrame(frame: SockJsFrame): WireMessage {
@@ -150,9 +151,9 @@ export function streamingHead(): SockJsMessage {
 /** One chunk of the stream: the prelude (written now), or a frame and its newline (written on first read). */
 export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
   if (frame === 'prelude') return annotatedStreamingChunk(frame);
-  const text = sockJsFrameText(frame);
-  const length = utf8ByteLength(text) + NEWLINE_BYTES;
-  return { message: new LazySockJsWire(chunkHeaderBytes(length), length, annotatedChunkOf, frame), summary: labelled('chunk: ', text), frame };
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text) + NEWLINE_BYTES;
+  return { message: new LazySockJsWire(chunkHeaderBytes(length), length, annotatedChunkOf, frame), summary: frameLabel('chunk: ', frame, text), frame };
 }
 
 function annotatedChunkOf(frame: SockJsFrame): WireMessage {
@@ -175,10 +176,10 @@ export function pollingRequest(headerSet: HeaderSet, path: string): SockJsMessag
 
 /** 200 with one frame and its newline: the answer to an xhr-polling request (written on first read). */
 export function pollingResponse(frame: SockJsFrame): SockJsMessage {
-  const text = sockJsFrameText(frame);
-  const length = utf8ByteLength(text) + NEWLINE_BYTES;
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text) + NEWLINE_BYTES;
   // The body's trailing "\n" is not in the label; no frame's text ends in white space ('o', 'h', ']' or '"').
-  return { message: new LazySockJsWire(POLLING_HEAD.bytes(length), length, annotatedPollingMessage, frame), summary: labelled('200 ', text), frame };
+  return { message: new LazySockJsWire(POLLING_HEAD.bytes(length), length, annotatedPollingMessage, frame), summary: frameLabel('200 ', frame, text), frame };
 }
 
 const POLLING_HEADERS: readonly HttpHeader[] = [{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }];
@@ -207,9 +208,36 @@ export function sendAccepted(): SockJsMessage {
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: '204 No Content' };
 }
 
+// A one-message "a" frame, the per-event frame, is `a[` + its quoted message + `]`: its length and label are
+// taken from the quoted message, so its text is never joined and copied only to be measured.
+const ARRAY_OPEN = 'a[';
+const ARRAY_CLOSE = ']';
+const ARRAY_BRACKETS = ARRAY_OPEN.length + ARRAY_CLOSE.length;
+const LABEL_CHARS = 26;
+
+const oneMessage = (frame: SockJsFrame): frame is Extract<SockJsFrame, { type: 'array' }> => frame.type === 'array' && frame.messages.length === 1;
+
+/** The frame's text (sockJsFrameText), or for a one-message "a" frame only its quoted message. */
+function textOrQuoted(frame: SockJsFrame): string {
+  return oneMessage(frame) ? quoteMessage(frame.messages[0]!) : sockJsFrameText(frame);
+}
+
+/** The UTF-8 length of the frame's text, from `textOrQuoted(frame)`. */
+function textLength(frame: SockJsFrame, text: string): number {
+  return utf8ByteLength(text) + (oneMessage(frame) ? ARRAY_BRACKETS : 0);
+}
+
+/** `labelled(prefix, text of frame)`, from `textOrQuoted(frame)`. */
+function frameLabel(prefix: string, frame: SockJsFrame, text: string): string {
+  if (!oneMessage(frame)) return labelled(prefix, text);
+  return text.length + ARRAY_BRACKETS > LABEL_CHARS
+    ? [prefix, ARRAY_OPEN, text.slice(0, LABEL_CHARS - ARRAY_OPEN.length), '…'].join('')
+    : [prefix, ARRAY_OPEN, text, ARRAY_CLOSE].join('');
+}
+
 /** `prefix` and the start of `text`, as one flat string. */
 function labelled(prefix: string, text: string): string {
   // Joined, not concatenated: join writes one flat string, where `+` would keep a rope of the pieces and,
   // through the slice, the whole frame text, for as long as the timeline keeps the label.
-  return (text.length > 26 ? [prefix, text.slice(0, 26), '…'] : [prefix, text]).join('');
+  return (text.length > LABEL_CHARS ? [prefix, text.slice(0, LABEL_CHARS), '…'] : [prefix, text]).join('');
 }
