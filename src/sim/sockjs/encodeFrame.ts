@@ -28,7 +28,8 @@ export function sockJsFrameText(frame: SockJsFrame): string {
   switch (frame.type) {
     case 'open': return 'o';
     case 'heartbeat': return 'h';
-    case 'array': return `a[${frame.messages.map((m) => quoteMessage(m)).join(',')}]`;
+    // One message, the usual frame: no array of quoted strings to join.
+    case 'array': return frame.messages.length === 1 ? `a[${quoteMessage(frame.messages[0]!)}]` : `a[${frame.messages.map((m) => quoteMessage(m)).join(',')}]`;
     case 'message': return `m${quoteMessage(frame.message)}`;
     case 'close': return `c${JSON.stringify([frame.code, frame.reason])}`;
   }

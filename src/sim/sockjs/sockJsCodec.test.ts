@@ -5,6 +5,7 @@ import { fieldTiling } from '../ws/fieldTiling';
 import { decodeSockJsSend, encodeSockJsSend } from './clientSend';
 import { decodeSockJsFrame } from './decodeFrame';
 import { encodeSockJsFrame } from './encodeFrame';
+import { quoteMessage } from './quoteMessage';
 
 const text = (s: string) => encodeUtf8(s);
 
@@ -78,5 +79,25 @@ describe('the client\'s sends', () => {
 
   it('flags items that are not strings, which sockjs-node would pass on unchanged', () => {
     expect(decodeSockJsSend(text('[1]'))).toEqual({ ok: false, error: expect.objectContaining({ code: 'SOCKJS_ERR_NOT_STRING_ARRAY' }) });
+  });
+});
+
+describe('quoteMessage', () => {
+  it('escapes each side\'s ranges, lone surrogates included, and leaves the characters between them as they are', () => {
+    const cases: [string, string, string][] = [
+      // message, the server's literal, the client's literal
+      ['\u200c', '"\\u200c"', '"\u200c"'],
+      ['\u2027', '"\u2027"', '"\u2027"'],
+      ['\u2028', '"\\u2028"', '"\u2028"'],
+      ['\u2070', '"\u2070"', '"\u2070"'],
+      ['\ud800', '"\\ud800"', '"\\ud800"'],
+      ['\ud83d\ude00', '"\\ud83d\\ude00"', '"\\ud83d\\ude00"'],
+      ['\ufff0', '"\\ufff0"', '"\\ufff0"'],
+      ['a"b\n', '"a\\"b\\n"', '"a\\"b\\n"'],
+    ];
+    for (const [message, server, client] of cases) {
+      expect(quoteMessage(message)).toBe(server);
+      expect(quoteMessage(message, 'client')).toBe(client);
+    }
   });
 });

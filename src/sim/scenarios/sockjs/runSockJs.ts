@@ -27,6 +27,7 @@ import { MaskSource } from '../webSocketMessages';
 import type { SockJsAction, SockJsRole } from './sockJsActions';
 import { SockJsClient } from './sockJsClient';
 import { SockJsServer } from './sockJsServer';
+import type { SockJsMessage } from './sockJsWire';
 
 const CLIENT = 'client';
 const SERVER = 'server';
@@ -35,7 +36,6 @@ const MIN_PAYLOAD_BYTES = 1;
 const MIN_HEARTBEAT_MS = 100;
 
 type SockJsSimEvent =
-  | GeneratedEvent
   | Transfer
   | { readonly kind: 'start' }
   | { readonly kind: 'message'; readonly index: number }
@@ -43,6 +43,8 @@ type SockJsSimEvent =
   | { readonly kind: 'heartbeat' }
   | { readonly kind: 'deferred'; readonly action: SockJsAction }
   | { readonly kind: 'transport-timeout'; readonly attempt: number };
+
+const eventTime = (e: GeneratedEvent): number => e.time;
 
 /** Runs the SockJS scenario. */
 export function runSockJs(params: SockJsParams): Timeline {
@@ -56,9 +58,11 @@ export function runSockJs(params: SockJsParams): Timeline {
   const server = new SockJsServer(p, createPrng(deriveSeed(p.seed, 'server')));
   const sim = new Simulation<SockJsSimEvent>();
   const roles: SockJsRole[] = [];
-  const inner: (Uint8Array | undefined)[] = [];
-  const holds = new Map<number, number>();
-  const readyAt = new Map<number, number>();
+  // Each transfer's message as its sender wrote it, by transfer id.
+  const sentMessages: (SockJsMessage | undefined)[] = [];
+  // By request id (a transfer id) and by connection number, both small dense integers: arrays, not maps.
+  const holds: (number | undefined)[] = [];
+  const readyAt: number[] = [];
   const clientMessages = p.clientMessages.filter((t) => t >= 0 && t <= p.durationMs).sort((a, b) => a - b);
 
   const apply = (actor: string, actions: readonly SockJsAction[], now: number, transfer?: Transfer): void => {
@@ -69,8 +73,9 @@ export function runSockJs(params: SockJsParams): Timeline {
         case 'send': {
           const up = actor === CLIENT;
           // A request on a fresh connection leaves once the connection is set up.
-          if (up && (readyAt.get(a.connection) ?? 0) > now) {
-            sim.schedule(readyAt.get(a.connection)!, { kind: 'deferred', action: a });
+          const ready = up ? readyAt[a.connection] : undefined;
+          if (ready !== undefined && ready > now) {
+            sim.schedule(ready, { kind: 'deferred', action: a });
             break;
           }
           const at = now;
@@ -78,21 +83,21 @@ export function runSockJs(params: SockJsParams): Timeline {
           const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', at, size);
           const sent = builder.sendParts(a.transfer, actor, up ? SERVER : CLIENT, a.connection, at, arrivedAt, a.msg.message, a.msg.summary, a.carries, false);
           roles[sent.id] = a.role;
-          inner[sent.id] = a.msg.sockjs;
+          sentMessages[sent.id] = a.msg;
           sim.schedule(arrivedAt, sent);
           break;
         }
         case 'arrive': builder.arrive(transfer!); break;
         case 'ignore': builder.arriveIgnored(transfer!); break;
-        case 'hold': holds.set(a.requestId, builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary)); break;
+        case 'hold': holds[a.requestId] = builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary); break;
         case 'release': {
-          const index = holds.get(a.requestId);
+          const index = holds[a.requestId];
           if (index !== undefined) builder.endHold(index, now, 'end');
-          holds.delete(a.requestId);
+          holds[a.requestId] = undefined;
           break;
         }
         case 'state':
-          if (actor === CLIENT && a.state === 'open') readyAt.set(a.connection, now + network.setupDelayMs());
+          if (actor === CLIENT && a.state === 'open') readyAt[a.connection] = now + network.setupDelayMs();
           builder.connection(actor, a.connection, a.state, now);
           if (actor === CLIENT && a.state === 'closed') apply(SERVER, server.connectionClosed(a.connection), now);
           break;
@@ -103,13 +108,17 @@ export function runSockJs(params: SockJsParams): Timeline {
     }
   };
 
-  // Indexed: a for…of run once over every event is not optimized yet and would allocate an iterator result each.
-  for (let i = 0; i < events.length; i++) sim.schedule(events[i]!.time, events[i]!);
   clientMessages.forEach((time, index) => sim.schedule(time, { kind: 'message', index }));
   sim.schedule(0, { kind: 'start' });
   sim.schedule(p.durationMs, { kind: 'close' });
 
-  sim.run((e, now) => {
+  const appEvent = (e: GeneratedEvent, now: number): void => {
+    builder.appEvent(SERVER, e.id, now, e.payload);
+    apply(SERVER, server.appEvent(e), now);
+  };
+  // App events come from their sorted list, not the queue (no heap entry each), and run before anything
+  // queued for the same time, as when they were all scheduled first.
+  sim.runWithFeed(events, eventTime, appEvent, (e, now) => {
     switch (e.kind) {
       case 'start': apply(CLIENT, client.start(now), now); return;
       case 'transport-timeout': apply(CLIENT, client.transportTimeout(e.attempt, now), now); return;
@@ -117,16 +126,18 @@ export function runSockJs(params: SockJsParams): Timeline {
       case 'close': apply(CLIENT, client.close(), now); return;
       case 'heartbeat': apply(SERVER, server.heartbeat(now), now); return;
       case 'deferred': apply(CLIENT, [e.action], now); return;
-      case 'app-event':
-        builder.appEvent(SERVER, e.id, now, e.payload);
-        apply(SERVER, server.appEvent(e), now);
-        return;
       default: {
         const role = roles[e.id]!;
-        const bytes = inner[e.id];
-        if (e.to === SERVER) apply(SERVER, role === 'ws' ? server.frame(bytes) : server.request(e, now), now, e);
-        else if (role === 'ws') apply(CLIENT, client.wsMessage(bytes), now, e);
-        else apply(CLIENT, client.answer(e, role as 'info-answer', bytes), now, e);
+        const msg = sentMessages[e.id]!;
+        // Read once, at arrival: the transfer keeps its wire message; the rest can go.
+        sentMessages[e.id] = undefined;
+        // Nothing on a SockJS path alters bytes (no fault corrupts, cuts or re-frames them), so a receiver takes
+        // the SockJS part its sender wrote: the client's send, or the server's frame as data (the client acts on
+        // its type). sockJsWire.test.ts reads every server frame's bytes with the real readers and finds the same.
+        // HTTP requests are still read by the server's parser (`server.request`).
+        if (e.to === SERVER) apply(SERVER, role === 'ws' ? server.frame(msg.sockjs) : server.request(e, now), now, e);
+        else if (role === 'ws') apply(CLIENT, client.wsMessage(msg.frame), now, e);
+        else apply(CLIENT, client.answer(e, role as 'info-answer', msg), now, e);
       }
     }
   });

@@ -23,3 +23,12 @@ export type SockJsAction =
   | { readonly kind: 'heartbeat-at'; readonly at: number }
   /** The client's transport timer: if the session has not opened by `at`, the client moves down the ladder. */
   | { readonly kind: 'transport-timeout-at'; readonly at: number; readonly attempt: number };
+
+/** The arrival of a transfer the endpoint reads (one shared object: actions are read, never changed). */
+export const ARRIVE: SockJsAction = { kind: 'arrive' };
+/** The arrival of a transfer the endpoint discards. */
+export const IGNORE: SockJsAction = { kind: 'ignore' };
+/** Just the arrival, as a list an endpoint can return without making one. */
+export const ARRIVED: readonly SockJsAction[] = [ARRIVE];
+/** Just the discard. */
+export const IGNORED: readonly SockJsAction[] = [IGNORE];

@@ -10,14 +10,15 @@ import { decodeUtf8 } from '../../bytes/utf8';
 import type { Prng } from '../../engine/createPrng';
 import { eventPayload } from '../../events/eventPayload';
 import { parseResponseHead } from '../../http/parseResponseHead';
+import type { SockJsFrame } from '../../sockjs/frameTypes';
 import { parseSockJsInfo } from '../../sockjs/info';
 import type { Transfer } from '../../timeline/types';
 import type { SockJsParams } from '../scenarioParams';
 import type { MaskSource } from '../webSocketMessages';
 import { handshakeKey } from '../webSocketMessages';
 import { randomId } from '../socketio/randomId';
-import type { SockJsAction } from './sockJsActions';
-import { infoRequest, pollingRequest, sendRequest, sessionPath, streamingRequest, upgradeRequest, wsClose, wsSend } from './sockJsWire';
+import { ARRIVE, ARRIVED, IGNORED, type SockJsAction } from './sockJsActions';
+import { infoRequest, pollingRequest, sendRequest, sessionPath, streamingRequest, upgradeRequest, wsClose, wsSend, type SockJsMessage } from './sockJsWire';
 
 const SESSION_ID_LENGTH = 8;
 const CACHE_BUSTER_LENGTH = 8;
@@ -45,6 +46,8 @@ export class SockJsClient {
   private attempt = 0;
   private readonly outbox: string[] = [];
   private sendOut = false;
+  /** xhr-polling: the session's poll request. */
+  private poll: { readonly path: string; readonly msg: SockJsMessage } | undefined;
 
   constructor(private readonly params: SockJsParams, private readonly prng: Prng, private readonly masks: MaskSource) {
     this.serverId = String(prng.nextInt(0, SERVER_ID_RANGE)).padStart(3, '0');
@@ -90,15 +93,19 @@ export class SockJsClient {
   }
 
   /** An HTTP answer (or a chunk of the stream) arrived. */
-  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer', sockjs: Uint8Array | undefined): SockJsAction[] {
+  answer(transfer: Transfer, role: 'info-answer' | 'upgrade-answer' | 'stream-head' | 'stream-chunk' | 'send-answer' | 'poll-answer', msg: SockJsMessage): readonly SockJsAction[] {
     this.now = transfer.arrivedAt;
-    if (this.phase === 'done') return [{ kind: 'ignore' }];
-    const actions: SockJsAction[] = [{ kind: 'arrive' }];
+    if (this.phase === 'done') return IGNORED;
+    // The per-event paths (a frame that does not open the session) answer with shared or literal lists.
+    if (msg.frame?.type !== 'open' && (role === 'stream-chunk' || role === 'poll-answer')) {
+      return role === 'poll-answer' && this.phase === 'open' ? [ARRIVE, this.pollSend()] : ARRIVED;
+    }
+    const actions: SockJsAction[] = [ARRIVE];
     if (role === 'info-answer') {
       const rtt = transfer.arrivedAt - this.infoSentAt;
       // sockjs-client's countRTO: a transport that has not opened after roundTrips × RTO is given up.
       this.rto = rtt > 100 ? 4 * rtt : 300 + rtt;
-      const info = parseSockJsInfo(decodeUtf8(sockjs ?? new Uint8Array(0)));
+      const info = parseSockJsInfo(decodeUtf8(msg.sockjs ?? new Uint8Array(0)));
       this.closeConnection(this.conns.info!, actions);
       this.phase = 'connecting';
       if (info?.websocket === false) this.startStreaming(actions);
@@ -118,9 +125,9 @@ export class SockJsClient {
       this.flush(actions);
       return actions;
     }
-    if (role === 'stream-chunk') this.frame(sockjs, actions);
+    if (role === 'stream-chunk') this.frame(msg.frame, actions);
     if (role === 'poll-answer') {
-      this.frame(sockjs, actions);
+      this.frame(msg.frame, actions);
       // The frame may have been the session's "c"; a live session polls again at once.
       if ((this.phase as Phase) === 'open') this.sendPoll(actions);
     }
@@ -138,24 +145,24 @@ export class SockJsClient {
     return actions;
   }
 
-  /** A WebSocket message (its SockJS bytes), or a Close frame (none). */
-  wsMessage(sockjs: Uint8Array | undefined): SockJsAction[] {
-    if (sockjs === undefined) {
-      const actions: SockJsAction[] = [{ kind: 'arrive' }];
+  /** A WebSocket message (the server's SockJS frame), or a Close frame (none). */
+  wsMessage(frame: SockJsFrame | undefined): readonly SockJsAction[] {
+    if (frame === undefined) {
+      const actions: SockJsAction[] = [ARRIVE];
       if (this.conns.ws !== undefined) this.closeConnection(this.conns.ws, actions);
       this.phase = 'done';
       return actions;
     }
-    if (this.phase === 'done') return [{ kind: 'ignore' }];
-    const actions: SockJsAction[] = [{ kind: 'arrive' }];
-    this.frame(sockjs, actions);
+    if (this.phase === 'done') return IGNORED;
+    if (frame.type !== 'open') return ARRIVED;
+    const actions: SockJsAction[] = [ARRIVE];
+    this.frame(frame, actions);
     return actions;
   }
 
-  private frame(sockjs: Uint8Array | undefined, actions: SockJsAction[]): void {
-    if (sockjs === undefined || sockjs.length === 0) return;
+  private frame(frame: SockJsFrame | undefined, actions: SockJsAction[]): void {
     // "o" opens the session; "a[…]" messages are delivered (the transfer's carries); "h" only keeps it alive.
-    if (sockjs[0] === 0x6f) {
+    if (frame?.type === 'open') {
       this.phase = 'open';
       this.flush(actions);
     }
@@ -192,7 +199,13 @@ export class SockJsClient {
   }
 
   private sendPoll(actions: SockJsAction[]): void {
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.poll!, role: 'poll', msg: pollingRequest(this.params.headerSet, this.path) });
+    actions.push(this.pollSend());
+  }
+
+  private pollSend(): SockJsAction {
+    // Every poll of a session is the same request: written once, its message shared by each poll's transfer.
+    if (this.poll?.path !== this.path) this.poll = { path: this.path, msg: pollingRequest(this.params.headerSet, this.path) };
+    return { kind: 'send', transfer: 'http-request', connection: this.conns.poll!, role: 'poll', msg: this.poll.msg, carries: undefined };
   }
 
   private flush(actions: SockJsAction[]): void {

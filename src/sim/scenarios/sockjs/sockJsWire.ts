@@ -16,6 +16,7 @@ import type { EncodedMessage, HttpHeader } from '../../http/types';
 import { withContentLength } from '../../http/withContentLength';
 import { encodeSockJsSend } from '../../sockjs/clientSend';
 import { encodeSockJsFrame, sockJsFrameText } from '../../sockjs/encodeFrame';
+import { quoteMessage } from '../../sockjs/quoteMessage';
 import type { SockJsFrame } from '../../sockjs/frameTypes';
 import { encodeStreamingPrelude } from '../../sockjs/streamingPrelude';
 import { encodeSockJsInfo, type SockJsInfo } from '../../sockjs/info';
@@ -27,7 +28,9 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { encodeClosePayload } from '../../ws/closePayload';
-import { LazyLayeredMessage } from '../lazyLayeredMessage';
+import { utf8ByteLength } from '../utf8ByteLength';
+import { LazySockJsWire } from './lazySockJsWire';
+import { chunkHeaderBytes, ResponseHeadSize, wsTextHeaderBytes } from './sockJsSizes';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and the echo service's prefix. */
@@ -35,13 +38,17 @@ export const SOCKJS_HOST = 'example.com';
 export const SOCKJS_PREFIX = '/sockjs/echo';
 const ORIGIN = `http://${SOCKJS_HOST}`;
 const NO_CACHE = 'no-store, no-cache, no-transform, must-revalidate, max-age=0';
+// The HTTP transports end every frame with "\n".
+const NEWLINE_BYTES = 1;
 
 /** A message for the timeline, its label, and the SockJS text inside (for the receiver). */
 export interface SockJsMessage {
   readonly message: WireMessage;
   readonly summary: string;
-  /** The SockJS bytes: a frame (server) or a send (client); undefined when there are none. */
+  /** The SockJS bytes of a client's send or the /info JSON; undefined when there are none (or only `frame`). */
   readonly sockjs?: Uint8Array;
+  /** A server's SockJS frame, as the server wrote it (the client acts on it: see `runSockJs`). */
+  readonly frame?: SockJsFrame;
 }
 
 const httpLayer = (encoded: EncodedMessage): TransferLayer => ({ protocol: 'http', range: [0, encoded.bytes.length], fields: encoded.fields });
@@ -103,36 +110,22 @@ function wsMessage(payload: Uint8Array, fields: readonly Field[], mask: Uint8Arr
   return { message: { bytes: frame.bytes, fields: outer, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers }, summary, sockjs: payload };
 }
 
-/**
- * `message` with its bytes written now (the receiver reads them) and its fields and layers built by `annotated`
- * on first read: a long session need not annotate every frame nobody opens in the inspector.
- */
-function lazily(message: SockJsMessage, annotated: () => WireMessage): SockJsMessage {
-  const m = message.message;
-  const lazy = new LazyLayeredMessage(m.bytes, m.headerBytes, m.payloadBytes, () => {
-    const { fields, layers = [] } = annotated();
-    return { fields, layers };
-  });
-  return { message: lazy, summary: message.summary, ...(message.sockjs ? { sockjs: message.sockjs } : {}) };
-}
-
-/** A server frame in a WebSocket message (no newline on WebSocket). */
+/** A server frame in a WebSocket message (no newline on WebSocket), written on first read. */
 export function wsFrame(frame: SockJsFrame): SockJsMessage {
-  const encoded = encodeSockJsFrame(frame);
-  const bytes = encodeFrame({ opcode: OPCODE_TEXT, payload: encoded.bytes });
-  const wire: WireMessage = { bytes: bytes.bytes, fields: NO_FIELDS, headerBytes: bytes.headerBytes, payloadBytes: bytes.payloadBytes };
-  return lazily({ message: wire, summary: `WS ${label(encoded.text)}`, sockjs: encoded.bytes }, () => {
-    const annotated = encodeSockJsFrame(frame, { annotate: true });
-    return wsMessage(annotated.bytes, annotated.fields ?? [], undefined, '').message;
-  });
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text);
+  return { message: new LazySockJsWire(wsTextHeaderBytes(length), length, annotatedWsFrame, frame), summary: frameLabel('WS ', frame, text), frame };
 }
 
-const NO_FIELDS: readonly Field[] = [];
+function annotatedWsFrame(frame: SockJsFrame): WireMessage {
+  const annotated = encodeSockJsFrame(frame, { annotate: true });
+  return wsMessage(annotated.bytes, annotated.fields ?? [], undefined, '').message;
+}
 
 /** The client's send `["…"]` in a masked WebSocket message. */
 export function wsSend(messages: readonly string[], mask: Uint8Array): SockJsMessage {
   const encoded = encodeSockJsSend(messages, { annotate: true });
-  return wsMessage(encoded.bytes, encoded.fields ?? [], mask, `WS ${label(encoded.text)}`);
+  return wsMessage(encoded.bytes, encoded.fields ?? [], mask, labelled('WS ', encoded.text));
 }
 
 /** A WebSocket Close frame with `code` (the client's close() sends 1000). */
@@ -155,12 +148,16 @@ export function streamingHead(): SockJsMessage {
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: '200 (stream)' };
 }
 
-/** One chunk of the stream: the prelude, or a frame and its newline (annotated on first read). */
+/** One chunk of the stream: the prelude (written now), or a frame and its newline (written on first read). */
 export function streamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
   if (frame === 'prelude') return annotatedStreamingChunk(frame);
-  const encoded = encodeSockJsFrame(frame, { newline: true });
-  const chunk = encodeChunk(encoded.bytes);
-  return lazily({ message: chunk, summary: `chunk: ${label(sockJsFrameText(frame))}`, sockjs: encoded.bytes }, () => annotatedStreamingChunk(frame).message);
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text) + NEWLINE_BYTES;
+  return { message: new LazySockJsWire(chunkHeaderBytes(length), length, annotatedChunkOf, frame), summary: frameLabel('chunk: ', frame, text), frame };
+}
+
+function annotatedChunkOf(frame: SockJsFrame): WireMessage {
+  return annotatedStreamingChunk(frame).message;
 }
 
 function annotatedStreamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage {
@@ -168,7 +165,7 @@ function annotatedStreamingChunk(frame: SockJsFrame | 'prelude'): SockJsMessage 
   const chunk = encodeChunk(encoded.bytes);
   const at = chunk.bytes.indexOf(0x0a) + 1;
   const layers: TransferLayer[] = [httpLayer(chunk), { protocol: 'sockjs', range: [at, at + encoded.bytes.length], fields: shiftFields(encoded.fields ?? [], at) }];
-  return { message: { ...chunk, layers }, summary: frame === 'prelude' ? 'chunk: prelude (2 KiB of h)' : `chunk: ${label(sockJsFrameText(frame))}`, sockjs: encoded.bytes };
+  return { message: { ...chunk, layers }, summary: frame === 'prelude' ? 'chunk: prelude (2 KiB of h)' : labelled('chunk: ', sockJsFrameText(frame)), sockjs: encoded.bytes };
 }
 
 /** POST <session>/xhr: one xhr-polling request, answered with one frame. */
@@ -177,28 +174,32 @@ export function pollingRequest(headerSet: HeaderSet, path: string): SockJsMessag
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: 'POST …/xhr' };
 }
 
-/** 200 with one frame and its newline: the answer to an xhr-polling request (annotated on first read). */
+/** 200 with one frame and its newline: the answer to an xhr-polling request (written on first read). */
 export function pollingResponse(frame: SockJsFrame): SockJsMessage {
-  const body = encodeSockJsFrame(frame, { newline: true });
-  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
-  return lazily({ message: encoded, summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes }, () => annotatedPollingResponse(frame).message);
+  const text = textOrQuoted(frame);
+  const length = textLength(frame, text) + NEWLINE_BYTES;
+  // The body's trailing "\n" is not in the label; no frame's text ends in white space ('o', 'h', ']' or '"').
+  return { message: new LazySockJsWire(POLLING_HEAD.bytes(length), length, annotatedPollingMessage, frame), summary: frameLabel('200 ', frame, text), frame };
 }
 
-function pollingHeaders(body: Uint8Array): HttpHeader[] {
-  return withContentLength([{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }], body);
+const POLLING_HEADERS: readonly HttpHeader[] = [{ name: 'Content-Type', value: 'application/javascript; charset=UTF-8' }, { name: 'Cache-Control', value: NO_CACHE }];
+const POLLING_HEAD = /*#__PURE__*/ new ResponseHeadSize(POLLING_HEADERS);
+
+function annotatedPollingMessage(frame: SockJsFrame): WireMessage {
+  return annotatedPollingResponse(frame).message;
 }
 
 function annotatedPollingResponse(frame: SockJsFrame): SockJsMessage {
   const body = encodeSockJsFrame(frame, { newline: true, annotate: true });
-  const encoded = serializeResponse({ status: 200, headers: pollingHeaders(body.bytes), body: body.bytes });
-  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `200 ${label(body.text.trimEnd())}`, sockjs: body.bytes };
+  const encoded = serializeResponse({ status: 200, headers: withContentLength(POLLING_HEADERS, body.bytes), body: body.bytes });
+  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: labelled('200 ', body.text.trimEnd()), sockjs: body.bytes, frame };
 }
 
 /** POST <session>/xhr_send with the messages batched while the previous send was out. */
 export function sendRequest(headerSet: HeaderSet, path: string, messages: readonly string[]): SockJsMessage {
   const body = encodeSockJsSend(messages, { annotate: true });
   const encoded = serializeRequest({ method: 'POST', target: `${path}/xhr_send`, headers: withContentLength(headers(headerSet, [{ name: 'Content-Type', value: 'text/plain;charset=UTF-8' }, { name: 'Origin', value: ORIGIN }]), body.bytes), body: body.bytes });
-  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: `POST …/xhr_send ${label(body.text)}`, sockjs: body.bytes };
+  return { message: inner(encoded, encoded.bytes.length - body.bytes.length, body.bytes.length, body.fields ?? []), summary: labelled('POST …/xhr_send ', body.text), sockjs: body.bytes };
 }
 
 /** 204: sockjs-node's answer to an accepted xhr_send. */
@@ -207,6 +208,36 @@ export function sendAccepted(): SockJsMessage {
   return { message: { ...encoded, layers: [httpLayer(encoded)] }, summary: '204 No Content' };
 }
 
-function label(text: string): string {
-  return text.length > 26 ? `${text.slice(0, 26)}…` : text;
+// A one-message "a" frame, the per-event frame, is `a[` + its quoted message + `]`: its length and label are
+// taken from the quoted message, so its text is never joined and copied only to be measured.
+const ARRAY_OPEN = 'a[';
+const ARRAY_CLOSE = ']';
+const ARRAY_BRACKETS = ARRAY_OPEN.length + ARRAY_CLOSE.length;
+const LABEL_CHARS = 26;
+
+const oneMessage = (frame: SockJsFrame): frame is Extract<SockJsFrame, { type: 'array' }> => frame.type === 'array' && frame.messages.length === 1;
+
+/** The frame's text (sockJsFrameText), or for a one-message "a" frame only its quoted message. */
+function textOrQuoted(frame: SockJsFrame): string {
+  return oneMessage(frame) ? quoteMessage(frame.messages[0]!) : sockJsFrameText(frame);
+}
+
+/** The UTF-8 length of the frame's text, from `textOrQuoted(frame)`. */
+function textLength(frame: SockJsFrame, text: string): number {
+  return utf8ByteLength(text) + (oneMessage(frame) ? ARRAY_BRACKETS : 0);
+}
+
+/** `labelled(prefix, text of frame)`, from `textOrQuoted(frame)`. */
+function frameLabel(prefix: string, frame: SockJsFrame, text: string): string {
+  if (!oneMessage(frame)) return labelled(prefix, text);
+  return text.length + ARRAY_BRACKETS > LABEL_CHARS
+    ? [prefix, ARRAY_OPEN, text.slice(0, LABEL_CHARS - ARRAY_OPEN.length), '…'].join('')
+    : [prefix, ARRAY_OPEN, text, ARRAY_CLOSE].join('');
+}
+
+/** `prefix` and the start of `text`, as one flat string. */
+function labelled(prefix: string, text: string): string {
+  // Joined, not concatenated: join writes one flat string, where `+` would keep a rope of the pieces and,
+  // through the slice, the whole frame text, for as long as the timeline keeps the label.
+  return (text.length > LABEL_CHARS ? [prefix, text.slice(0, LABEL_CHARS), '…'] : [prefix, text]).join('');
 }
