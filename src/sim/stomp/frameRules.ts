@@ -42,7 +42,7 @@ export function requiredHeaders(command: StompCommand, version: StompVersion): r
 }
 
 /** The first missing or invalid header of `frame`, or undefined when it is complete (offset: the frame's start). */
-export function checkFrameHeaders(frame: StompFrame, version: StompVersion): StompError | undefined {
+export function checkFrameHeaders(frame: Pick<StompFrame, 'command' | 'headers'>, version: StompVersion): StompError | undefined {
   for (const name of requiredHeaders(frame.command, version)) {
     if (headerOf(frame.headers, name) === undefined) return stompError('missingHeader', 0, { command: frame.command, header: name });
   }

@@ -20,6 +20,7 @@ import type { StompAction, StompWake } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
 import { clientCount, stompPlan } from './stompPlan';
+import { StompWire } from './stompWire';
 
 export const BROKER = 'broker';
 // Clients connect a little apart, so the order of their subscriptions (and a queue's turns) is plain to see.
@@ -55,6 +56,9 @@ export function runStomp(params: StompParams): Timeline {
   const sim = new Simulation<StompSimEvent>();
   // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
   const sendEvents = new Map<number, number>();
+  // The structured STOMP frame each transfer carries, by transfer id (undefined for the handshake, control frames,
+  // heart-beats and the malformed frame, which the receiver reads as bytes).
+  const wires: (StompWire | undefined)[] = [];
   let pendingEvent: number | undefined;
 
   const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
@@ -68,6 +72,7 @@ export function runStomp(params: StompParams): Timeline {
           const m = a.frame.message;
           const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
           const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
+          wires[sent.id] = m instanceof StompWire && m.clean ? m : undefined;
           if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
             sendEvents.set(sent.id, pendingEvent);
             pendingEvent = undefined;
@@ -148,10 +153,13 @@ export function runStomp(params: StompParams): Timeline {
 
   function arrived(transfer: Transfer, now: number): void {
     const client = transfer.connection - 1;
-    if (transfer.kind === 'http-request') apply(BROKER, broker.gotRequest(transfer), now, transfer);
-    else if (transfer.kind === 'http-response') apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
-    else if (transfer.to === BROKER) apply(BROKER, broker.gotFrame(transfer.connection, transfer.bytes, now, sendEvents.get(transfer.id)), now, transfer);
-    else apply(transfer.to, clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+    if (transfer.kind === 'http-request') return apply(BROKER, broker.gotRequest(transfer), now, transfer);
+    if (transfer.kind === 'http-response') return apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
+    const wire = wires[transfer.id];
+    if (transfer.to === BROKER) {
+      const eventId = sendEvents.get(transfer.id);
+      apply(BROKER, wire ? broker.gotWire(transfer.connection, wire, now, eventId) : broker.gotFrame(transfer.connection, transfer.bytes, now, eventId), now, transfer);
+    } else apply(transfer.to, wire ? clients[client]!.gotWire(wire, now) : clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
   }
 
   return builder.build();

@@ -28,7 +28,10 @@ import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
 import { ARRIVE, IGNORE, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
-import { heartBeatTransfer, stompTransfer } from './stompWire';
+import { heartBeatTransfer, stompTransfer, type StompWire } from './stompWire';
+
+/** A frame's command and header lines: what the broker and clients act on. */
+export type StompLines = Pick<StompFrame, 'command' | 'headers'>;
 
 /** What the broker calls itself in CONNECTED, as the live broker does. */
 export const BROKER_SERVER = 'socket-lab/0.1';
@@ -116,10 +119,27 @@ export class StompBroker {
       if (event.kind !== 'message' || s.phase === 'closing') continue;
       for (const parsed of s.parser.push(event.data)) {
         if (parsed.kind === 'error') out.push(...this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined));
-        else if (parsed.kind === 'frame') out.push(...this.gotStomp(connection, s, parsed.frame, now, eventId));
+        else if (parsed.kind === 'frame') out.push(...this.gotStomp(connection, s, parsed.frame, parsed.frame.body, now, eventId));
         if ((s.phase as SessionPhase) === 'closing') break;
       }
     }
+    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+  }
+
+  /**
+   * `gotFrame` for a frame the client sent as a clean `StompWire`: nothing on the path can alter its bytes (the
+   * scenario has no corrupting or splitting fault; the malformed frame is sent as bytes), and the reader fed them
+   * yields this very frame (stompWire.test.ts proves it over every fault), so the broker acts on it without
+   * re-reading. The parser still counts its bytes, so a later error reports the same stream offset.
+   */
+  gotWire(connection: number, wire: StompWire, now: number, eventId: number | undefined): readonly StompAction[] {
+    const s = this.session(connection);
+    if (s.phase === 'done' || s.phase === 'http') return IGNORE;
+    // A frame while closing is read by nobody, as in gotFrame.
+    if (s.phase === 'closing') { s.lastHeard = now; return ARRIVE; }
+    if (!s.parser.skipFrame(wire.frameBytes)) return this.gotFrame(connection, wire.bytes, now, eventId);
+    s.lastHeard = now;
+    const out = this.gotStomp(connection, s, wire, wire.body, now, eventId);
     return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
   }
 
@@ -138,7 +158,8 @@ export class StompBroker {
     return [...this.dropSubscriptions(connection), { kind: 'end-tcp', connection }, { kind: 'ws-close', report }];
   }
 
-  private gotStomp(connection: number, s: Session, frame: StompFrame, now: number, eventId: number | undefined): StompAction[] {
+  /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`. */
+  private gotStomp(connection: number, s: Session, frame: StompLines, body: Uint8Array | string, now: number, eventId: number | undefined): StompAction[] {
     const receipt = headerOf(frame.headers, 'receipt');
     const invalid = checkFrameHeaders(frame, '1.2');
     if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt);
@@ -165,7 +186,7 @@ export class StompBroker {
         break;
       }
       case 'SEND':
-        out.push(...this.route({ eventId, destination: headerOf(frame.headers, 'destination')!, body: decodeUtf8(frame.body), contentType: headerOf(frame.headers, 'content-type') }));
+        out.push(...this.route({ eventId, destination: headerOf(frame.headers, 'destination')!, body: typeof body === 'string' ? body : decodeUtf8(body), contentType: headerOf(frame.headers, 'content-type') }));
         break;
       case 'ACK':
       case 'NACK':
@@ -186,7 +207,7 @@ export class StompBroker {
     return out;
   }
 
-  private connect(connection: number, s: Session, frame: StompFrame, now: number): StompAction[] {
+  private connect(connection: number, s: Session, frame: StompLines, now: number): StompAction[] {
     const version = negotiateVersion(headerOf(frame.headers, 'accept-version'));
     if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined);
     const offer = Math.max(0, this.params.heartBeatMs);

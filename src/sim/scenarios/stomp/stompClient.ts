@@ -32,7 +32,8 @@ import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenario
 import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
 import { ARRIVE, IGNORE, type StompAction } from './stompActions';
-import { heartBeatTransfer, malformedTransfer, stompTransfer } from './stompWire';
+import type { StompLines } from './stompBroker';
+import { heartBeatTransfer, malformedTransfer, stompTransfer, type StompWire } from './stompWire';
 
 /** The path the broker listens on, as the project's server does. */
 export const STOMP_PATH = '/stomp';
@@ -113,7 +114,19 @@ export class StompClient {
     return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
   }
 
-  private gotStomp(frame: StompFrame, now: number): StompAction[] {
+  /**
+   * `gotFrame` for a frame the broker sent as a clean `StompWire`: nothing on the path can alter its bytes, and the
+   * reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the client acts on it
+   * without re-reading (the parser still counts its bytes).
+   */
+  gotWire(wire: StompWire, now: number): readonly StompAction[] {
+    if (this.phase === 'done') return IGNORE;
+    if (!this.parser.skipFrame(wire.frameBytes)) return this.gotFrame(wire.bytes, now);
+    const out = this.gotStomp(wire, now);
+    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+  }
+
+  private gotStomp(frame: StompLines, now: number): StompAction[] {
     switch (frame.command) {
       case 'CONNECTED': {
         this.phase = 'connected';
@@ -140,7 +153,7 @@ export class StompClient {
   }
 
   /** ACK or NACK a MESSAGE as its subscription's ack mode asks. */
-  private settle(message: StompFrame): StompAction[] {
+  private settle(message: StompLines): StompAction[] {
     const sub = this.subscriptions.find((s) => s.id === headerOf(message.headers, 'subscription'));
     const id = headerOf(message.headers, 'ack');
     if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return [];

@@ -10,7 +10,11 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { HEARTBEAT_MEANING } from '../../stomp/fieldMeaning';
 import { encodeStompFrame } from '../../stomp/encodeStompFrame';
 import type { StompCommand } from '../../stomp/commands';
+import { escapesHeaders } from '../../stomp/commands';
+import { headerOf } from '../../stomp/headerOf';
+import { stompFrameBytes } from '../../stomp/stompFrameBytes';
 import type { StompHeader } from '../../stomp/types';
+import { roundTripsUtf8, utf8Length } from '../../stomp/utf8Length';
 import type { WireMessage } from '../../timeline/timelineBuilder';
 import { shiftFields } from '../../timeline/layerTiling';
 import type { Field, TransferLayer } from '../../timeline/types';
@@ -34,27 +38,46 @@ function wrap(inner: Uint8Array, innerFields: readonly Field[], overhead: number
   return { bytes: frame.bytes, fields, headerBytes: frame.headerBytes + overhead, payloadBytes: inner.length - overhead, layers };
 }
 
+// RFC 6455 §5.2: 2 bytes, then a 16-bit length from 126 bytes or a 64-bit one from 65,536, then the 4-byte masking key.
+const MAX_LEN_7 = 125;
+const MAX_LEN_16 = 0xffff;
+const wsHeaderBytes = (payload: number, masked: boolean): number =>
+  2 + (payload <= MAX_LEN_7 ? 0 : payload <= MAX_LEN_16 ? 2 : 8) + (masked ? 4 : 0);
+
 /**
- * `wrap` with the bytes written now (the receiver reads them) and both layers' fields built on first read:
- * a long session need not annotate every frame nobody opens in the inspector. It keeps only the wire bytes and
- * what the STOMP frame was made of (the body as text), and yields the same bytes and fields as `wrap`.
+ * One STOMP frame in one WebSocket text frame, kept as what it was made of — the command, the headers as the
+ * frame's lines (`content-length` included), the body as text, the masking key — with its sizes counted exactly
+ * and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A long session
+ * thus writes no bytes for the thousands of frames nobody opens in the inspector; timing needs only the sizes.
+ * A receiver on a clean path (see `clean`) acts on the structured frame instead of re-reading the bytes.
  */
-class LazyStompWire implements WireMessage {
-  readonly bytes: Uint8Array;
+export class StompWire implements WireMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
+  /** Bytes of the STOMP frame: the WebSocket payload. */
+  readonly frameBytes: number;
+  /**
+   * True when a reader fed these bytes yields exactly this frame (command, headers, body): no string holds a lone
+   * surrogate (UTF-8 would turn it into U+FFFD), and the unescaped CONNECT/CONNECTED lines hold no EOL or name colon.
+   */
+  readonly clean: boolean;
   #built: WireMessage | undefined;
   constructor(
-    private readonly command: StompCommand,
-    private readonly headers: readonly StompHeader[],
-    private readonly body: string,
+    readonly command: StompCommand,
+    readonly headers: readonly StompHeader[],
+    readonly body: string,
     private readonly mask: Uint8Array | undefined,
   ) {
-    const inner = encodeStompFrame({ command, headers, body: encodeUtf8(body) }, { annotate: false });
-    const ws = encodeFrame({ opcode: OPCODE_TEXT, payload: inner.bytes, maskingKey: mask });
-    this.bytes = ws.bytes;
-    this.headerBytes = ws.headerBytes + inner.overheadBytes;
-    this.payloadBytes = inner.bytes.length - inner.overheadBytes;
+    const bodyBytes = utf8Length(body);
+    this.frameBytes = stompFrameBytes(command, headers, bodyBytes);
+    const ws = wsHeaderBytes(this.frameBytes, mask !== undefined);
+    this.headerBytes = ws + this.frameBytes - bodyBytes;
+    this.payloadBytes = bodyBytes;
+    this.clean = roundTripsUtf8(body) && readsBack(command, headers);
+  }
+  /** The exact wire bytes: the WebSocket header, then the STOMP frame (masked when a client sends). */
+  get bytes(): Uint8Array {
+    return this.built().bytes;
   }
   /** The WebSocket frame's fields. */
   get fields(): readonly Field[] {
@@ -73,12 +96,26 @@ class LazyStompWire implements WireMessage {
   }
 }
 
-/** One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). */
+/** True when every header of `command` parses back to itself (see `StompWire.clean`). */
+function readsBack(command: StompCommand, headers: readonly StompHeader[]): boolean {
+  const escaped = escapesHeaders(command, '1.2');
+  for (let i = 0; i < headers.length; i++) {
+    const { name, value } = headers[i]!;
+    if (name.length === 0 || !roundTripsUtf8(name) || !roundTripsUtf8(value)) return false;
+    if (!escaped && (/[\r\n:]/.test(name) || /[\r\n]/.test(value))) return false;
+  }
+  return true;
+}
+
+/** One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"); a body gets `content-length`. */
 export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
   let label: string | undefined;
   for (const h of headers) if (h.name === 'destination') { label = h.value; break; }
   if (label === undefined) for (const h of headers) if (h.name === 'receipt-id') { label = h.value; break; }
-  return { message: new LazyStompWire(command, headers, body, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
+  const lines = body.length > 0 && headerOf(headers, 'content-length') === undefined
+    ? [...headers, { name: 'content-length', value: String(utf8Length(body)) }]
+    : headers;
+  return { message: new StompWire(command, lines, body, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
