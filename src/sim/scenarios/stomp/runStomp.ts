@@ -20,7 +20,7 @@ import type { StompAction, StompWake } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
 import { clientCount, stompPlan } from './stompPlan';
-import { StompWire } from './stompWire';
+import { HeartBeatWire, StompWire, type StructuredWire } from './stompWire';
 
 export const BROKER = 'broker';
 // Clients connect a little apart, so the order of their subscriptions (and a queue's turns) is plain to see.
@@ -58,7 +58,7 @@ export function runStomp(params: StompParams): Timeline {
   const sendEvents = new Map<number, number>();
   // The structured STOMP frame each transfer carries, by transfer id (undefined for the handshake, control frames,
   // heart-beats and the malformed frame, which the receiver reads as bytes).
-  const wires: (StompWire | undefined)[] = [];
+  const wires: (StructuredWire | undefined)[] = [];
   let pendingEvent: number | undefined;
 
   const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
@@ -72,7 +72,7 @@ export function runStomp(params: StompParams): Timeline {
           const m = a.frame.message;
           const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
           const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
-          wires[sent.id] = m instanceof StompWire && m.clean ? m : undefined;
+          wires[sent.id] = m instanceof HeartBeatWire || (m instanceof StompWire && m.clean) ? m : undefined;
           if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
             sendEvents.set(sent.id, pendingEvent);
             pendingEvent = undefined;

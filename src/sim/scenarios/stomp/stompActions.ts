@@ -21,7 +21,9 @@ export type StompAction =
   | { readonly kind: 'timer'; readonly timer: TimerName; readonly ms: number }
   | { readonly kind: 'schedule'; readonly connection: number; readonly at: number; readonly event: StompWake };
 
+/** The action that records a frame's arrival (one shared object: actions are read, never changed). */
+export const ARRIVED: StompAction = /*#__PURE__*/ Object.freeze({ kind: 'arrive' } as const);
 /** The common reaction to a frame: record its arrival. */
-export const ARRIVE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'arrive' } as const]);
+export const ARRIVE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([ARRIVED]);
 /** A frame that arrived after this side stopped reading. */
 export const IGNORE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'ignore' } as const]);

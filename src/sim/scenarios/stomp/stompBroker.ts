@@ -26,9 +26,9 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { buildHandshakeRejection } from '../../ws/buildHandshakeRejection';
 import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, IGNORE, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
-import { heartBeatTransfer, stompTransfer, type StompWire } from './stompWire';
+import { heartBeatTransfer, stompTransfer, type StructuredWire } from './stompWire';
 
 /** A frame's command and header lines: what the broker and clients act on. */
 export type StompLines = Pick<StompFrame, 'command' | 'headers'>;
@@ -53,6 +53,9 @@ interface Subscription {
   readonly ack: string;
   /** Unacknowledged deliveries: the MESSAGE's `ack` value and what it carried. */
   readonly pending: { readonly ackId: string; readonly held: Held }[];
+  /** The `subscription` and `destination` lines of every MESSAGE it gets. */
+  readonly subscriptionHeader: StompHeader;
+  readonly destinationHeader: StompHeader;
 }
 
 type SessionPhase = 'http' | 'ws' | 'connected' | 'closing' | 'done';
@@ -74,6 +77,7 @@ export class StompBroker {
   private readonly turn = new Map<string, number>();
   private readonly backlog = new Map<string, Held[]>();
   private nextMessage = 0;
+  private readonly contentTypes = new Map<string, StompHeader>();
 
   constructor(private readonly params: StompParams) {}
 
@@ -110,87 +114,93 @@ export class StompBroker {
     const s = this.session(connection);
     if (s.phase === 'done' || s.phase === 'http') return IGNORE;
     s.lastHeard = now;
-    const out: StompAction[] = [];
+    const out: StompAction[] = [ARRIVED];
     for (const event of s.reader.push(wire)) {
       if (event.kind === 'close') {
-        out.push(...this.gotClose(connection, s, event.code, event.reason, event.hasCode));
+        this.gotClose(connection, s, event.code, event.reason, event.hasCode, out);
         break;
       }
       if (event.kind !== 'message' || s.phase === 'closing') continue;
       for (const parsed of s.parser.push(event.data)) {
-        if (parsed.kind === 'error') out.push(...this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined));
-        else if (parsed.kind === 'frame') out.push(...this.gotStomp(connection, s, parsed.frame, parsed.frame.body, now, eventId));
+        if (parsed.kind === 'error') this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined, out);
+        else if (parsed.kind === 'frame') this.gotStomp(connection, s, parsed.frame, parsed.frame.body, now, eventId, out);
         if ((s.phase as SessionPhase) === 'closing') break;
       }
     }
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+    return out.length === 1 ? ARRIVE : out;
   }
 
   /**
-   * `gotFrame` for a frame the client sent as a clean `StompWire`: nothing on the path can alter its bytes (the
-   * scenario has no corrupting or splitting fault; the malformed frame is sent as bytes), and the reader fed them
-   * yields this very frame (stompWire.test.ts proves it over every fault), so the broker acts on it without
-   * re-reading. The parser still counts its bytes, so a later error reports the same stream offset.
+   * `gotFrame` for a frame or heart-beat the client sent as a clean structured wire: nothing on the path can alter
+   * its bytes (the scenario has no corrupting or splitting fault; the malformed frame is sent as bytes), and the
+   * reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the broker acts on it
+   * without re-reading. The parser still counts its bytes, so a later error reports the same stream offset.
    */
-  gotWire(connection: number, wire: StompWire, now: number, eventId: number | undefined): readonly StompAction[] {
+  gotWire(connection: number, wire: StructuredWire, now: number, eventId: number | undefined): readonly StompAction[] {
     const s = this.session(connection);
     if (s.phase === 'done' || s.phase === 'http') return IGNORE;
     // A frame while closing is read by nobody, as in gotFrame.
     if (s.phase === 'closing') { s.lastHeard = now; return ARRIVE; }
     if (!s.parser.skipFrame(wire.frameBytes)) return this.gotFrame(connection, wire.bytes, now, eventId);
     s.lastHeard = now;
-    const out = this.gotStomp(connection, s, wire, wire.body, now, eventId);
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+    if (wire.kind === 'heart-beat') return ARRIVE;
+    const out: StompAction[] = [ARRIVED];
+    this.gotStomp(connection, s, wire, wire.body, now, eventId, out);
+    return out.length === 1 ? ARRIVE : out;
   }
 
-  private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean): StompAction[] {
-    const out: StompAction[] = [];
+  private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean, out: StompAction[]): void {
     if (!s.sentClose) {
       s.sentClose = true;
       out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: hasCode ? code : undefined, reason }) });
     }
-    return [...out, ...this.end(connection, s, closeReport(code, reason, true, 'normal'))];
+    this.end(connection, s, closeReport(code, reason, true, 'normal'), out);
   }
 
   /** Ends `connection`: the broker closes TCP first (RFC 6455 §7.1.1) and forgets its subscriptions. */
-  private end(connection: number, s: Session, report: WsCloseReport): StompAction[] {
+  private end(connection: number, s: Session, report: WsCloseReport, out: StompAction[]): void {
     s.phase = 'done';
-    return [...this.dropSubscriptions(connection), { kind: 'end-tcp', connection }, { kind: 'ws-close', report }];
+    this.dropSubscriptions(connection, out);
+    out.push({ kind: 'end-tcp', connection }, { kind: 'ws-close', report });
   }
 
-  /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`. */
-  private gotStomp(connection: number, s: Session, frame: StompLines, body: Uint8Array | string, now: number, eventId: number | undefined): StompAction[] {
-    const receipt = headerOf(frame.headers, 'receipt');
+  /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`; actions go to `out`. */
+  private gotStomp(connection: number, s: Session, frame: StompLines, body: Uint8Array | string, now: number, eventId: number | undefined, out: StompAction[]): void {
+    const headers = frame.headers;
+    const receipt = headerOf(headers, 'receipt');
     const invalid = checkFrameHeaders(frame, '1.2');
-    if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt);
+    if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt, out);
     if (s.phase === 'ws' && frame.command !== 'CONNECT' && frame.command !== 'STOMP') {
-      return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt);
+      return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt, out);
     }
-    const out: StompAction[] = [];
     switch (frame.command) {
       case 'CONNECT':
       case 'STOMP':
-        return this.connect(connection, s, frame, now);
+        return this.connect(connection, s, frame, now, out);
       case 'SUBSCRIBE': {
-        const destination = headerOf(frame.headers, 'destination')!;
-        this.subscriptions.push({ connection, id: headerOf(frame.headers, 'id')!, destination, ack: headerOf(frame.headers, 'ack') ?? 'auto', pending: [] });
+        const destination = headerOf(headers, 'destination')!;
+        const id = headerOf(headers, 'id')!;
+        this.subscriptions.push({
+          connection, id, destination, ack: headerOf(headers, 'ack') ?? 'auto', pending: [],
+          subscriptionHeader: { name: 'subscription', value: id }, destinationHeader: { name: 'destination', value: destination },
+        });
         // A queue that kept messages while it had no consumer hands them over now.
         const waiting = this.backlog.get(destination) ?? [];
         this.backlog.delete(destination);
-        for (const held of waiting) out.push(...this.route(held));
+        for (const held of waiting) this.route(held, out);
         break;
       }
       case 'UNSUBSCRIBE': {
-        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === headerOf(frame.headers, 'id'));
+        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === headerOf(headers, 'id'));
         if (at >= 0) this.subscriptions.splice(at, 1);
         break;
       }
       case 'SEND':
-        out.push(...this.route({ eventId, destination: headerOf(frame.headers, 'destination')!, body: typeof body === 'string' ? body : decodeUtf8(body), contentType: headerOf(frame.headers, 'content-type') }));
+        this.route({ eventId, destination: headerOf(headers, 'destination')!, body: typeof body === 'string' ? body : decodeUtf8(body), contentType: headerOf(headers, 'content-type') }, out);
         break;
       case 'ACK':
       case 'NACK':
-        out.push(...this.settle(connection, headerOf(frame.headers, 'id')!, frame.command === 'NACK'));
+        this.settle(connection, headerOf(headers, 'id')!, frame.command === 'NACK', out);
         break;
       case 'DISCONNECT':
         // RECEIPT first, then close (STOMP 1.2 "DISCONNECT").
@@ -198,88 +208,121 @@ export class StompBroker {
         s.phase = 'closing';
         s.sentClose = true;
         out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: CLOSE_NORMAL, reason: '' }) });
-        return out;
+        return;
       default:
-        return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt);
+        return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt, out);
     }
     // After the frame's work, so a subscriber on the same connection sees its MESSAGE first.
     if (receipt !== undefined && this.session(connection).phase === 'connected') out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
-    return out;
   }
 
-  private connect(connection: number, s: Session, frame: StompLines, now: number): StompAction[] {
+  private connect(connection: number, s: Session, frame: StompLines, now: number, out: StompAction[]): void {
     const version = negotiateVersion(headerOf(frame.headers, 'accept-version'));
-    if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined);
+    if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined, out);
     const offer = Math.max(0, this.params.heartBeatMs);
     const plan = negotiateHeartBeat(parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0], [offer, offer]);
     s.phase = 'connected';
     s.serverToClient = plan.serverToClient;
     s.clientToServer = plan.clientToServer;
-    const out: StompAction[] = [this.frame(connection, 'CONNECTED', [
+    out.push(this.frame(connection, 'CONNECTED', [
       { name: 'version', value: version },
       { name: 'heart-beat', value: `${offer},${offer}` },
       { name: 'session', value: `session-${connection}` },
       { name: 'server', value: BROKER_SERVER },
-    ])];
+    ]));
     if (plan.serverToClient > 0) out.push({ kind: 'schedule', connection, at: now + plan.serverToClient, event: 'heart-beat' });
     if (plan.clientToServer > 0) out.push({ kind: 'schedule', connection, at: now + HEART_BEAT_GRACE * plan.clientToServer, event: 'watchdog' });
-    return out;
   }
 
-  private frame(connection: number, command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
+  private frame(connection: number, command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
     return { kind: 'send', transfer: 'ws-frame', connection, frame: stompTransfer(command, headers, body, undefined) };
   }
 
   /** Gives `held` out: to every subscriber of a topic, to the next consumer of a queue (or keeps it). */
-  private route(held: Held): StompAction[] {
-    const subs = this.subscriptions.filter((x) => x.destination === held.destination && this.sessions.get(x.connection)?.phase === 'connected');
-    if (!held.destination.startsWith('/queue/')) return subs.flatMap((sub) => this.deliver(sub, held));
-    if (subs.length === 0) {
-      this.backlog.set(held.destination, [...(this.backlog.get(held.destination) ?? []), held]);
-      return [];
+  private route(held: Held, out: StompAction[]): void {
+    const destination = held.destination;
+    const subscriptions = this.subscriptions;
+    if (!destination.startsWith('/queue/')) {
+      // Every subscriber connected now gets it, even if one of them fails as a slow consumer on the way.
+      const subs = subscriptions.filter((x) => x.destination === destination && this.sessions.get(x.connection)?.phase === 'connected');
+      for (let i = 0; i < subs.length; i++) this.deliver(subs[i]!, held, out);
+      return;
     }
-    const turn = this.turn.get(held.destination) ?? 0;
-    this.turn.set(held.destination, turn + 1);
-    return this.deliver(subs[turn % subs.length]!, held);
+    // Indexed, no array: the consumers are counted, then the one whose turn it is is found.
+    let consumers = 0;
+    for (let i = 0; i < subscriptions.length; i++) if (this.consumes(subscriptions[i]!, destination)) consumers++;
+    if (consumers === 0) {
+      this.backlog.set(destination, [...(this.backlog.get(destination) ?? []), held]);
+      return;
+    }
+    const turn = this.turn.get(destination) ?? 0;
+    this.turn.set(destination, turn + 1);
+    let pick = turn % consumers;
+    for (let i = 0; i < subscriptions.length; i++) {
+      const sub = subscriptions[i]!;
+      if (this.consumes(sub, destination) && pick-- === 0) return this.deliver(sub, held, out);
+    }
   }
 
-  private deliver(sub: Subscription, held: Held): StompAction[] {
+  private consumes(sub: Subscription, destination: string): boolean {
+    return sub.destination === destination && this.sessions.get(sub.connection)?.phase === 'connected';
+  }
+
+  private deliver(sub: Subscription, held: Held, out: StompAction[]): void {
     const messageId = `msg-${this.nextMessage++}`;
-    const headers: StompHeader[] = [
-      { name: 'subscription', value: sub.id },
-      { name: 'message-id', value: messageId },
-      { name: 'destination', value: held.destination },
-      ...(sub.ack !== 'auto' ? [{ name: 'ack', value: messageId }] : []),
-      ...(held.contentType !== undefined ? [{ name: 'content-type', value: held.contentType }] : []),
-    ];
-    const send: StompAction = { kind: 'send', transfer: 'ws-frame', connection: sub.connection, frame: stompTransfer('MESSAGE', headers, held.body, undefined), ...(held.eventId !== undefined ? { carries: [held.eventId] } : {}) };
-    if (sub.ack === 'auto') return [send];
+    // The subscription's and destination's header lines are the same for every MESSAGE: made once, shared.
+    const headers: StompHeader[] = [sub.subscriptionHeader, { name: 'message-id', value: messageId }, sub.destinationHeader];
+    if (sub.ack !== 'auto') headers.push({ name: 'ack', value: messageId });
+    if (held.contentType !== undefined) headers.push(this.contentTypeHeader(held.contentType));
+    const frame = stompTransfer('MESSAGE', headers, held.body, undefined);
+    const connection = sub.connection;
+    out.push(held.eventId !== undefined
+      ? { kind: 'send', transfer: 'ws-frame', connection, frame, carries: [held.eventId] }
+      : { kind: 'send', transfer: 'ws-frame', connection, frame });
+    if (sub.ack === 'auto') return;
     sub.pending.push({ ackId: messageId, held });
     // One unacknowledged message too many: a slow consumer (the live broker's STOMP_MAX_PENDING).
     if (sub.pending.length > this.params.maxPending) {
-      return [send, ...this.fail(sub.connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined)];
+      this.fail(connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined, out);
     }
-    return [send];
+  }
+
+  private contentTypeHeader(value: string): StompHeader {
+    let header = this.contentTypes.get(value);
+    if (header === undefined) {
+      header = { name: 'content-type', value };
+      this.contentTypes.set(value, header);
+    }
+    return header;
   }
 
   /** ACK or NACK of message `ackId`: `client` settles it and every earlier one, `client-individual` just it. */
-  private settle(connection: number, ackId: string, nack: boolean): StompAction[] {
-    for (const sub of this.subscriptions) {
+  private settle(connection: number, ackId: string, nack: boolean, out: StompAction[]): void {
+    const subscriptions = this.subscriptions;
+    for (let i = 0; i < subscriptions.length; i++) {
+      const sub = subscriptions[i]!;
       if (sub.connection !== connection) continue;
-      const at = sub.pending.findIndex((p) => p.ackId === ackId);
+      const pending = sub.pending;
+      let at = -1;
+      for (let j = 0; j < pending.length; j++) if (pending[j]!.ackId === ackId) { at = j; break; }
       if (at < 0) continue;
-      const settled = sub.ack === 'client' ? sub.pending.splice(0, at + 1) : sub.pending.splice(at, 1);
       // A NACKed queue message goes to the next consumer; a topic message is simply dropped for this subscriber.
-      if (nack && sub.destination.startsWith('/queue/')) return settled.flatMap((p) => this.route(p.held));
-      return [];
+      if (!nack || !sub.destination.startsWith('/queue/')) {
+        if (sub.ack === 'client') pending.splice(0, at + 1);
+        else if (at === 0) pending.shift();
+        else pending.splice(at, 1);
+        return;
+      }
+      const settled = sub.ack === 'client' ? pending.splice(0, at + 1) : pending.splice(at, 1);
+      for (const p of settled) this.route(p.held, out);
+      return;
     }
-    return [];
   }
 
   /** ERROR with a readable `message`, then Close (STOMP 1.2 "ERROR": the broker closes after it). */
-  private fail(connection: number, code: string, message: string, closeCode: number, receipt: string | undefined): StompAction[] {
+  private fail(connection: number, code: string, message: string, closeCode: number, receipt: string | undefined, out: StompAction[]): void {
     const s = this.session(connection);
-    if (s.phase === 'closing' || s.phase === 'done') return [];
+    if (s.phase === 'closing' || s.phase === 'done') return;
     s.phase = 'closing';
     s.sentClose = true;
     const headers: StompHeader[] = [
@@ -287,19 +330,19 @@ export class StompBroker {
       { name: 'content-type', value: 'text/plain' },
       ...(receipt !== undefined ? [{ name: 'receipt-id', value: receipt }] : []),
     ];
-    return [
+    out.push(
       this.frame(connection, 'ERROR', headers, code),
       { kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: closeCode, reason: '' }) },
-      ...this.dropSubscriptions(connection),
-    ];
+    );
+    this.dropSubscriptions(connection, out);
   }
 
   /** Forgets `connection`'s subscriptions; its unacknowledged queue messages go to the other consumers. */
-  private dropSubscriptions(connection: number): StompAction[] {
+  private dropSubscriptions(connection: number, out: StompAction[]): void {
     const mine = this.subscriptions.filter((x) => x.connection === connection);
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return;
     for (const sub of mine) this.subscriptions.splice(this.subscriptions.indexOf(sub), 1);
-    return mine.flatMap((sub) => (sub.destination.startsWith('/queue/') ? sub.pending.splice(0).flatMap((p) => this.route(p.held)) : []));
+    for (const sub of mine) if (sub.destination.startsWith('/queue/')) for (const p of sub.pending.splice(0)) this.route(p.held, out);
   }
 
   /** The broker's heart-beat timer for `connection`: an EOL. */
@@ -318,8 +361,12 @@ export class StompBroker {
     const s = this.session(connection);
     if (s.phase !== 'connected') return [];
     const limit = HEART_BEAT_GRACE * s.clientToServer;
-    if (now - s.lastHeard >= limit) {
-      return [{ kind: 'timer', timer: 'heartbeat', ms: limit }, ...this.fail(connection, 'HEART_BEAT_TIMEOUT', `no heart-beat for ${limit} ms`, CLOSE_POLICY_VIOLATION, undefined)];
+    // Both forms: in floating point `now - lastHeard` can fall a hair short of `limit` when `lastHeard + limit` is
+    // already `now`, and a check scheduled for that very time would then run again and again.
+    if (now - s.lastHeard >= limit || s.lastHeard + limit <= now) {
+      const out: StompAction[] = [{ kind: 'timer', timer: 'heartbeat', ms: limit }];
+      this.fail(connection, 'HEART_BEAT_TIMEOUT', `no heart-beat for ${limit} ms`, CLOSE_POLICY_VIOLATION, undefined, out);
+      return out;
     }
     return [{ kind: 'schedule', connection, at: s.lastHeard + limit, event: 'watchdog' }];
   }

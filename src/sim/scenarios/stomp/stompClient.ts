@@ -31,9 +31,9 @@ import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
 import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenarioParams';
 import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, IGNORE, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
 import type { StompLines } from './stompBroker';
-import { heartBeatTransfer, malformedTransfer, stompTransfer, type StompWire } from './stompWire';
+import { heartBeatTransfer, malformedTransfer, stompTransfer, type StructuredWire } from './stompWire';
 
 /** The path the broker listens on, as the project's server does. */
 export const STOMP_PATH = '/stomp';
@@ -89,7 +89,7 @@ export class StompClient {
     return [{ kind: 'arrive' }, { kind: 'state', connection: this.connection, state: 'upgraded' }, this.frame('CONNECT', headers)];
   }
 
-  private frame(command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
+  private frame(command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
     return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: stompTransfer(command, headers, body, this.masks) };
   }
 
@@ -115,15 +115,16 @@ export class StompClient {
   }
 
   /**
-   * `gotFrame` for a frame the broker sent as a clean `StompWire`: nothing on the path can alter its bytes, and the
-   * reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the client acts on it
-   * without re-reading (the parser still counts its bytes).
+   * `gotFrame` for a frame or heart-beat the broker sent as a clean structured wire: nothing on the path can alter
+   * its bytes, and the reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the
+   * client acts on it without re-reading (the parser still counts its bytes).
    */
-  gotWire(wire: StompWire, now: number): readonly StompAction[] {
+  gotWire(wire: StructuredWire, now: number): readonly StompAction[] {
     if (this.phase === 'done') return IGNORE;
     if (!this.parser.skipFrame(wire.frameBytes)) return this.gotFrame(wire.bytes, now);
+    if (wire.kind === 'heart-beat') return ARRIVE;
     const out = this.gotStomp(wire, now);
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
+    return out.length === 0 ? ARRIVE : [ARRIVED, ...out];
   }
 
   private gotStomp(frame: StompLines, now: number): StompAction[] {
@@ -154,7 +155,9 @@ export class StompClient {
 
   /** ACK or NACK a MESSAGE as its subscription's ack mode asks. */
   private settle(message: StompLines): StompAction[] {
-    const sub = this.subscriptions.find((s) => s.id === headerOf(message.headers, 'subscription'));
+    const subscription = headerOf(message.headers, 'subscription');
+    let sub: StompSubscribeSpec | undefined;
+    for (let i = 0; i < this.subscriptions.length; i++) if (this.subscriptions[i]!.id === subscription) { sub = this.subscriptions[i]; break; }
     const id = headerOf(message.headers, 'ack');
     if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return [];
     if (this.faulty && this.params.fault === 'never-ack') return [];
@@ -169,11 +172,9 @@ export class StompClient {
   /** The application sends `spec`'s message (only while connected). */
   send(spec: StompSendSpec): StompAction[] {
     if (this.phase !== 'connected') return [];
-    const headers: StompHeader[] = [
-      { name: 'destination', value: spec.destination },
-      ...(spec.contentType !== undefined ? [{ name: 'content-type', value: spec.contentType }] : []),
-      ...(spec.receipt !== undefined ? [{ name: 'receipt', value: spec.receipt }] : []),
-    ];
+    const headers: StompHeader[] = [{ name: 'destination', value: spec.destination }];
+    if (spec.contentType !== undefined) headers.push({ name: 'content-type', value: spec.contentType });
+    if (spec.receipt !== undefined) headers.push({ name: 'receipt', value: spec.receipt });
     return [this.frame('SEND', headers, spec.body)];
   }
 

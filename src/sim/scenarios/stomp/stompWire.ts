@@ -52,6 +52,7 @@ const wsHeaderBytes = (payload: number, masked: boolean): number =>
  * A receiver on a clean path (see `clean`) acts on the structured frame instead of re-reading the bytes.
  */
 export class StompWire implements WireMessage {
+  readonly kind = 'frame';
   readonly headerBytes: number;
   readonly payloadBytes: number;
   /** Bytes of the STOMP frame: the WebSocket payload. */
@@ -66,14 +67,15 @@ export class StompWire implements WireMessage {
     readonly command: StompCommand,
     readonly headers: readonly StompHeader[],
     readonly body: string,
+    /** `utf8Length(body)`. */
+    bodyBytes: number,
     private readonly mask: Uint8Array | undefined,
   ) {
-    const bodyBytes = utf8Length(body);
     this.frameBytes = stompFrameBytes(command, headers, bodyBytes);
-    const ws = wsHeaderBytes(this.frameBytes, mask !== undefined);
-    this.headerBytes = ws + this.frameBytes - bodyBytes;
+    this.headerBytes = wsHeaderBytes(this.frameBytes, mask !== undefined) + this.frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
-    this.clean = roundTripsUtf8(body) && readsBack(command, headers);
+    // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
+    this.clean = (bodyBytes === body.length || roundTripsUtf8(body)) && readsBack(command, headers);
   }
   /** The exact wire bytes: the WebSocket header, then the STOMP frame (masked when a client sends). */
   get bytes(): Uint8Array {
@@ -96,35 +98,74 @@ export class StompWire implements WireMessage {
   }
 }
 
+/** A heart-beat — one bare LF, the whole payload of a text frame — with its bytes and fields written on first read. */
+export class HeartBeatWire implements WireMessage {
+  readonly kind = 'heart-beat';
+  readonly headerBytes: number;
+  readonly payloadBytes = 0;
+  /** The LF. */
+  readonly frameBytes = 1;
+  #built: WireMessage | undefined;
+  constructor(private readonly mask: Uint8Array | undefined) {
+    this.headerBytes = wsHeaderBytes(1, mask !== undefined) + 1;
+  }
+  /** The exact wire bytes: the WebSocket header, then the LF (masked when a client sends). */
+  get bytes(): Uint8Array {
+    return this.built().bytes;
+  }
+  /** The WebSocket frame's fields. */
+  get fields(): readonly Field[] {
+    return this.built().fields;
+  }
+  /** The WebSocket layer over all the bytes, the heart-beat over the payload. */
+  get layers(): readonly TransferLayer[] | undefined {
+    return this.built().layers;
+  }
+  private built(): WireMessage {
+    if (this.#built === undefined) {
+      const beat = Uint8Array.of(LF);
+      const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
+      this.#built = wrap(beat, fields, beat.length, this.mask);
+    }
+    return this.#built;
+  }
+}
+
+/** What a receiver may take instead of reading bytes: a STOMP frame or a heart-beat. */
+export type StructuredWire = StompWire | HeartBeatWire;
+
 /** True when every header of `command` parses back to itself (see `StompWire.clean`). */
 function readsBack(command: StompCommand, headers: readonly StompHeader[]): boolean {
   const escaped = escapesHeaders(command, '1.2');
   for (let i = 0; i < headers.length; i++) {
-    const { name, value } = headers[i]!;
+    const h = headers[i]!;
+    const name = h.name;
+    const value = h.value;
     if (name.length === 0 || !roundTripsUtf8(name) || !roundTripsUtf8(value)) return false;
     if (!escaped && (/[\r\n:]/.test(name) || /[\r\n]/.test(value))) return false;
   }
   return true;
 }
 
-/** One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"); a body gets `content-length`. */
-export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
+/**
+ * One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). `headers` become the
+ * frame's (a body adds `content-length` to them): pass an array of your own, not one you keep.
+ */
+export function stompTransfer(command: StompCommand, headers: StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
   let label: string | undefined;
-  for (const h of headers) if (h.name === 'destination') { label = h.value; break; }
-  if (label === undefined) for (const h of headers) if (h.name === 'receipt-id') { label = h.value; break; }
-  const lines = body.length > 0 && headerOf(headers, 'content-length') === undefined
-    ? [...headers, { name: 'content-length', value: String(utf8Length(body)) }]
-    : headers;
-  return { message: new StompWire(command, lines, body, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
+  for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'destination') { label = headers[i]!.value; break; }
+  if (label === undefined) for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'receipt-id') { label = headers[i]!.value; break; }
+  const bodyBytes = body.length === 0 ? 0 : utf8Length(body);
+  if (bodyBytes > 0 && headerOf(headers, 'content-length') === undefined) headers.push({ name: 'content-length', value: String(bodyBytes) });
+  return { message: new StompWire(command, headers, body, bodyBytes, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
 export function heartBeatTransfer(masks: MaskSource | undefined): LabelledFrame {
-  // Built per call, not at module load: a top-level call would keep this module in every island that imports the sim.
-  const beat = Uint8Array.of(LF);
-  const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-  return { message: wrap(beat, fields, beat.length, masks?.next()), summary: 'heart-beat (LF)' };
+  return { message: new HeartBeatWire(masks?.next()), summary: HEART_BEAT_SUMMARY };
 }
+
+const HEART_BEAT_SUMMARY = 'heart-beat (LF)';
 
 /** Bytes that break the frame format on purpose: a SEND whose header line has no colon (STOMP 1.2 "STOMP Frames"). */
 export function malformedTransfer(destination: string, masks: MaskSource): LabelledFrame {
