@@ -47,6 +47,7 @@ export function runStomp(params: StompParams): Timeline {
   const plan = stompPlan(params);
   const actors: Actor[] = [...Array.from({ length: n }, (_, i): Actor => ({ id: stompClientId(i), role: 'client' })), { id: BROKER, role: 'server' }];
   const builder = new TimelineBuilder('stomp', actors);
+  const ids = actors.map((a) => a.id);
   const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
   const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
   const masks = new MaskSource(createPrng(deriveSeed(params.seed, 'ws-masks')));
@@ -55,7 +56,7 @@ export function runStomp(params: StompParams): Timeline {
   const broker = new StompBroker(params);
   const sim = new Simulation<StompSimEvent>();
   // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
-  const sendEvents = new Map<number, number>();
+  const sendEvents: number[] = [];
   // The structured STOMP frame each transfer carries, by transfer id (undefined for the handshake, control frames,
   // heart-beats and the malformed frame, which the receiver reads as bytes).
   const wires: (StructuredWire | undefined)[] = [];
@@ -68,13 +69,13 @@ export function runStomp(params: StompParams): Timeline {
       const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
-          const to = isBroker ? stompClientId(a.connection - 1) : BROKER;
+          const to = isBroker ? ids[a.connection - 1]! : BROKER;
           const m = a.frame.message;
           const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
           const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
           wires[sent.id] = m instanceof HeartBeatWire || (m instanceof StompWire && m.clean) ? m : undefined;
           if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
-            sendEvents.set(sent.id, pendingEvent);
+            sendEvents[sent.id] = pendingEvent;
             pendingEvent = undefined;
           }
           sim.schedule(arrivedAt, sent);
@@ -128,14 +129,14 @@ export function runStomp(params: StompParams): Timeline {
         const actions = clients[spec.client]!.send(spec);
         if (actions.length === 0) return;
         // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
-        builder.appEvent(stompClientId(spec.client), eventId, now, spec.body);
+        builder.appEvent(ids[spec.client]!, eventId, now, spec.body);
         pendingEvent = eventId++;
-        apply(stompClientId(spec.client), actions, now);
+        apply(ids[spec.client]!, actions, now);
         return;
       }
       case 'wake':
         if (e.side === 'broker') apply(BROKER, e.event === 'heart-beat' ? broker.heartBeat(e.connection, now) : broker.watchdog(e.connection, now), now);
-        else apply(stompClientId(e.connection - 1), clients[e.connection - 1]!.heartBeat(now), now);
+        else apply(ids[e.connection - 1]!, clients[e.connection - 1]!.heartBeat(now), now);
         return;
       case 'malformed':
         apply(stompClientId(e.client), clients[e.client]!.malformed(plan.subscriptions[e.client]?.[0]?.destination ?? '/topic/x'), now);
@@ -157,7 +158,7 @@ export function runStomp(params: StompParams): Timeline {
     if (transfer.kind === 'http-response') return apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
     const wire = wires[transfer.id];
     if (transfer.to === BROKER) {
-      const eventId = sendEvents.get(transfer.id);
+      const eventId = sendEvents[transfer.id];
       apply(BROKER, wire ? broker.gotWire(transfer.connection, wire, now, eventId) : broker.gotFrame(transfer.connection, transfer.bytes, now, eventId), now, transfer);
     } else apply(transfer.to, wire ? clients[client]!.gotWire(wire, now) : clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
   }

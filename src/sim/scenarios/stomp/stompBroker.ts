@@ -145,7 +145,7 @@ export class StompBroker {
     s.lastHeard = now;
     if (wire.kind === 'heart-beat') return ARRIVE;
     const out: StompAction[] = [ARRIVED];
-    this.gotStomp(connection, s, wire, wire.body, now, eventId, out);
+    this.gotStomp(connection, s, { command: wire.command, headers: wire.headers }, wire.body, now, eventId, out);
     return out.length === 1 ? ARRIVE : out;
   }
 
@@ -271,9 +271,14 @@ export class StompBroker {
   private deliver(sub: Subscription, held: Held, out: StompAction[]): void {
     const messageId = `msg-${this.nextMessage++}`;
     // The subscription's and destination's header lines are the same for every MESSAGE: made once, shared.
-    const headers: StompHeader[] = [sub.subscriptionHeader, { name: 'message-id', value: messageId }, sub.destinationHeader];
-    if (sub.ack !== 'auto') headers.push({ name: 'ack', value: messageId });
-    if (held.contentType !== undefined) headers.push(this.contentTypeHeader(held.contentType));
+    // Written whole (no push): an array grown by push keeps room for more lines, and a long session keeps every one.
+    const id: StompHeader = { name: 'message-id', value: messageId };
+    const type = held.contentType === undefined ? undefined : this.contentTypeHeader(held.contentType);
+    const headers: StompHeader[] = sub.ack === 'auto'
+      ? (type === undefined ? [sub.subscriptionHeader, id, sub.destinationHeader] : [sub.subscriptionHeader, id, sub.destinationHeader, type])
+      : (type === undefined
+        ? [sub.subscriptionHeader, id, sub.destinationHeader, { name: 'ack', value: messageId }]
+        : [sub.subscriptionHeader, id, sub.destinationHeader, { name: 'ack', value: messageId }, type]);
     const frame = stompTransfer('MESSAGE', headers, held.body, undefined);
     const connection = sub.connection;
     out.push(held.eventId !== undefined

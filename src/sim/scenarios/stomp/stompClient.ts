@@ -51,6 +51,7 @@ export class StompClient {
   private nacked = false;
   private sentClose = false;
   private gotClose: { code: number; reason: string } | undefined;
+  private readonly lines = new Map<string, StompHeader>();
   /** What `version` CONNECTED named, once it did. */
   version: string | undefined;
 
@@ -123,7 +124,7 @@ export class StompClient {
     if (this.phase === 'done') return IGNORE;
     if (!this.parser.skipFrame(wire.frameBytes)) return this.gotFrame(wire.bytes, now);
     if (wire.kind === 'heart-beat') return ARRIVE;
-    const out = this.gotStomp(wire, now);
+    const out = this.gotStomp({ command: wire.command, headers: wire.headers }, now);
     return out.length === 0 ? ARRIVE : [ARRIVED, ...out];
   }
 
@@ -172,10 +173,22 @@ export class StompClient {
   /** The application sends `spec`'s message (only while connected). */
   send(spec: StompSendSpec): StompAction[] {
     if (this.phase !== 'connected') return [];
-    const headers: StompHeader[] = [{ name: 'destination', value: spec.destination }];
-    if (spec.contentType !== undefined) headers.push({ name: 'content-type', value: spec.contentType });
+    // The destination and content-type lines repeat from SEND to SEND: one object each, shared (headers are never changed).
+    const destination = this.line('destination', spec.destination);
+    const headers: StompHeader[] = spec.contentType === undefined ? [destination] : [destination, this.line('content-type', spec.contentType)];
     if (spec.receipt !== undefined) headers.push({ name: 'receipt', value: spec.receipt });
     return [this.frame('SEND', headers, spec.body)];
+  }
+
+  /** The shared `name:value` line. */
+  private line(name: string, value: string): StompHeader {
+    const key = `${name}:${value}`;
+    let header = this.lines.get(key);
+    if (header === undefined) {
+      header = { name, value };
+      this.lines.set(key, header);
+    }
+    return header;
   }
 
   /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */

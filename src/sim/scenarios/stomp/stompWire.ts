@@ -11,7 +11,6 @@ import { HEARTBEAT_MEANING } from '../../stomp/fieldMeaning';
 import { encodeStompFrame } from '../../stomp/encodeStompFrame';
 import type { StompCommand } from '../../stomp/commands';
 import { escapesHeaders } from '../../stomp/commands';
-import { headerOf } from '../../stomp/headerOf';
 import { stompFrameBytes } from '../../stomp/stompFrameBytes';
 import type { StompHeader } from '../../stomp/types';
 import { roundTripsUtf8, utf8Length } from '../../stomp/utf8Length';
@@ -44,15 +43,21 @@ const MAX_LEN_16 = 0xffff;
 const wsHeaderBytes = (payload: number, masked: boolean): number =>
   2 + (payload <= MAX_LEN_7 ? 0 : payload <= MAX_LEN_16 ? 2 : 8) + (masked ? 4 : 0);
 
+// A masking key is kept as two small integers (its first three bytes, its last), not a 4-byte array: a long session
+// keeps one per client frame, and a typed array costs far more to keep than two numbers. NO_MASK: a broker frame.
+const NO_MASK = -1;
+const packMask = (key: Uint8Array): number => (key[0]! << 16) | (key[1]! << 8) | key[2]!;
+const unpackMask = (high: number, last: number): Uint8Array | undefined =>
+  high === NO_MASK ? undefined : Uint8Array.of(high >>> 16, (high >>> 8) & 0xff, high & 0xff, last);
+
 /**
- * One STOMP frame in one WebSocket text frame, kept as what it was made of — the command, the headers as the
- * frame's lines (`content-length` included), the body as text, the masking key — with its sizes counted exactly
- * and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A long session
- * thus writes no bytes for the thousands of frames nobody opens in the inspector; timing needs only the sizes.
- * A receiver on a clean path (see `clean`) acts on the structured frame instead of re-reading the bytes.
+ * One STOMP frame in one WebSocket text frame, kept as what it was made of — the command, the header lines, the
+ * body as text, the masking key — with its sizes counted exactly and its bytes, fields and layers written on first
+ * read (by `wrap`, as an eager build would). A long session thus writes no bytes for the thousands of frames nobody
+ * opens in the inspector, and keeps little per frame; timing needs only the sizes. A receiver on a clean path (see
+ * `clean`) acts on the structured frame instead of re-reading the bytes.
  */
 export class StompWire implements WireMessage {
-  readonly kind = 'frame';
   readonly headerBytes: number;
   readonly payloadBytes: number;
   /** Bytes of the STOMP frame: the WebSocket payload. */
@@ -62,20 +67,33 @@ export class StompWire implements WireMessage {
    * surrogate (UTF-8 would turn it into U+FFFD), and the unescaped CONNECT/CONNECTED lines hold no EOL or name colon.
    */
   readonly clean: boolean;
+  readonly #maskHigh: number;
+  readonly #maskLast: number;
   #built: WireMessage | undefined;
   constructor(
     readonly command: StompCommand,
-    readonly headers: readonly StompHeader[],
+    /** The header lines the sender gave; `headers` adds `content-length` for a body. */
+    readonly lines: readonly StompHeader[],
     readonly body: string,
     /** `utf8Length(body)`. */
     bodyBytes: number,
-    private readonly mask: Uint8Array | undefined,
+    mask: Uint8Array | undefined,
   ) {
-    this.frameBytes = stompFrameBytes(command, headers, bodyBytes);
+    this.frameBytes = stompFrameBytes(command, lines, bodyBytes) + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
     this.headerBytes = wsHeaderBytes(this.frameBytes, mask !== undefined) + this.frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
     // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
-    this.clean = (bodyBytes === body.length || roundTripsUtf8(body)) && readsBack(command, headers);
+    this.clean = (bodyBytes === body.length || roundTripsUtf8(body)) && readsBack(command, lines);
+    this.#maskHigh = mask === undefined ? NO_MASK : packMask(mask);
+    this.#maskLast = mask === undefined ? 0 : mask[3]!;
+  }
+  /** A STOMP frame, not a heart-beat. */
+  get kind(): 'frame' {
+    return 'frame';
+  }
+  /** The frame's header lines as written and read: the sender's, then `content-length` when there is a body. */
+  get headers(): readonly StompHeader[] {
+    return this.payloadBytes > 0 ? [...this.lines, contentLengthHeader(this.payloadBytes)] : this.lines;
   }
   /** The exact wire bytes: the WebSocket header, then the STOMP frame (masked when a client sends). */
   get bytes(): Uint8Array {
@@ -91,23 +109,52 @@ export class StompWire implements WireMessage {
   }
   private built(): WireMessage {
     if (this.#built === undefined) {
-      const inner = encodeStompFrame({ command: this.command, headers: this.headers, body: encodeUtf8(this.body) });
-      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, this.mask);
+      // The encoder adds the same content-length line `headers` shows.
+      const inner = encodeStompFrame({ command: this.command, headers: this.lines, body: encodeUtf8(this.body) });
+      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, unpackMask(this.#maskHigh, this.#maskLast));
     }
     return this.#built;
   }
 }
 
+// content-length lines are the same for every body of a given size: made once each (sizes below this bound).
+const SHARED_LENGTHS = 4096;
+const contentLengths: StompHeader[] = [];
+
+/** The `content-length` line of a `bytes`-byte body. */
+function contentLengthHeader(bytes: number): StompHeader {
+  if (bytes >= SHARED_LENGTHS) return { name: 'content-length', value: String(bytes) };
+  return (contentLengths[bytes] ??= { name: 'content-length', value: String(bytes) });
+}
+
+/** Bytes of the line `content-length:<bytes>` and its LF. */
+function contentLengthLineBytes(bytes: number): number {
+  // "content-length" ':' digits LF
+  return 14 + 1 + String(bytes).length + 1;
+}
+
 /** A heart-beat — one bare LF, the whole payload of a text frame — with its bytes and fields written on first read. */
 export class HeartBeatWire implements WireMessage {
-  readonly kind = 'heart-beat';
   readonly headerBytes: number;
-  readonly payloadBytes = 0;
-  /** The LF. */
-  readonly frameBytes = 1;
+  readonly #maskHigh: number;
+  readonly #maskLast: number;
   #built: WireMessage | undefined;
-  constructor(private readonly mask: Uint8Array | undefined) {
+  constructor(mask: Uint8Array | undefined) {
     this.headerBytes = wsHeaderBytes(1, mask !== undefined) + 1;
+    this.#maskHigh = mask === undefined ? NO_MASK : packMask(mask);
+    this.#maskLast = mask === undefined ? 0 : mask[3]!;
+  }
+  /** A heart-beat, not a frame. */
+  get kind(): 'heart-beat' {
+    return 'heart-beat';
+  }
+  /** No body: the LF is overhead. */
+  get payloadBytes(): number {
+    return 0;
+  }
+  /** The LF. */
+  get frameBytes(): number {
+    return 1;
   }
   /** The exact wire bytes: the WebSocket header, then the LF (masked when a client sends). */
   get bytes(): Uint8Array {
@@ -125,7 +172,7 @@ export class HeartBeatWire implements WireMessage {
     if (this.#built === undefined) {
       const beat = Uint8Array.of(LF);
       const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-      this.#built = wrap(beat, fields, beat.length, this.mask);
+      this.#built = wrap(beat, fields, beat.length, unpackMask(this.#maskHigh, this.#maskLast));
     }
     return this.#built;
   }
@@ -147,17 +194,33 @@ function readsBack(command: StompCommand, headers: readonly StompHeader[]): bool
   return true;
 }
 
+// Summaries repeat ("MESSAGE /queue/jobs" ten thousand times): one string each, per command, a few labels at most.
+const SUMMARY_CACHE_LABELS = 16;
+const summaries = /*#__PURE__*/ new Map<string, Map<string, string>>();
+
+/** "COMMAND label", the same string for the same pair. */
+function summaryOf(command: StompCommand, label: string): string {
+  let byLabel = summaries.get(command);
+  if (byLabel === undefined) summaries.set(command, (byLabel = new Map()));
+  let summary = byLabel.get(label);
+  if (summary === undefined) {
+    if (byLabel.size >= SUMMARY_CACHE_LABELS) byLabel.clear();
+    summary = `${command} ${label}`;
+    byLabel.set(label, summary);
+  }
+  return summary;
+}
+
 /**
- * One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). `headers` become the
- * frame's (a body adds `content-length` to them): pass an array of your own, not one you keep.
+ * One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). `headers` are kept
+ * as they are (not copied): give an array nobody changes afterwards, without `content-length` (a body adds it).
  */
-export function stompTransfer(command: StompCommand, headers: StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
+export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
   let label: string | undefined;
   for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'destination') { label = headers[i]!.value; break; }
   if (label === undefined) for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'receipt-id') { label = headers[i]!.value; break; }
   const bodyBytes = body.length === 0 ? 0 : utf8Length(body);
-  if (bodyBytes > 0 && headerOf(headers, 'content-length') === undefined) headers.push({ name: 'content-length', value: String(bodyBytes) });
-  return { message: new StompWire(command, headers, body, bodyBytes, masks?.next()), summary: label === undefined ? command : `${command} ${label}` };
+  return { message: new StompWire(command, headers, body, bodyBytes, masks?.next()), summary: label === undefined ? command : summaryOf(command, label) };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
