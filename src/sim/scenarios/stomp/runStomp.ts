@@ -35,7 +35,6 @@ type StompSimEvent =
   | Transfer
   | { readonly kind: 'connect'; readonly client: number }
   | { readonly kind: 'tcp-ready'; readonly client: number }
-  | { readonly kind: 'app-send'; readonly send: number }
   | { readonly kind: 'wake'; readonly side: 'client' | 'broker'; readonly connection: number; readonly event: StompWake }
   | { readonly kind: 'malformed'; readonly client: number }
   | { readonly kind: 'disconnect'; readonly client: number }
@@ -107,15 +106,47 @@ export function runStomp(params: StompParams): Timeline {
     }
   };
 
+  // What is known before the run — connects, disconnects, the SENDs, the malformed frame — comes as a feed, in
+  // (time, order given) order, not as queued events: ten thousand SENDs would make every queue operation deeper.
+  // A feed item runs before queued events at its time, as these would (they were scheduled first).
+  // Feed items: a SEND's index in plan.sends (>= 0), or ~k for the k-th of `others` (< 0).
+  const others: { readonly at: number; readonly beforeSends: boolean; readonly event: StompSimEvent }[] = [];
   for (let i = 0; i < n; i++) {
-    sim.schedule(i * CONNECT_STAGGER_MS, { kind: 'connect', client: i });
-    sim.schedule(params.durationMs + i * CONNECT_STAGGER_MS, { kind: 'disconnect', client: i });
+    others.push({ at: i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'connect', client: i } });
+    others.push({ at: params.durationMs + i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'disconnect', client: i } });
   }
-  plan.sends.forEach((s, i) => { if (s.client >= 0 && s.client < n) sim.schedule(Math.max(0, s.at), { kind: 'app-send', send: i }); });
-  if (params.fault === 'malformed-frame') sim.schedule(Math.max(0, params.faultAtMs), { kind: 'malformed', client: faulty });
+  if (params.fault === 'malformed-frame') others.push({ at: params.faultAtMs, beforeSends: false, event: { kind: 'malformed', client: faulty } });
+  // A queued time is never below the clock (0 before the run); the sort is stable, so ties keep the order given.
+  const other = others.map((o) => ({ ...o, at: Math.max(0, o.at) })).sort((a, b) => a.at - b.at);
+  const sendAt = (i: number): number => Math.max(0, plan.sends[i]!.at);
+  // The knobs' SENDs are jittered, so not always in time order: a stable sort by time (ties keep plan order).
+  const sends: number[] = [];
+  for (let i = 0; i < plan.sends.length; i++) {
+    const client = plan.sends[i]!.client;
+    if (client >= 0 && client < n) sends.push(i);
+  }
+  sends.sort((a, b) => sendAt(a) - sendAt(b));
+  const feed: number[] = [];
+  let k = 0;
+  for (let j = 0; j < sends.length; j++) {
+    const i = sends[j]!;
+    const at = sendAt(i);
+    while (k < other.length && (other[k]!.at < at || (other[k]!.at === at && other[k]!.beforeSends))) feed.push(~k++);
+    feed.push(i);
+  }
+  while (k < other.length) feed.push(~k++);
 
   let eventId = 0;
-  sim.run((e, now) => {
+  const appSend = (send: number, now: number): void => {
+    const spec = plan.sends[send]!;
+    const actions = clients[spec.client]!.send(spec);
+    if (actions.length === 0) return;
+    // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
+    builder.appEvent(ids[spec.client]!, eventId, now, spec.body);
+    pendingEvent = eventId++;
+    apply(ids[spec.client]!, actions, now);
+  };
+  const handle = (e: StompSimEvent, now: number): void => {
     switch (e.kind) {
       case 'connect':
         builder.connection(stompClientId(e.client), e.client + 1, 'open', now);
@@ -124,16 +155,6 @@ export function runStomp(params: StompParams): Timeline {
       case 'tcp-ready':
         apply(stompClientId(e.client), clients[e.client]!.tcpReady(), now);
         return;
-      case 'app-send': {
-        const spec = plan.sends[e.send]!;
-        const actions = clients[spec.client]!.send(spec);
-        if (actions.length === 0) return;
-        // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
-        builder.appEvent(ids[spec.client]!, eventId, now, spec.body);
-        pendingEvent = eventId++;
-        apply(ids[spec.client]!, actions, now);
-        return;
-      }
       case 'wake':
         if (e.side === 'broker') apply(BROKER, e.event === 'heart-beat' ? broker.heartBeat(e.connection, now) : broker.watchdog(e.connection, now), now);
         else apply(ids[e.connection - 1]!, clients[e.connection - 1]!.heartBeat(now), now);
@@ -150,7 +171,8 @@ export function runStomp(params: StompParams): Timeline {
       default:
         arrived(e, now);
     }
-  });
+  };
+  sim.runWithFeed(feed, (f) => (f >= 0 ? sendAt(f) : other[~f]!.at), (f, now) => (f >= 0 ? appSend(f, now) : handle(other[~f]!.event, now)), handle);
 
   function arrived(transfer: Transfer, now: number): void {
     const client = transfer.connection - 1;
