@@ -13,14 +13,28 @@ const CR = 0x0d;
 const LF = 0x0a;
 const COLON = 0x3a;
 
-/** Bytes `escapeHeaderValue(text)` takes in UTF-8: each escaped character grows by one byte (`\\`, `\r`, `\n`, `\c`). */
-function escapedLength(text: string): number {
+/**
+ * Bytes a header name or value takes on the wire: its UTF-8, and when `escape` (STOMP 1.2, not CONNECT/CONNECTED)
+ * one more byte per escaped character (`\\`, `\r`, `\n`, `\c`).
+ */
+export function headerTextBytes(text: string, escape: boolean): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Non-ASCII is rare here: the exact count from the start, then the escapes on top.
+    if (c >= 0x80) return utf8Length(text) + (escape ? escapes(text) : 0);
+    if (escape && (c === BACKSLASH || c === CR || c === LF || c === COLON)) n++;
+  }
+  return n;
+}
+
+function escapes(text: string): number {
   let extra = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH || c === CR || c === LF || c === COLON) extra++;
   }
-  return utf8Length(text) + extra;
+  return extra;
 }
 
 /**
@@ -35,7 +49,7 @@ export function stompFrameBytes(command: string, headers: readonly StompHeader[]
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i]!;
     // name ':' value LF
-    n += (escape ? escapedLength(h.name) + escapedLength(h.value) : utf8Length(h.name) + utf8Length(h.value)) + 2;
+    n += headerTextBytes(h.name, escape) + headerTextBytes(h.value, escape) + 2;
   }
   return n;
 }

@@ -15,6 +15,7 @@ import { checkFrameHeaders } from '../../stomp/frameRules';
 import { headerOf } from '../../stomp/headerOf';
 import { negotiateHeartBeat, negotiateVersion, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
+import { utf8Length } from '../../stomp/utf8Length';
 import type { StompError } from '../../stomp/stompError';
 import type { StompFrame, StompHeader } from '../../stomp/types';
 import type { Transfer, WsCloseReport } from '../../timeline/types';
@@ -28,7 +29,8 @@ import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
 import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
-import { heartBeatTransfer, stompTransfer, type StructuredWire } from './stompWire';
+import { FrameTemplate, type TemplateLine } from './frameTemplate';
+import { heartBeatTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
 
 /** A frame's command and header lines: what the broker and clients act on. */
 export type StompLines = Pick<StompFrame, 'command' | 'headers'>;
@@ -43,6 +45,8 @@ interface Held {
   readonly eventId: number | undefined;
   readonly destination: string;
   readonly body: string;
+  /** `utf8Length(body)`. */
+  readonly bodyBytes: number;
   readonly contentType: string | undefined;
 }
 
@@ -56,6 +60,8 @@ interface Subscription {
   /** The `subscription` and `destination` lines of every MESSAGE it gets. */
   readonly subscriptionHeader: StompHeader;
   readonly destinationHeader: StompHeader;
+  /** The template of its MESSAGEs, for the content type of the last one. */
+  messages?: { readonly contentType: string | undefined; readonly lines: FrameTemplate };
 }
 
 type SessionPhase = 'http' | 'ws' | 'connected' | 'closing' | 'done';
@@ -77,7 +83,6 @@ export class StompBroker {
   private readonly turn = new Map<string, number>();
   private readonly backlog = new Map<string, Held[]>();
   private nextMessage = 0;
-  private readonly contentTypes = new Map<string, StompHeader>();
 
   constructor(private readonly params: StompParams) {}
 
@@ -195,9 +200,11 @@ export class StompBroker {
         if (at >= 0) this.subscriptions.splice(at, 1);
         break;
       }
-      case 'SEND':
-        this.route({ eventId, destination: headerOf(headers, 'destination')!, body: typeof body === 'string' ? body : decodeUtf8(body), contentType: headerOf(headers, 'content-type') }, out);
+      case 'SEND': {
+        const text = typeof body === 'string' ? body : decodeUtf8(body);
+        this.route({ eventId, destination: headerOf(headers, 'destination')!, body: text, bodyBytes: utf8Length(text), contentType: headerOf(headers, 'content-type') }, out);
         break;
+      }
       case 'ACK':
       case 'NACK':
         this.settle(connection, headerOf(headers, 'id')!, frame.command === 'NACK', out);
@@ -270,16 +277,15 @@ export class StompBroker {
 
   private deliver(sub: Subscription, held: Held, out: StompAction[]): void {
     const messageId = `msg-${this.nextMessage++}`;
-    // The subscription's and destination's header lines are the same for every MESSAGE: made once, shared.
-    // Written whole (no push): an array grown by push keeps room for more lines, and a long session keeps every one.
-    const id: StompHeader = { name: 'message-id', value: messageId };
-    const type = held.contentType === undefined ? undefined : this.contentTypeHeader(held.contentType);
-    const headers: StompHeader[] = sub.ack === 'auto'
-      ? (type === undefined ? [sub.subscriptionHeader, id, sub.destinationHeader] : [sub.subscriptionHeader, id, sub.destinationHeader, type])
-      : (type === undefined
-        ? [sub.subscriptionHeader, id, sub.destinationHeader, { name: 'ack', value: messageId }]
-        : [sub.subscriptionHeader, id, sub.destinationHeader, { name: 'ack', value: messageId }, type]);
-    const frame = stompTransfer('MESSAGE', headers, held.body, undefined);
+    // Every MESSAGE of a subscription has the same lines but for its id (message-id, and ack when acknowledged).
+    let template = sub.messages;
+    if (template === undefined || template.contentType !== held.contentType) {
+      const lines: TemplateLine[] = [sub.subscriptionHeader, 'message-id', sub.destinationHeader];
+      if (sub.ack !== 'auto') lines.push('ack');
+      if (held.contentType !== undefined) lines.push({ name: 'content-type', value: held.contentType });
+      template = sub.messages = { contentType: held.contentType, lines: new FrameTemplate('MESSAGE', lines) };
+    }
+    const frame = templateTransfer(template.lines, messageId, held.body, held.bodyBytes, undefined);
     const connection = sub.connection;
     out.push(held.eventId !== undefined
       ? { kind: 'send', transfer: 'ws-frame', connection, frame, carries: [held.eventId] }
@@ -290,15 +296,6 @@ export class StompBroker {
     if (sub.pending.length > this.params.maxPending) {
       this.fail(connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined, out);
     }
-  }
-
-  private contentTypeHeader(value: string): StompHeader {
-    let header = this.contentTypes.get(value);
-    if (header === undefined) {
-      header = { name: 'content-type', value };
-      this.contentTypes.set(value, header);
-    }
-    return header;
   }
 
   /** ACK or NACK of message `ackId`: `client` settles it and every earlier one, `client-individual` just it. */

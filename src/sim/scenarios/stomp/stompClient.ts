@@ -22,6 +22,7 @@ import { parseResponse } from '../../http/parseResponse';
 import { headerOf } from '../../stomp/headerOf';
 import { negotiateHeartBeat, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
+import { utf8Length } from '../../stomp/utf8Length';
 import type { StompFrame, StompHeader } from '../../stomp/types';
 import type { Transfer } from '../../timeline/types';
 import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
@@ -33,7 +34,8 @@ import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
 import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
 import type { StompLines } from './stompBroker';
-import { heartBeatTransfer, malformedTransfer, stompTransfer, type StructuredWire } from './stompWire';
+import { FrameTemplate } from './frameTemplate';
+import { heartBeatTransfer, malformedTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
 
 /** The path the broker listens on, as the project's server does. */
 export const STOMP_PATH = '/stomp';
@@ -51,7 +53,10 @@ export class StompClient {
   private nacked = false;
   private sentClose = false;
   private gotClose: { code: number; reason: string } | undefined;
-  private readonly lines = new Map<string, StompHeader>();
+  // Templates of the frames a client sends again and again (frameTemplate.ts).
+  private ackTemplate: FrameTemplate | undefined;
+  private nackTemplate: FrameTemplate | undefined;
+  private sendTemplate: { readonly destination: string; readonly contentType: string | undefined; readonly lines: FrameTemplate } | undefined;
   /** What `version` CONNECTED named, once it did. */
   version: string | undefined;
 
@@ -165,30 +170,34 @@ export class StompClient {
     // The second client turns down the first message it gets, when asked to.
     if (this.params.nackFirst && this.connection === 2 && !this.nacked) {
       this.nacked = true;
-      return [this.frame('NACK', [{ name: 'id', value: id }])];
+      return [this.send_(this.nackTemplate ??= new FrameTemplate('NACK', ['id']), id)];
     }
-    return [this.frame('ACK', [{ name: 'id', value: id }])];
+    return [this.send_(this.ackTemplate ??= new FrameTemplate('ACK', ['id']), id)];
   }
 
   /** The application sends `spec`'s message (only while connected). */
   send(spec: StompSendSpec): StompAction[] {
     if (this.phase !== 'connected') return [];
-    // The destination and content-type lines repeat from SEND to SEND: one object each, shared (headers are never changed).
-    const destination = this.line('destination', spec.destination);
-    const headers: StompHeader[] = spec.contentType === undefined ? [destination] : [destination, this.line('content-type', spec.contentType)];
-    if (spec.receipt !== undefined) headers.push({ name: 'receipt', value: spec.receipt });
-    return [this.frame('SEND', headers, spec.body)];
+    // A receipt is asked once in a while; the rest of a client's SENDs to a destination share their lines.
+    if (spec.receipt !== undefined) {
+      const headers: StompHeader[] = [{ name: 'destination', value: spec.destination }];
+      if (spec.contentType !== undefined) headers.push({ name: 'content-type', value: spec.contentType });
+      headers.push({ name: 'receipt', value: spec.receipt });
+      return [this.frame('SEND', headers, spec.body)];
+    }
+    let template = this.sendTemplate;
+    if (template === undefined || template.destination !== spec.destination || template.contentType !== spec.contentType) {
+      const lines: StompHeader[] = [{ name: 'destination', value: spec.destination }];
+      if (spec.contentType !== undefined) lines.push({ name: 'content-type', value: spec.contentType });
+      template = this.sendTemplate = { destination: spec.destination, contentType: spec.contentType, lines: new FrameTemplate('SEND', lines) };
+    }
+    return [this.send_(template.lines, '', spec.body)];
   }
 
-  /** The shared `name:value` line. */
-  private line(name: string, value: string): StompHeader {
-    const key = `${name}:${value}`;
-    let header = this.lines.get(key);
-    if (header === undefined) {
-      header = { name, value };
-      this.lines.set(key, header);
-    }
-    return header;
+  /** A frame from `template` with `value` in its open lines. */
+  private send_(template: FrameTemplate, value: string, body = ''): StompAction {
+    const frame = templateTransfer(template, value, body, body.length === 0 ? 0 : utf8Length(body), this.masks);
+    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame };
   }
 
   /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */

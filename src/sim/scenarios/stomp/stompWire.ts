@@ -10,8 +10,6 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { HEARTBEAT_MEANING } from '../../stomp/fieldMeaning';
 import { encodeStompFrame } from '../../stomp/encodeStompFrame';
 import type { StompCommand } from '../../stomp/commands';
-import { escapesHeaders } from '../../stomp/commands';
-import { stompFrameBytes } from '../../stomp/stompFrameBytes';
 import type { StompHeader } from '../../stomp/types';
 import { roundTripsUtf8, utf8Length } from '../../stomp/utf8Length';
 import type { WireMessage } from '../../timeline/timelineBuilder';
@@ -20,6 +18,7 @@ import type { Field, TransferLayer } from '../../timeline/types';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_TEXT } from '../../ws/opcodes';
 import type { LabelledFrame, MaskSource } from '../webSocketMessages';
+import { FrameTemplate } from './frameTemplate';
 
 /** The LF a side sends as a heart-beat (STOMP 1.2 "Heart-beating"). */
 const LF = 0x0a;
@@ -51,11 +50,12 @@ const unpackMask = (high: number, last: number): Uint8Array | undefined =>
   high === NO_MASK ? undefined : Uint8Array.of(high >>> 16, (high >>> 8) & 0xff, high & 0xff, last);
 
 /**
- * One STOMP frame in one WebSocket text frame, kept as what it was made of — the command, the header lines, the
- * body as text, the masking key — with its sizes counted exactly and its bytes, fields and layers written on first
- * read (by `wrap`, as an eager build would). A long session thus writes no bytes for the thousands of frames nobody
- * opens in the inspector, and keeps little per frame; timing needs only the sizes. A receiver on a clean path (see
- * `clean`) acts on the structured frame instead of re-reading the bytes.
+ * One STOMP frame in one WebSocket text frame, kept as what it was made of — its template (command and header
+ * lines), the value of the template's open lines, the body as text, the masking key — with its sizes counted
+ * exactly and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A long
+ * session thus writes no bytes for the thousands of frames nobody opens in the inspector, and keeps little per
+ * frame; timing needs only the sizes. A receiver on a clean path (see `clean`) acts on the structured frame
+ * instead of re-reading the bytes.
  */
 export class StompWire implements WireMessage {
   readonly headerBytes: number;
@@ -71,25 +71,33 @@ export class StompWire implements WireMessage {
   readonly #maskLast: number;
   #built: WireMessage | undefined;
   constructor(
-    readonly command: StompCommand,
-    /** The header lines the sender gave; `headers` adds `content-length` for a body. */
-    readonly lines: readonly StompHeader[],
+    readonly template: FrameTemplate,
+    /** What the template's open lines hold ('' when it has none). */
+    readonly value: string,
     readonly body: string,
     /** `utf8Length(body)`. */
     bodyBytes: number,
     mask: Uint8Array | undefined,
   ) {
-    this.frameBytes = stompFrameBytes(command, lines, bodyBytes) + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
+    this.frameBytes = template.fixedBytes + template.valueBytes(value) + bodyBytes + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
     this.headerBytes = wsHeaderBytes(this.frameBytes, mask !== undefined) + this.frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
     // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
-    this.clean = (bodyBytes === body.length || roundTripsUtf8(body)) && readsBack(command, lines);
+    this.clean = template.clean && template.valueReadsBack(value) && (bodyBytes === body.length || roundTripsUtf8(body));
     this.#maskHigh = mask === undefined ? NO_MASK : packMask(mask);
     this.#maskLast = mask === undefined ? 0 : mask[3]!;
   }
   /** A STOMP frame, not a heart-beat. */
   get kind(): 'frame' {
     return 'frame';
+  }
+  /** The frame's command. */
+  get command(): StompCommand {
+    return this.template.command;
+  }
+  /** The header lines the sender wrote; `headers` adds `content-length` for a body. */
+  get lines(): readonly StompHeader[] {
+    return this.template.linesWith(this.value);
   }
   /** The frame's header lines as written and read: the sender's, then `content-length` when there is a body. */
   get headers(): readonly StompHeader[] {
@@ -129,8 +137,10 @@ function contentLengthHeader(bytes: number): StompHeader {
 
 /** Bytes of the line `content-length:<bytes>` and its LF. */
 function contentLengthLineBytes(bytes: number): number {
+  let digits = 1;
+  for (let n = bytes; n >= 10; n = Math.floor(n / 10)) digits++;
   // "content-length" ':' digits LF
-  return 14 + 1 + String(bytes).length + 1;
+  return 14 + 1 + digits + 1;
 }
 
 /** A heart-beat — one bare LF, the whole payload of a text frame — with its bytes and fields written on first read. */
@@ -181,19 +191,6 @@ export class HeartBeatWire implements WireMessage {
 /** What a receiver may take instead of reading bytes: a STOMP frame or a heart-beat. */
 export type StructuredWire = StompWire | HeartBeatWire;
 
-/** True when every header of `command` parses back to itself (see `StompWire.clean`). */
-function readsBack(command: StompCommand, headers: readonly StompHeader[]): boolean {
-  const escaped = escapesHeaders(command, '1.2');
-  for (let i = 0; i < headers.length; i++) {
-    const h = headers[i]!;
-    const name = h.name;
-    const value = h.value;
-    if (name.length === 0 || !roundTripsUtf8(name) || !roundTripsUtf8(value)) return false;
-    if (!escaped && (/[\r\n:]/.test(name) || /[\r\n]/.test(value))) return false;
-  }
-  return true;
-}
-
 // Summaries repeat ("MESSAGE /queue/jobs" ten thousand times): one string each, per command, a few labels at most.
 const SUMMARY_CACHE_LABELS = 16;
 const summaries = /*#__PURE__*/ new Map<string, Map<string, string>>();
@@ -216,11 +213,14 @@ function summaryOf(command: StompCommand, label: string): string {
  * as they are (not copied): give an array nobody changes afterwards, without `content-length` (a body adds it).
  */
 export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
-  let label: string | undefined;
-  for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'destination') { label = headers[i]!.value; break; }
-  if (label === undefined) for (let i = 0; i < headers.length; i++) if (headers[i]!.name === 'receipt-id') { label = headers[i]!.value; break; }
-  const bodyBytes = body.length === 0 ? 0 : utf8Length(body);
-  return { message: new StompWire(command, headers, body, bodyBytes, masks?.next()), summary: label === undefined ? command : summaryOf(command, label) };
+  return templateTransfer(new FrameTemplate(command, headers), '', body, body.length === 0 ? 0 : utf8Length(body), masks);
+}
+
+/** A frame from `template`, its open lines holding `value`, its body `body` of `bodyBytes` bytes (`utf8Length(body)`). */
+export function templateTransfer(template: FrameTemplate, value: string, body: string, bodyBytes: number, masks: MaskSource | undefined): LabelledFrame {
+  const label = template.labelIsValue ? value : template.label;
+  const summary = label === undefined ? template.command : summaryOf(template.command, label);
+  return { message: new StompWire(template, value, body, bodyBytes, masks?.next()), summary };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
