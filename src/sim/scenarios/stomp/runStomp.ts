@@ -15,7 +15,8 @@ import { Network } from '../../network/network';
 import { TimelineBuilder } from '../../timeline/timelineBuilder';
 import type { Actor, Timeline, Transfer } from '../../timeline/types';
 import type { StompParams } from '../scenarioParams';
-import { MaskSource, handshakeKey } from '../webSocketMessages';
+import { handshakeKey } from '../webSocketMessages';
+import { MaskKeys } from './maskKeys';
 import type { StompAction, StompWake } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
@@ -49,7 +50,7 @@ export function runStomp(params: StompParams): Timeline {
   const ids = actors.map((a) => a.id);
   const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
   const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
-  const masks = new MaskSource(createPrng(deriveSeed(params.seed, 'ws-masks')));
+  const masks = new MaskKeys(createPrng(deriveSeed(params.seed, 'ws-masks')));
   const faulty = n - 1;
   const clients = Array.from({ length: n }, (_, i) => new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
   const broker = new StompBroker(params);
@@ -59,6 +60,8 @@ export function runStomp(params: StompParams): Timeline {
   // The structured STOMP frame each transfer carries, by transfer id (undefined for the handshake, control frames,
   // heart-beats and the malformed frame, which the receiver reads as bytes).
   const wires: (StructuredWire | undefined)[] = [];
+  // The actions of one endpoint call: applied at once (apply calls no endpoint), so one array serves every call.
+  const scratch: StompAction[] = [];
   let pendingEvent: number | undefined;
 
   const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
@@ -139,7 +142,9 @@ export function runStomp(params: StompParams): Timeline {
   let eventId = 0;
   const appSend = (send: number, now: number): void => {
     const spec = plan.sends[send]!;
-    const actions = clients[spec.client]!.send(spec);
+    const actions = scratch;
+    actions.length = 0;
+    clients[spec.client]!.send(spec, actions);
     if (actions.length === 0) return;
     // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
     builder.appEvent(ids[spec.client]!, eventId, now, spec.body);
@@ -179,10 +184,16 @@ export function runStomp(params: StompParams): Timeline {
     if (transfer.kind === 'http-request') return apply(BROKER, broker.gotRequest(transfer), now, transfer);
     if (transfer.kind === 'http-response') return apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
     const wire = wires[transfer.id];
-    if (transfer.to === BROKER) {
-      const eventId = sendEvents[transfer.id];
-      apply(BROKER, wire ? broker.gotWire(transfer.connection, wire, now, eventId) : broker.gotFrame(transfer.connection, transfer.bytes, now, eventId), now, transfer);
-    } else apply(transfer.to, wire ? clients[client]!.gotWire(wire, now) : clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+    const toBroker = transfer.to === BROKER;
+    if (wire === undefined) {
+      apply(transfer.to, toBroker ? broker.gotFrame(transfer.connection, transfer.bytes, now, sendEvents[transfer.id]) : clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+      return;
+    }
+    const actions = scratch;
+    actions.length = 0;
+    if (toBroker) broker.gotWire(transfer.connection, wire, now, sendEvents[transfer.id], actions);
+    else clients[client]!.gotWire(wire, now, actions);
+    apply(transfer.to, actions, now, transfer);
   }
 
   return builder.build();

@@ -25,5 +25,7 @@ export type StompAction =
 export const ARRIVED: StompAction = /*#__PURE__*/ Object.freeze({ kind: 'arrive' } as const);
 /** The common reaction to a frame: record its arrival. */
 export const ARRIVE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([ARRIVED]);
+/** The action that records the arrival of a frame this side no longer reads (shared, like `ARRIVED`). */
+export const IGNORED: StompAction = /*#__PURE__*/ Object.freeze({ kind: 'ignore' } as const);
 /** A frame that arrived after this side stopped reading. */
-export const IGNORE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([{ kind: 'ignore' } as const]);
+export const IGNORE: readonly StompAction[] = /*#__PURE__*/ Object.freeze([IGNORED]);

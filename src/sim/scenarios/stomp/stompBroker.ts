@@ -11,13 +11,13 @@
 import { decodeUtf8 } from '../../bytes/utf8';
 import { parseRequest } from '../../http/parseRequest';
 import { reasonPhrase } from '../../http/reasonPhrase';
-import { checkFrameHeaders } from '../../stomp/frameRules';
-import { headerOf } from '../../stomp/headerOf';
+import { checkFrameLines } from '../../stomp/frameRules';
+import { frameView } from '../../stomp/frameView';
 import { negotiateHeartBeat, negotiateVersion, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
 import { utf8Length } from '../../stomp/utf8Length';
 import type { StompError } from '../../stomp/stompError';
-import type { StompFrame, StompHeader } from '../../stomp/types';
+import type { StompFrame, StompFrameView, StompHeader } from '../../stomp/types';
 import type { Transfer, WsCloseReport } from '../../timeline/types';
 import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION, CLOSE_PROTOCOL_ERROR } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
@@ -27,13 +27,10 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { buildHandshakeRejection } from '../../ws/buildHandshakeRejection';
 import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
 import { FrameTemplate, type TemplateLine } from './frameTemplate';
 import { heartBeatTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
-
-/** A frame's command and header lines: what the broker and clients act on. */
-export type StompLines = Pick<StompFrame, 'command' | 'headers'>;
 
 /** What the broker calls itself in CONNECTED, as the live broker does. */
 export const BROKER_SERVER = 'socket-lab/0.1';
@@ -116,10 +113,17 @@ export class StompBroker {
 
   /** A WebSocket frame from client `connection` arrived; `eventId` is the app event a SEND in it stands for. */
   gotFrame(connection: number, wire: Uint8Array, now: number, eventId: number | undefined): readonly StompAction[] {
+    const out: StompAction[] = [];
+    this.readFrame(connection, wire, now, eventId, out);
+    return out.length === 1 && out[0] === ARRIVED ? ARRIVE : out.length === 1 && out[0] === IGNORED ? IGNORE : out;
+  }
+
+  /** `gotFrame`, appending the actions to `out`: first the arrival (or the ignoring) of the frame. */
+  private readFrame(connection: number, wire: Uint8Array, now: number, eventId: number | undefined, out: StompAction[]): void {
     const s = this.session(connection);
-    if (s.phase === 'done' || s.phase === 'http') return IGNORE;
+    if (s.phase === 'done' || s.phase === 'http') { out.push(IGNORED); return; }
     s.lastHeard = now;
-    const out: StompAction[] = [ARRIVED];
+    out.push(ARRIVED);
     for (const event of s.reader.push(wire)) {
       if (event.kind === 'close') {
         this.gotClose(connection, s, event.code, event.reason, event.hasCode, out);
@@ -128,30 +132,28 @@ export class StompBroker {
       if (event.kind !== 'message' || s.phase === 'closing') continue;
       for (const parsed of s.parser.push(event.data)) {
         if (parsed.kind === 'error') this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined, out);
-        else if (parsed.kind === 'frame') this.gotStomp(connection, s, parsed.frame, parsed.frame.body, now, eventId, out);
+        else if (parsed.kind === 'frame') this.gotStomp(connection, s, frameView(parsed.frame), parsed.frame.body, now, eventId, out);
         if ((s.phase as SessionPhase) === 'closing') break;
       }
     }
-    return out.length === 1 ? ARRIVE : out;
   }
 
   /**
-   * `gotFrame` for a frame or heart-beat the client sent as a clean structured wire: nothing on the path can alter
-   * its bytes (the scenario has no corrupting or splitting fault; the malformed frame is sent as bytes), and the
-   * reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the broker acts on it
-   * without re-reading. The parser still counts its bytes, so a later error reports the same stream offset.
+   * `gotFrame` for a frame or heart-beat the client sent as a clean structured wire, appending the actions to `out`
+   * (first the arrival or the ignoring): nothing on the path can alter its bytes (the scenario has no corrupting
+   * or splitting fault; the malformed frame is sent as bytes), and the reader fed them yields this very frame
+   * (stompWire.test.ts proves it over every fault), so the broker acts on it without re-reading. The parser still
+   * counts its bytes, so a later error reports the same stream offset.
    */
-  gotWire(connection: number, wire: StructuredWire, now: number, eventId: number | undefined): readonly StompAction[] {
+  gotWire(connection: number, wire: StructuredWire, now: number, eventId: number | undefined, out: StompAction[]): void {
     const s = this.session(connection);
-    if (s.phase === 'done' || s.phase === 'http') return IGNORE;
+    if (s.phase === 'done' || s.phase === 'http') { out.push(IGNORED); return; }
     // A frame while closing is read by nobody, as in gotFrame.
-    if (s.phase === 'closing') { s.lastHeard = now; return ARRIVE; }
-    if (!s.parser.skipFrame(wire.frameBytes)) return this.gotFrame(connection, wire.bytes, now, eventId);
+    if (s.phase === 'closing') { s.lastHeard = now; out.push(ARRIVED); return; }
+    if (!s.parser.skipFrame(wire.frameBytes)) return this.readFrame(connection, wire.bytes, now, eventId, out);
     s.lastHeard = now;
-    if (wire.kind === 'heart-beat') return ARRIVE;
-    const out: StompAction[] = [ARRIVED];
-    this.gotStomp(connection, s, { command: wire.command, headers: wire.headers }, wire.body, now, eventId, out);
-    return out.length === 1 ? ARRIVE : out;
+    out.push(ARRIVED);
+    if (wire.kind === 'frame') this.gotStomp(connection, s, wire, wire.body, now, eventId, out);
   }
 
   private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean, out: StompAction[]): void {
@@ -170,10 +172,9 @@ export class StompBroker {
   }
 
   /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`; actions go to `out`. */
-  private gotStomp(connection: number, s: Session, frame: StompLines, body: Uint8Array | string, now: number, eventId: number | undefined, out: StompAction[]): void {
-    const headers = frame.headers;
-    const receipt = headerOf(headers, 'receipt');
-    const invalid = checkFrameHeaders(frame, '1.2');
+  private gotStomp(connection: number, s: Session, frame: StompFrameView, body: Uint8Array | string, now: number, eventId: number | undefined, out: StompAction[]): void {
+    const receipt = frame.header('receipt');
+    const invalid = checkFrameLines(frame, '1.2');
     if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt, out);
     if (s.phase === 'ws' && frame.command !== 'CONNECT' && frame.command !== 'STOMP') {
       return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt, out);
@@ -183,10 +184,10 @@ export class StompBroker {
       case 'STOMP':
         return this.connect(connection, s, frame, now, out);
       case 'SUBSCRIBE': {
-        const destination = headerOf(headers, 'destination')!;
-        const id = headerOf(headers, 'id')!;
+        const destination = frame.header('destination')!;
+        const id = frame.header('id')!;
         this.subscriptions.push({
-          connection, id, destination, ack: headerOf(headers, 'ack') ?? 'auto', pending: [],
+          connection, id, destination, ack: frame.header('ack') ?? 'auto', pending: [],
           subscriptionHeader: { name: 'subscription', value: id }, destinationHeader: { name: 'destination', value: destination },
         });
         // A queue that kept messages while it had no consumer hands them over now.
@@ -196,18 +197,18 @@ export class StompBroker {
         break;
       }
       case 'UNSUBSCRIBE': {
-        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === headerOf(headers, 'id'));
+        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === frame.header('id'));
         if (at >= 0) this.subscriptions.splice(at, 1);
         break;
       }
       case 'SEND': {
         const text = typeof body === 'string' ? body : decodeUtf8(body);
-        this.route({ eventId, destination: headerOf(headers, 'destination')!, body: text, bodyBytes: utf8Length(text), contentType: headerOf(headers, 'content-type') }, out);
+        this.route({ eventId, destination: frame.header('destination')!, body: text, bodyBytes: utf8Length(text), contentType: frame.header('content-type') }, out);
         break;
       }
       case 'ACK':
       case 'NACK':
-        this.settle(connection, headerOf(headers, 'id')!, frame.command === 'NACK', out);
+        this.settle(connection, frame.header('id')!, frame.command === 'NACK', out);
         break;
       case 'DISCONNECT':
         // RECEIPT first, then close (STOMP 1.2 "DISCONNECT").
@@ -223,11 +224,11 @@ export class StompBroker {
     if (receipt !== undefined && this.session(connection).phase === 'connected') out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
   }
 
-  private connect(connection: number, s: Session, frame: StompLines, now: number, out: StompAction[]): void {
-    const version = negotiateVersion(headerOf(frame.headers, 'accept-version'));
+  private connect(connection: number, s: Session, frame: StompFrameView, now: number, out: StompAction[]): void {
+    const version = negotiateVersion(frame.header('accept-version'));
     if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined, out);
     const offer = Math.max(0, this.params.heartBeatMs);
-    const plan = negotiateHeartBeat(parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0], [offer, offer]);
+    const plan = negotiateHeartBeat(parseHeartBeat(frame.header('heart-beat')) ?? [0, 0], [offer, offer]);
     s.phase = 'connected';
     s.serverToClient = plan.serverToClient;
     s.clientToServer = plan.clientToServer;

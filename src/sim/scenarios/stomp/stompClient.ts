@@ -19,21 +19,21 @@
  *     |<-- RECEIPT, then Close 1000 --------|
  */
 import { parseResponse } from '../../http/parseResponse';
-import { headerOf } from '../../stomp/headerOf';
+import { frameView } from '../../stomp/frameView';
 import { negotiateHeartBeat, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
 import { utf8Length } from '../../stomp/utf8Length';
-import type { StompFrame, StompHeader } from '../../stomp/types';
+import type { StompFrame, StompFrameView, StompHeader } from '../../stomp/types';
 import type { Transfer } from '../../timeline/types';
 import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { CLOSE_ABNORMAL } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
 import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
 import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenarioParams';
-import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
+import { controlFrame, WS_HOST } from '../webSocketMessages';
+import type { MaskKeys } from './maskKeys';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, ARRIVED, IGNORE, type StompAction } from './stompActions';
-import type { StompLines } from './stompBroker';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, type StompAction } from './stompActions';
 import { FrameTemplate } from './frameTemplate';
 import { heartBeatTransfer, malformedTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
 
@@ -65,7 +65,7 @@ export class StompClient {
     private readonly params: StompParams,
     private readonly subscriptions: readonly StompSubscribeSpec[],
     private readonly key: string,
-    private readonly masks: MaskSource,
+    private readonly masks: MaskKeys,
     /** This client is the one the fault knob breaks. */
     private readonly faulty: boolean,
   ) {}
@@ -102,7 +102,13 @@ export class StompClient {
   /** A WebSocket frame from the broker arrived. */
   gotFrame(wire: Uint8Array, now: number): readonly StompAction[] {
     if (this.phase === 'done') return IGNORE;
-    const out: StompAction[] = [];
+    const out: StompAction[] = [ARRIVED];
+    this.readFrame(wire, now, out);
+    return out.length === 1 ? ARRIVE : out;
+  }
+
+  /** Reads `wire`, appending the actions to `out`. */
+  private readFrame(wire: Uint8Array, now: number, out: StompAction[]): void {
     for (const event of this.reader.push(wire)) {
       if (event.kind === 'close') {
         this.gotClose = { code: event.code, reason: event.reason };
@@ -114,76 +120,80 @@ export class StompClient {
       }
       if (event.kind !== 'message') continue;
       for (const parsed of this.parser.push(event.data)) {
-        if (parsed.kind === 'frame') out.push(...this.gotStomp(parsed.frame, now));
+        if (parsed.kind === 'frame') this.gotStomp(frameView(parsed.frame), now, out);
       }
     }
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
   }
 
   /**
-   * `gotFrame` for a frame or heart-beat the broker sent as a clean structured wire: nothing on the path can alter
-   * its bytes, and the reader fed them yields this very frame (stompWire.test.ts proves it over every fault), so the
-   * client acts on it without re-reading (the parser still counts its bytes).
+   * `gotFrame` for a frame or heart-beat the broker sent as a clean structured wire, appending the actions to `out`
+   * (first the arrival or the ignoring): nothing on the path can alter its bytes, and the reader fed them yields this
+   * very frame (stompWire.test.ts proves it over every fault), so the client acts on it without re-reading (the
+   * parser still counts its bytes).
    */
-  gotWire(wire: StructuredWire, now: number): readonly StompAction[] {
-    if (this.phase === 'done') return IGNORE;
-    if (!this.parser.skipFrame(wire.frameBytes)) return this.gotFrame(wire.bytes, now);
-    if (wire.kind === 'heart-beat') return ARRIVE;
-    const out = this.gotStomp({ command: wire.command, headers: wire.headers }, now);
-    return out.length === 0 ? ARRIVE : [ARRIVED, ...out];
+  gotWire(wire: StructuredWire, now: number, out: StompAction[]): void {
+    if (this.phase === 'done') { out.push(IGNORED); return; }
+    out.push(ARRIVED);
+    if (!this.parser.skipFrame(wire.frameBytes)) return this.readFrame(wire.bytes, now, out);
+    if (wire.kind === 'frame') this.gotStomp(wire, now, out);
   }
 
-  private gotStomp(frame: StompLines, now: number): StompAction[] {
+  private gotStomp(frame: StompFrameView, now: number, out: StompAction[]): void {
     switch (frame.command) {
       case 'CONNECTED': {
         this.phase = 'connected';
-        this.version = headerOf(frame.headers, 'version');
+        this.version = frame.header('version');
         const own = parseHeartBeat(`${this.params.heartBeatMs},${this.params.heartBeatMs}`) ?? [0, 0];
-        const theirs = parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0];
+        const theirs = parseHeartBeat(frame.header('heart-beat')) ?? [0, 0];
         this.heartBeatMs = negotiateHeartBeat(own, theirs).clientToServer;
-        const out: StompAction[] = this.subscriptions.map((s) => this.frame('SUBSCRIBE', [
-          { name: 'id', value: s.id }, { name: 'destination', value: s.destination }, { name: 'ack', value: s.ack },
-          ...(s.receipt !== undefined ? [{ name: 'receipt', value: s.receipt }] : []),
-        ]));
+        for (const s of this.subscriptions) {
+          out.push(this.frame('SUBSCRIBE', [
+            { name: 'id', value: s.id }, { name: 'destination', value: s.destination }, { name: 'ack', value: s.ack },
+            ...(s.receipt !== undefined ? [{ name: 'receipt', value: s.receipt }] : []),
+          ]));
+        }
         if (this.heartBeatMs > 0) out.push({ kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' });
-        return out;
+        return;
       }
       case 'MESSAGE':
-        return this.silent(now) ? [] : this.settle(frame);
+        if (!this.silent(now)) this.settle(frame, out);
+        return;
       case 'ERROR':
         // The broker closes after an ERROR (STOMP 1.2 "ERROR"): nothing more to send.
         this.phase = 'failed';
-        return [];
+        return;
       default:
-        return [];
+        return;
     }
   }
 
   /** ACK or NACK a MESSAGE as its subscription's ack mode asks. */
-  private settle(message: StompLines): StompAction[] {
-    const subscription = headerOf(message.headers, 'subscription');
+  private settle(message: StompFrameView, out: StompAction[]): void {
+    const subscription = message.header('subscription');
     let sub: StompSubscribeSpec | undefined;
     for (let i = 0; i < this.subscriptions.length; i++) if (this.subscriptions[i]!.id === subscription) { sub = this.subscriptions[i]; break; }
-    const id = headerOf(message.headers, 'ack');
-    if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return [];
-    if (this.faulty && this.params.fault === 'never-ack') return [];
+    const id = message.header('ack');
+    if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return;
+    if (this.faulty && this.params.fault === 'never-ack') return;
     // The second client turns down the first message it gets, when asked to.
     if (this.params.nackFirst && this.connection === 2 && !this.nacked) {
       this.nacked = true;
-      return [this.send_(this.nackTemplate ??= new FrameTemplate('NACK', ['id']), id)];
+      out.push(this.send_(this.nackTemplate ??= new FrameTemplate('NACK', ['id']), id));
+      return;
     }
-    return [this.send_(this.ackTemplate ??= new FrameTemplate('ACK', ['id']), id)];
+    out.push(this.send_(this.ackTemplate ??= new FrameTemplate('ACK', ['id']), id));
   }
 
-  /** The application sends `spec`'s message (only while connected). */
-  send(spec: StompSendSpec): StompAction[] {
-    if (this.phase !== 'connected') return [];
+  /** The application sends `spec`'s message (only while connected): its actions go to `out`. */
+  send(spec: StompSendSpec, out: StompAction[]): void {
+    if (this.phase !== 'connected') return;
     // A receipt is asked once in a while; the rest of a client's SENDs to a destination share their lines.
     if (spec.receipt !== undefined) {
       const headers: StompHeader[] = [{ name: 'destination', value: spec.destination }];
       if (spec.contentType !== undefined) headers.push({ name: 'content-type', value: spec.contentType });
       headers.push({ name: 'receipt', value: spec.receipt });
-      return [this.frame('SEND', headers, spec.body)];
+      out.push(this.frame('SEND', headers, spec.body));
+      return;
     }
     let template = this.sendTemplate;
     if (template === undefined || template.destination !== spec.destination || template.contentType !== spec.contentType) {
@@ -191,7 +201,7 @@ export class StompClient {
       if (spec.contentType !== undefined) lines.push({ name: 'content-type', value: spec.contentType });
       template = this.sendTemplate = { destination: spec.destination, contentType: spec.contentType, lines: new FrameTemplate('SEND', lines) };
     }
-    return [this.send_(template.lines, '', spec.body)];
+    out.push(this.send_(template.lines, '', spec.body));
   }
 
   /** A frame from `template` with `value` in its open lines. */

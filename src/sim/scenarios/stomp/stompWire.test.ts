@@ -10,8 +10,8 @@ import { createPrng } from '../../engine/createPrng';
 import { defaultParams } from '../defaultParams';
 import { SCENARIO_FAULTS } from '../scenarioFaults';
 import type { StompParams } from '../scenarioParams';
-import { MaskSource } from '../webSocketMessages';
-import { IGNORE } from './stompActions';
+import { MaskKeys } from './maskKeys';
+import { IGNORED } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
 import { BROKER, runStomp } from './runStomp';
@@ -43,14 +43,16 @@ function runKeepingWires(params: StompParams): { timeline: ReturnType<typeof run
   const broker = StompBroker.prototype.gotWire;
   const client = StompClient.prototype.gotWire;
   vi.spyOn(StompBroker.prototype, 'gotWire').mockImplementation(function (this: StompBroker, ...args) {
-    const out = broker.apply(this, args);
-    if (out !== IGNORE) wires.push(args[1]);
-    return out;
+    const out = args[4];
+    const from = out.length;
+    broker.apply(this, args);
+    if (out[from] !== IGNORED) wires.push(args[1]);
   });
   vi.spyOn(StompClient.prototype, 'gotWire').mockImplementation(function (this: StompClient, ...args) {
-    const out = client.apply(this, args);
-    if (out !== IGNORE) wires.push(args[0]);
-    return out;
+    const out = args[2];
+    const from = out.length;
+    client.apply(this, args);
+    if (out[from] !== IGNORED) wires.push(args[0]);
   });
   const timeline = runStomp(params);
   return { timeline, taken: new Map(wires.map((w) => [w.bytes, w])) };
@@ -60,7 +62,7 @@ afterEach(() => { vi.restoreAllMocks(); });
 
 describe('StompWire', () => {
   it('counts its sizes without writing, equal to what the eager encoders write', () => {
-    const masks = new MaskSource(createPrng(7));
+    const masks = new MaskKeys(createPrng(7));
     for (const [command, headers, body, masked] of [
       ['SEND', [{ name: 'destination', value: '/q:é' }], 'x'.repeat(200), true],
       ['MESSAGE', [{ name: 'destination', value: '/q' }, { name: 'subscription', value: 'a\\b' }], '😀'.repeat(20_000), false],
@@ -76,7 +78,7 @@ describe('StompWire', () => {
   });
 
   it('counts a heart-beat’s sizes without writing it: the WebSocket header (masked from a client) and one LF', () => {
-    for (const masks of [new MaskSource(createPrng(3)), undefined]) {
+    for (const masks of [new MaskKeys(createPrng(3)), undefined]) {
       const message = heartBeatTransfer(masks).message;
       expect(message.bytes.length).toBe(message.headerBytes + message.payloadBytes);
       expect([message.headerBytes, message.payloadBytes, message.bytes.at(-1)! ^ (masks ? message.bytes[2]! : 0)]).toEqual([masks ? 7 : 3, 0, 0x0a]);

@@ -17,7 +17,8 @@ import { shiftFields } from '../../timeline/layerTiling';
 import type { Field, TransferLayer } from '../../timeline/types';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_TEXT } from '../../ws/opcodes';
-import type { LabelledFrame, MaskSource } from '../webSocketMessages';
+import type { LabelledFrame } from '../webSocketMessages';
+import { unpackKey, type MaskKeys } from './maskKeys';
 import { FrameTemplate } from './frameTemplate';
 
 /** The LF a side sends as a heart-beat (STOMP 1.2 "Heart-beating"). */
@@ -42,12 +43,10 @@ const MAX_LEN_16 = 0xffff;
 const wsHeaderBytes = (payload: number, masked: boolean): number =>
   2 + (payload <= MAX_LEN_7 ? 0 : payload <= MAX_LEN_16 ? 2 : 8) + (masked ? 4 : 0);
 
-// A masking key is kept as two small integers (its first three bytes, its last), not a 4-byte array: a long session
-// keeps one per client frame, and a typed array costs far more to keep than two numbers. NO_MASK: a broker frame.
+// A masking key is kept as two small integers (its first three bytes, its last; maskKeys.ts), not a 4-byte array:
+// a long session keeps one per client frame. NO_MASK: a broker frame, unmasked.
 const NO_MASK = -1;
-const packMask = (key: Uint8Array): number => (key[0]! << 16) | (key[1]! << 8) | key[2]!;
-const unpackMask = (high: number, last: number): Uint8Array | undefined =>
-  high === NO_MASK ? undefined : Uint8Array.of(high >>> 16, (high >>> 8) & 0xff, high & 0xff, last);
+const keyOf = (high: number, last: number): Uint8Array | undefined => (high === NO_MASK ? undefined : unpackKey(high, last));
 
 /**
  * One STOMP frame in one WebSocket text frame, kept as what it was made of — its template (command and header
@@ -77,15 +76,17 @@ export class StompWire implements WireMessage {
     readonly body: string,
     /** `utf8Length(body)`. */
     bodyBytes: number,
-    mask: Uint8Array | undefined,
+    /** The masking key's first three bytes as one number (`MaskKeys.nextPacked`), or -1 for no mask. */
+    maskHigh: number,
+    maskLast: number,
   ) {
     this.frameBytes = template.fixedBytes + template.valueBytes(value) + bodyBytes + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
-    this.headerBytes = wsHeaderBytes(this.frameBytes, mask !== undefined) + this.frameBytes - bodyBytes;
+    this.headerBytes = wsHeaderBytes(this.frameBytes, maskHigh !== NO_MASK) + this.frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
     // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
     this.clean = template.clean && template.valueReadsBack(value) && (bodyBytes === body.length || roundTripsUtf8(body));
-    this.#maskHigh = mask === undefined ? NO_MASK : packMask(mask);
-    this.#maskLast = mask === undefined ? 0 : mask[3]!;
+    this.#maskHigh = maskHigh;
+    this.#maskLast = maskLast;
   }
   /** A STOMP frame, not a heart-beat. */
   get kind(): 'frame' {
@@ -94,6 +95,15 @@ export class StompWire implements WireMessage {
   /** The frame's command. */
   get command(): StompCommand {
     return this.template.command;
+  }
+  /** The value of the first header line named `name`, as `headerOf(headers, name)` gives it, without building the lines. */
+  header(name: string): string | undefined {
+    const lines = this.template.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (typeof line === 'string') { if (line === name) return this.value; } else if (line.name === name) return line.value;
+    }
+    return name === 'content-length' && this.payloadBytes > 0 ? contentLengthHeader(this.payloadBytes).value : undefined;
   }
   /** The header lines the sender wrote; `headers` adds `content-length` for a body. */
   get lines(): readonly StompHeader[] {
@@ -119,7 +129,7 @@ export class StompWire implements WireMessage {
     if (this.#built === undefined) {
       // The encoder adds the same content-length line `headers` shows.
       const inner = encodeStompFrame({ command: this.command, headers: this.lines, body: encodeUtf8(this.body) });
-      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, unpackMask(this.#maskHigh, this.#maskLast));
+      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, keyOf(this.#maskHigh, this.#maskLast));
     }
     return this.#built;
   }
@@ -149,10 +159,11 @@ export class HeartBeatWire implements WireMessage {
   readonly #maskHigh: number;
   readonly #maskLast: number;
   #built: WireMessage | undefined;
-  constructor(mask: Uint8Array | undefined) {
-    this.headerBytes = wsHeaderBytes(1, mask !== undefined) + 1;
-    this.#maskHigh = mask === undefined ? NO_MASK : packMask(mask);
-    this.#maskLast = mask === undefined ? 0 : mask[3]!;
+  /** `maskHigh`, `maskLast`: as `StompWire`'s. */
+  constructor(maskHigh: number, maskLast: number) {
+    this.headerBytes = wsHeaderBytes(1, maskHigh !== NO_MASK) + 1;
+    this.#maskHigh = maskHigh;
+    this.#maskLast = maskLast;
   }
   /** A heart-beat, not a frame. */
   get kind(): 'heart-beat' {
@@ -182,7 +193,7 @@ export class HeartBeatWire implements WireMessage {
     if (this.#built === undefined) {
       const beat = Uint8Array.of(LF);
       const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-      this.#built = wrap(beat, fields, beat.length, unpackMask(this.#maskHigh, this.#maskLast));
+      this.#built = wrap(beat, fields, beat.length, keyOf(this.#maskHigh, this.#maskLast));
     }
     return this.#built;
   }
@@ -212,26 +223,28 @@ function summaryOf(command: StompCommand, label: string): string {
  * One STOMP frame in one WebSocket text frame, labelled for the diagram ("SEND /topic/prices"). `headers` are kept
  * as they are (not copied): give an array nobody changes afterwards, without `content-length` (a body adds it).
  */
-export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskSource | undefined): LabelledFrame {
+export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskKeys | undefined): LabelledFrame {
   return templateTransfer(new FrameTemplate(command, headers), '', body, body.length === 0 ? 0 : utf8Length(body), masks);
 }
 
 /** A frame from `template`, its open lines holding `value`, its body `body` of `bodyBytes` bytes (`utf8Length(body)`). */
-export function templateTransfer(template: FrameTemplate, value: string, body: string, bodyBytes: number, masks: MaskSource | undefined): LabelledFrame {
+export function templateTransfer(template: FrameTemplate, value: string, body: string, bodyBytes: number, masks: MaskKeys | undefined): LabelledFrame {
   const label = template.labelIsValue ? value : template.label;
   const summary = label === undefined ? template.command : summaryOf(template.command, label);
-  return { message: new StompWire(template, value, body, bodyBytes, masks?.next()), summary };
+  const high = masks === undefined ? NO_MASK : masks.nextPacked();
+  return { message: new StompWire(template, value, body, bodyBytes, high, masks === undefined ? 0 : masks.last), summary };
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
-export function heartBeatTransfer(masks: MaskSource | undefined): LabelledFrame {
-  return { message: new HeartBeatWire(masks?.next()), summary: HEART_BEAT_SUMMARY };
+export function heartBeatTransfer(masks: MaskKeys | undefined): LabelledFrame {
+  const high = masks === undefined ? NO_MASK : masks.nextPacked();
+  return { message: new HeartBeatWire(high, masks === undefined ? 0 : masks.last), summary: HEART_BEAT_SUMMARY };
 }
 
 const HEART_BEAT_SUMMARY = 'heart-beat (LF)';
 
 /** Bytes that break the frame format on purpose: a SEND whose header line has no colon (STOMP 1.2 "STOMP Frames"). */
-export function malformedTransfer(destination: string, masks: MaskSource): LabelledFrame {
+export function malformedTransfer(destination: string, masks: MaskKeys): LabelledFrame {
   const text = encodeUtf8(`SEND\ndestination ${destination}\n\nhello\0`);
   // The layer still tiles its bytes: the command, then the unreadable rest as one field.
   const commandEnd = 'SEND\n'.length;
