@@ -1,9 +1,9 @@
 /**
  * The clients' masking keys (RFC 6455 §5.3), drawn as the WebSocket scenarios'
  * `MaskSource` draws them — four `nextInt(0, 256)` per key, from the same
- * seeded PRNG — but handed out as numbers when asked: a STOMP frame keeps its
- * key until its bytes are written on first read, and two numbers cost far less
- * to keep than a 4-byte array.
+ * seeded PRNG — but handed out as one number when asked: a STOMP frame keeps
+ * its key until its bytes are written on first read, and a number costs far
+ * less to keep than a 4-byte array.
  */
 import type { Prng } from '../../engine/createPrng';
 
@@ -11,8 +11,6 @@ const KEY_BYTES = 4;
 
 /** One PRNG stream of masking keys, as bytes or packed. */
 export class MaskKeys {
-  /** The last byte of the key `nextPacked` returned. */
-  last = 0;
   constructor(private readonly prng: Prng) {}
 
   /** The next key as 4 bytes (`MaskSource.next`). */
@@ -22,15 +20,14 @@ export class MaskKeys {
     return key;
   }
 
-  /** The next key's first three bytes as one number (big-endian); its fourth is then in `last`. */
+  /** The next key as one 32-bit integer, its first byte the most significant (read it back with `unpackKey`). */
   nextPacked(): number {
-    const high = (this.prng.nextInt(0, 256) << 16) | (this.prng.nextInt(0, 256) << 8) | this.prng.nextInt(0, 256);
-    this.last = this.prng.nextInt(0, 256);
-    return high;
+    // Left to right: the bytes are drawn in `next`'s order.
+    return (this.prng.nextInt(0, 256) << 24) | (this.prng.nextInt(0, 256) << 16) | (this.prng.nextInt(0, 256) << 8) | this.prng.nextInt(0, 256);
   }
 }
 
-/** The key `high` and `last` stand for (see `MaskKeys.nextPacked`). */
-export function unpackKey(high: number, last: number): Uint8Array {
-  return Uint8Array.of(high >>> 16, (high >>> 8) & 0xff, high & 0xff, last);
+/** The 4 bytes of a key `nextPacked` returned. */
+export function unpackKey(packed: number): Uint8Array {
+  return Uint8Array.of((packed >>> 24) & 0xff, (packed >>> 16) & 0xff, (packed >>> 8) & 0xff, packed & 0xff);
 }

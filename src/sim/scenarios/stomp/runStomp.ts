@@ -72,11 +72,11 @@ export function runStomp(params: StompParams): Timeline {
       switch (a.kind) {
         case 'send': {
           const to = isBroker ? ids[a.connection - 1]! : BROKER;
-          const m = a.frame.message;
+          const m = a.message;
           const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
-          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
+          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.summary, a.carries, false);
           wires[sent.id] = m instanceof HeartBeatWire || (m instanceof StompWire && m.clean) ? m : undefined;
-          if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
+          if (!isBroker && pendingEvent !== undefined && a.summary.startsWith('SEND')) {
             sendEvents[sent.id] = pendingEvent;
             pendingEvent = undefined;
           }

@@ -27,10 +27,10 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { buildHandshakeRejection } from '../../ws/buildHandshakeRejection';
 import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, ARRIVED, IGNORE, IGNORED, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, sendAction, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
 import { FrameTemplate, type TemplateLine } from './frameTemplate';
-import { heartBeatTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
+import { heartBeatTransfer, stompTransfer, templateWire, type StructuredWire } from './stompWire';
 
 /** What the broker calls itself in CONNECTED, as the live broker does. */
 export const BROKER_SERVER = 'socket-lab/0.1';
@@ -100,13 +100,13 @@ export class StompBroker {
     const verdict = validateHandshakeRequest(parsed.value, { supportedProtocols: STOMP_SUBPROTOCOLS });
     const arrive: StompAction = { kind: 'arrive' };
     if (!verdict.ok) {
-      return [arrive, { kind: 'send', transfer: 'http-response', connection, frame: { message: buildHandshakeRejection(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` } }];
+      return [arrive, sendAction('http-response', connection, { message: buildHandshakeRejection(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` })];
     }
     this.session(connection).phase = 'ws';
     const message = buildHandshakeResponse({ key: verdict.key, protocol: verdict.protocol });
     return [
       arrive,
-      { kind: 'send', transfer: 'http-response', connection, frame: { message, summary: `101 Switching Protocols · ${verdict.protocol ?? 'no subprotocol'}` } },
+      sendAction('http-response', connection, { message, summary: `101 Switching Protocols · ${verdict.protocol ?? 'no subprotocol'}` }),
       { kind: 'state', connection, state: 'upgraded' },
     ];
   }
@@ -159,7 +159,7 @@ export class StompBroker {
   private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean, out: StompAction[]): void {
     if (!s.sentClose) {
       s.sentClose = true;
-      out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: hasCode ? code : undefined, reason }) });
+      out.push(sendAction('ws-frame', connection, controlFrame('close', { code: hasCode ? code : undefined, reason })));
     }
     this.end(connection, s, closeReport(code, reason, true, 'normal'), out);
   }
@@ -215,7 +215,7 @@ export class StompBroker {
         if (receipt !== undefined) out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
         s.phase = 'closing';
         s.sentClose = true;
-        out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: CLOSE_NORMAL, reason: '' }) });
+        out.push(sendAction('ws-frame', connection, controlFrame('close', { code: CLOSE_NORMAL, reason: '' })));
         return;
       default:
         return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt, out);
@@ -243,7 +243,7 @@ export class StompBroker {
   }
 
   private frame(connection: number, command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
-    return { kind: 'send', transfer: 'ws-frame', connection, frame: stompTransfer(command, headers, body, undefined) };
+    return sendAction('ws-frame', connection, stompTransfer(command, headers, body, undefined));
   }
 
   /** Gives `held` out: to every subscriber of a topic, to the next consumer of a queue (or keeps it). */
@@ -286,11 +286,12 @@ export class StompBroker {
       if (held.contentType !== undefined) lines.push({ name: 'content-type', value: held.contentType });
       template = sub.messages = { contentType: held.contentType, lines: new FrameTemplate('MESSAGE', lines) };
     }
-    const frame = templateTransfer(template.lines, messageId, held.body, held.bodyBytes, undefined);
+    const message = templateWire(template.lines, messageId, held.body, held.bodyBytes, undefined);
     const connection = sub.connection;
+    const summary = message.summary;
     out.push(held.eventId !== undefined
-      ? { kind: 'send', transfer: 'ws-frame', connection, frame, carries: [held.eventId] }
-      : { kind: 'send', transfer: 'ws-frame', connection, frame });
+      ? { kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: [held.eventId] }
+      : { kind: 'send', transfer: 'ws-frame', connection, message, summary });
     if (sub.ack === 'auto') return;
     sub.pending.push({ ackId: messageId, held });
     // One unacknowledged message too many: a slow consumer (the live broker's STOMP_MAX_PENDING).
@@ -335,7 +336,7 @@ export class StompBroker {
     ];
     out.push(
       this.frame(connection, 'ERROR', headers, code),
-      { kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: closeCode, reason: '' }) },
+      sendAction('ws-frame', connection, controlFrame('close', { code: closeCode, reason: '' })),
     );
     this.dropSubscriptions(connection, out);
   }
@@ -354,7 +355,7 @@ export class StompBroker {
     if (s.phase !== 'connected') return [];
     return [
       { kind: 'timer', timer: 'heartbeat', ms: s.serverToClient },
-      { kind: 'send', transfer: 'ws-frame', connection, frame: heartBeatTransfer(undefined) },
+      sendAction('ws-frame', connection, heartBeatTransfer(undefined)),
       { kind: 'schedule', connection, at: now + s.serverToClient, event: 'heart-beat' },
     ];
   }

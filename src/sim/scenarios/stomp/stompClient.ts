@@ -33,9 +33,9 @@ import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenario
 import { controlFrame, WS_HOST } from '../webSocketMessages';
 import type { MaskKeys } from './maskKeys';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, ARRIVED, IGNORE, IGNORED, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, sendAction, type StompAction } from './stompActions';
 import { FrameTemplate } from './frameTemplate';
-import { heartBeatTransfer, malformedTransfer, stompTransfer, templateTransfer, type StructuredWire } from './stompWire';
+import { heartBeatTransfer, malformedTransfer, stompTransfer, templateWire, type StructuredWire } from './stompWire';
 
 /** The path the broker listens on, as the project's server does. */
 export const STOMP_PATH = '/stomp';
@@ -74,7 +74,7 @@ export class StompClient {
   tcpReady(): StompAction[] {
     this.phase = 'handshaking';
     const message = buildHandshakeRequest({ host: WS_HOST, path: STOMP_PATH, key: this.key, origin: `http://${WS_HOST}`, protocols: STOMP_SUBPROTOCOLS });
-    return [{ kind: 'send', transfer: 'http-request', connection: this.connection, frame: { message, summary: 'GET /stomp · Upgrade, v12.stomp' } }];
+    return [sendAction('http-request', this.connection, { message, summary: 'GET /stomp · Upgrade, v12.stomp' })];
   }
 
   /** The broker's answer to the upgrade: 101 with `v12.stomp` opens the way for CONNECT. */
@@ -96,7 +96,7 @@ export class StompClient {
   }
 
   private frame(command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
-    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: stompTransfer(command, headers, body, this.masks) };
+    return sendAction('ws-frame', this.connection, stompTransfer(command, headers, body, this.masks));
   }
 
   /** A WebSocket frame from the broker arrived. */
@@ -114,7 +114,7 @@ export class StompClient {
         this.gotClose = { code: event.code, reason: event.reason };
         if (!this.sentClose) {
           this.sentClose = true;
-          out.push({ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: controlFrame('close', { code: event.hasCode ? event.code : undefined, reason: event.reason }, this.masks.next()) });
+          out.push(sendAction('ws-frame', this.connection, controlFrame('close', { code: event.hasCode ? event.code : undefined, reason: event.reason }, this.masks.next())));
         }
         if (this.phase !== 'failed') this.phase = 'disconnecting';
       }
@@ -206,8 +206,8 @@ export class StompClient {
 
   /** A frame from `template` with `value` in its open lines. */
   private send_(template: FrameTemplate, value: string, body = ''): StompAction {
-    const frame = templateTransfer(template, value, body, body.length === 0 ? 0 : utf8Length(body), this.masks);
-    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame };
+    const message = templateWire(template, value, body, body.length === 0 ? 0 : utf8Length(body), this.masks);
+    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, message, summary: message.summary };
   }
 
   /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */
@@ -215,7 +215,7 @@ export class StompClient {
     if (this.phase !== 'connected') return [];
     const next: StompAction = { kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' };
     if (this.silent(now)) return [];
-    return [{ kind: 'timer', timer: 'heartbeat', ms: this.heartBeatMs }, { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: heartBeatTransfer(this.masks) }, next];
+    return [{ kind: 'timer', timer: 'heartbeat', ms: this.heartBeatMs }, sendAction('ws-frame', this.connection, heartBeatTransfer(this.masks)), next];
   }
 
   /** The missed-heart-beats fault: from `faultAtMs` this client says nothing at all (a frozen tab, a dead link). */
@@ -226,7 +226,7 @@ export class StompClient {
   /** The malformed-frame fault: a SEND the broker cannot read. */
   malformed(destination: string): StompAction[] {
     if (this.phase !== 'connected') return [];
-    return [{ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: malformedTransfer(destination, this.masks) }];
+    return [sendAction('ws-frame', this.connection, malformedTransfer(destination, this.masks))];
   }
 
   /** The application disconnects: DISCONNECT with a receipt (STOMP 1.2 "Graceful Disconnect"). */

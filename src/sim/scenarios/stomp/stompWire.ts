@@ -43,31 +43,19 @@ const MAX_LEN_16 = 0xffff;
 const wsHeaderBytes = (payload: number, masked: boolean): number =>
   2 + (payload <= MAX_LEN_7 ? 0 : payload <= MAX_LEN_16 ? 2 : 8) + (masked ? 4 : 0);
 
-// A masking key is kept as two small integers (its first three bytes, its last; maskKeys.ts), not a 4-byte array:
-// a long session keeps one per client frame. NO_MASK: a broker frame, unmasked.
-const NO_MASK = -1;
-const keyOf = (high: number, last: number): Uint8Array | undefined => (high === NO_MASK ? undefined : unpackKey(high, last));
-
 /**
  * One STOMP frame in one WebSocket text frame, kept as what it was made of — its template (command and header
- * lines), the value of the template's open lines, the body as text, the masking key — with its sizes counted
- * exactly and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A long
- * session thus writes no bytes for the thousands of frames nobody opens in the inspector, and keeps little per
- * frame; timing needs only the sizes. A receiver on a clean path (see `clean`) acts on the structured frame
- * instead of re-reading the bytes.
+ * lines), the value of the template's open lines, the body as text, the masking key as a number — with its sizes
+ * counted exactly and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A
+ * long session thus writes no bytes for the thousands of frames nobody opens in the inspector, and keeps little per
+ * frame: timing needs only the sizes. A receiver on a clean path (see `clean`) acts on the structured frame instead
+ * of re-reading the bytes.
  */
 export class StompWire implements WireMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
-  /** Bytes of the STOMP frame: the WebSocket payload. */
-  readonly frameBytes: number;
-  /**
-   * True when a reader fed these bytes yields exactly this frame (command, headers, body): no string holds a lone
-   * surrogate (UTF-8 would turn it into U+FFFD), and the unescaped CONNECT/CONNECTED lines hold no EOL or name colon.
-   */
-  readonly clean: boolean;
-  readonly #maskHigh: number;
-  readonly #maskLast: number;
+  /** The masking key (`MaskKeys.nextPacked`), undefined for a broker's frame. */
+  readonly #mask: number | undefined;
   #built: WireMessage | undefined;
   constructor(
     readonly template: FrameTemplate,
@@ -76,17 +64,12 @@ export class StompWire implements WireMessage {
     readonly body: string,
     /** `utf8Length(body)`. */
     bodyBytes: number,
-    /** The masking key's first three bytes as one number (`MaskKeys.nextPacked`), or -1 for no mask. */
-    maskHigh: number,
-    maskLast: number,
+    mask: number | undefined,
   ) {
-    this.frameBytes = template.fixedBytes + template.valueBytes(value) + bodyBytes + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
-    this.headerBytes = wsHeaderBytes(this.frameBytes, maskHigh !== NO_MASK) + this.frameBytes - bodyBytes;
+    const frameBytes = template.fixedBytes + template.valueBytes(value) + bodyBytes + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
+    this.headerBytes = wsHeaderBytes(frameBytes, mask !== undefined) + frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
-    // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
-    this.clean = template.clean && template.valueReadsBack(value) && (bodyBytes === body.length || roundTripsUtf8(body));
-    this.#maskHigh = maskHigh;
-    this.#maskLast = maskLast;
+    this.#mask = mask;
   }
   /** A STOMP frame, not a heart-beat. */
   get kind(): 'frame' {
@@ -95,6 +78,24 @@ export class StompWire implements WireMessage {
   /** The frame's command. */
   get command(): StompCommand {
     return this.template.command;
+  }
+  /** Bytes of the STOMP frame, the WebSocket payload: all but the WebSocket header. */
+  get frameBytes(): number {
+    return payloadOf(this.headerBytes + this.payloadBytes, this.#mask !== undefined);
+  }
+  /**
+   * True when a reader fed these bytes yields exactly this frame (command, headers, body): no string holds a lone
+   * surrogate (UTF-8 would turn it into U+FFFD), and the unescaped CONNECT/CONNECTED lines hold no EOL or name colon.
+   */
+  get clean(): boolean {
+    // An ASCII body (as long in bytes as in code units) has no surrogate to lose.
+    return this.template.clean && this.template.valueReadsBack(this.value) && (this.payloadBytes === this.body.length || roundTripsUtf8(this.body));
+  }
+  /** The diagram's label: "SEND /topic/prices", "RECEIPT sub-0", "ACK". */
+  get summary(): string {
+    const template = this.template;
+    const label = template.labelIsValue ? this.value : template.label;
+    return label === undefined ? template.command : summaryOf(template.command, label);
   }
   /** The value of the first header line named `name`, as `headerOf(headers, name)` gives it, without building the lines. */
   header(name: string): string | undefined {
@@ -129,10 +130,17 @@ export class StompWire implements WireMessage {
     if (this.#built === undefined) {
       // The encoder adds the same content-length line `headers` shows.
       const inner = encodeStompFrame({ command: this.command, headers: this.lines, body: encodeUtf8(this.body) });
-      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, keyOf(this.#maskHigh, this.#maskLast));
+      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, this.#mask === undefined ? undefined : unpackKey(this.#mask));
     }
     return this.#built;
   }
+}
+
+/** The payload length of a WebSocket frame of `total` bytes (RFC 6455 §5.2: the header grows with the length). */
+function payloadOf(total: number, masked: boolean): number {
+  const rest = total - 2 - (masked ? 4 : 0);
+  if (rest <= MAX_LEN_7) return rest;
+  return rest - 2 <= MAX_LEN_16 ? rest - 2 : rest - 8;
 }
 
 // content-length lines are the same for every body of a given size: made once each (sizes below this bound).
@@ -156,14 +164,12 @@ function contentLengthLineBytes(bytes: number): number {
 /** A heart-beat — one bare LF, the whole payload of a text frame — with its bytes and fields written on first read. */
 export class HeartBeatWire implements WireMessage {
   readonly headerBytes: number;
-  readonly #maskHigh: number;
-  readonly #maskLast: number;
+  readonly #mask: number | undefined;
   #built: WireMessage | undefined;
-  /** `maskHigh`, `maskLast`: as `StompWire`'s. */
-  constructor(maskHigh: number, maskLast: number) {
-    this.headerBytes = wsHeaderBytes(1, maskHigh !== NO_MASK) + 1;
-    this.#maskHigh = maskHigh;
-    this.#maskLast = maskLast;
+  /** `mask`: as `StompWire`'s. */
+  constructor(mask: number | undefined) {
+    this.headerBytes = wsHeaderBytes(1, mask !== undefined) + 1;
+    this.#mask = mask;
   }
   /** A heart-beat, not a frame. */
   get kind(): 'heart-beat' {
@@ -193,7 +199,7 @@ export class HeartBeatWire implements WireMessage {
     if (this.#built === undefined) {
       const beat = Uint8Array.of(LF);
       const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-      this.#built = wrap(beat, fields, beat.length, keyOf(this.#maskHigh, this.#maskLast));
+      this.#built = wrap(beat, fields, beat.length, this.#mask === undefined ? undefined : unpackKey(this.#mask));
     }
     return this.#built;
   }
@@ -224,21 +230,18 @@ function summaryOf(command: StompCommand, label: string): string {
  * as they are (not copied): give an array nobody changes afterwards, without `content-length` (a body adds it).
  */
 export function stompTransfer(command: StompCommand, headers: readonly StompHeader[], body: string, masks: MaskKeys | undefined): LabelledFrame {
-  return templateTransfer(new FrameTemplate(command, headers), '', body, body.length === 0 ? 0 : utf8Length(body), masks);
+  const message = templateWire(new FrameTemplate(command, headers), '', body, body.length === 0 ? 0 : utf8Length(body), masks);
+  return { message, summary: message.summary };
 }
 
-/** A frame from `template`, its open lines holding `value`, its body `body` of `bodyBytes` bytes (`utf8Length(body)`). */
-export function templateTransfer(template: FrameTemplate, value: string, body: string, bodyBytes: number, masks: MaskKeys | undefined): LabelledFrame {
-  const label = template.labelIsValue ? value : template.label;
-  const summary = label === undefined ? template.command : summaryOf(template.command, label);
-  const high = masks === undefined ? NO_MASK : masks.nextPacked();
-  return { message: new StompWire(template, value, body, bodyBytes, high, masks === undefined ? 0 : masks.last), summary };
+/** A frame from `template`, its open lines holding `value`, its body `body` of `bodyBytes` bytes (`utf8Length(body)`); its label is its `summary`. */
+export function templateWire(template: FrameTemplate, value: string, body: string, bodyBytes: number, masks: MaskKeys | undefined): StompWire {
+  return new StompWire(template, value, body, bodyBytes, masks?.nextPacked());
 }
 
 /** A heart-beat: one bare LF, the whole payload of a text frame. */
 export function heartBeatTransfer(masks: MaskKeys | undefined): LabelledFrame {
-  const high = masks === undefined ? NO_MASK : masks.nextPacked();
-  return { message: new HeartBeatWire(high, masks === undefined ? 0 : masks.last), summary: HEART_BEAT_SUMMARY };
+  return { message: new HeartBeatWire(masks?.nextPacked()), summary: HEART_BEAT_SUMMARY };
 }
 
 const HEART_BEAT_SUMMARY = 'heart-beat (LF)';
