@@ -3,10 +3,10 @@
  * the checks a broker makes after the parser has read a well-formed frame.
  */
 import type { StompCommand } from './commands';
-import { headerOf } from './headerOf';
+import { frameView } from './frameView';
 import { parseHeartBeat } from './negotiate';
 import { stompError, type StompError } from './stompError';
-import type { StompFrame, StompVersion } from './types';
+import type { StompFrame, StompFrameView, StompVersion } from './types';
 
 /** The `ack` modes of SUBSCRIBE. */
 export const ACK_MODES = ['auto', 'client', 'client-individual'] as const;
@@ -43,15 +43,22 @@ export function requiredHeaders(command: StompCommand, version: StompVersion): r
 
 /** The first missing or invalid header of `frame`, or undefined when it is complete (offset: the frame's start). */
 export function checkFrameHeaders(frame: StompFrame, version: StompVersion): StompError | undefined {
-  for (const name of requiredHeaders(frame.command, version)) {
-    if (headerOf(frame.headers, name) === undefined) return stompError('missingHeader', 0, { command: frame.command, header: name });
+  return checkFrameLines(frameView(frame), version);
+}
+
+/** `checkFrameHeaders` for a frame read through a header look-up. */
+export function checkFrameLines(frame: StompFrameView, version: StompVersion): StompError | undefined {
+  const required = requiredHeaders(frame.command, version);
+  for (let i = 0; i < required.length; i++) {
+    const name = required[i]!;
+    if (frame.header(name) === undefined) return stompError('missingHeader', 0, { command: frame.command, header: name });
   }
   if (frame.command === 'SUBSCRIBE') {
-    const ack = headerOf(frame.headers, 'ack');
+    const ack = frame.header('ack');
     if (ack !== undefined && !(ACK_MODES as readonly string[]).includes(ack)) return stompError('invalidHeader', 0, { command: frame.command, header: 'ack', value: ack });
   }
   if (frame.command === 'CONNECT' || frame.command === 'STOMP' || frame.command === 'CONNECTED') {
-    const beat = headerOf(frame.headers, 'heart-beat');
+    const beat = frame.header('heart-beat');
     if (parseHeartBeat(beat) === undefined) return stompError('invalidHeader', 0, { command: frame.command, header: 'heart-beat', value: beat ?? '' });
   }
   return undefined;

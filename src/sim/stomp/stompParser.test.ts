@@ -106,4 +106,22 @@ describe('StompParser', () => {
     expect(parser.push(wire('SEND\n\n^@'))).toEqual([]);
     expect(parser.state).toBe('failed');
   });
+
+  it('counts a frame skipped between frames in the offsets of later errors, as if it had read it', () => {
+    const first = wire('SEND\ndestination:/q\n\nhi^@');
+    const bad = wire('SEND\ndestination /q\n\n^@');
+    const read = new StompParser();
+    read.push(first);
+    const skipped = new StompParser();
+    expect(skipped.skipFrame(first.length)).toBe(true);
+    expect(skipped.offset).toBe(read.offset);
+    expect(skipped.push(bad)).toEqual(read.push(bad));
+  });
+
+  it('refuses to skip inside a frame', () => {
+    const parser = new StompParser();
+    parser.push(wire('SEND\ndest'));
+    expect(parser.skipFrame(10)).toBe(false);
+    expect(parser.offset).toBe(9);
+  });
 });

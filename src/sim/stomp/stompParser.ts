@@ -24,6 +24,7 @@ import { headerOf } from './headerOf';
 import { previewBody } from './previewBody';
 import { stompError, type StompError, type StompErrorReason } from './stompError';
 import type { StompFrame, StompHeader, StompRole, StompVersion } from './types';
+import { utf8Length } from './utf8Length';
 
 const NUL = 0x00;
 const LF = 0x0a;
@@ -134,6 +135,17 @@ export class StompParser {
     }
     this.base += chunk.length;
     return events;
+  }
+
+  /**
+   * Counts `length` bytes of the stream as one whole frame read elsewhere, without reading them: a receiver that
+   * takes a sender's structured frame on a path where nothing can alter the bytes keeps the stream offsets its
+   * later errors report. Only between frames; false (and nothing moves) otherwise, and the caller must push the bytes.
+   */
+  skipFrame(length: number): boolean {
+    if (this.st !== COLLECT_FRAME || this.sawCr) return false;
+    this.base += length;
+    return true;
   }
 
   /** Signals the end of the stream: an error if it stopped inside a frame. */
@@ -355,15 +367,6 @@ export class StompParser {
 
 function quote(text: string): string {
   return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text;
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {

@@ -17,6 +17,12 @@ export interface StompFrame {
   readonly body: Uint8Array;
 }
 
+/** A frame's command and a look-up of its header lines (the first line of a name counts): what a receiver acts on. */
+export interface StompFrameView {
+  readonly command: StompCommand;
+  header(name: string): string | undefined;
+}
+
 /** How lines end: LF, or CR LF (allowed since STOMP 1.2). */
 export type StompEol = 'lf' | 'crlf';
 

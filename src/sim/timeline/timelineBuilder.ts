@@ -132,7 +132,9 @@ export class TimelineBuilder {
   arrive(transfer: Transfer): void {
     const time = transfer.arrivedAt;
     this.push(new ArriveStep(time, transfer.to, transfer));
-    for (const id of transfer.carries) {
+    const carries = transfer.carries;
+    for (let i = 0; i < carries.length; i++) {
+      const id = carries[i]!;
       const row = this.eventRowById[id];
       if (row === undefined || !Number.isNaN(this.eventDeliveredAt[row]!)) continue;
       this.eventDeliveredAt[row] = time;

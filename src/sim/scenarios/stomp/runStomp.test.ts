@@ -158,4 +158,10 @@ describe('runStomp', () => {
     expect(bytes(3)).toEqual(bytes(3));
     expect(run({ seed: 3 }).events.map((e) => e.generatedAt)).not.toEqual(run({ seed: 4 }).events.map((e) => e.generatedAt));
   });
+
+  it('ends a silent client even when its grace period ends where floating point cannot subtract exactly', () => {
+    // This run once checked the watchdog at the same instant again and again (now − lastHeard fell a hair short).
+    const frames = stompFrames(run({ fault: 'missed-heart-beats', destinationKind: 'queue', ackMode: 'auto', clients: 2, messages: 12 }));
+    expect(to(frames, 'client-2', 'ERROR').map((f) => f.header('message'))).toEqual(['no heart-beat for 8000 ms']);
+  });
 });

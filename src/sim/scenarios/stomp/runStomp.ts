@@ -15,11 +15,13 @@ import { Network } from '../../network/network';
 import { TimelineBuilder } from '../../timeline/timelineBuilder';
 import type { Actor, Timeline, Transfer } from '../../timeline/types';
 import type { StompParams } from '../scenarioParams';
-import { MaskSource, handshakeKey } from '../webSocketMessages';
+import { handshakeKey } from '../webSocketMessages';
+import { MaskKeys } from './maskKeys';
 import type { StompAction, StompWake } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
 import { clientCount, stompPlan } from './stompPlan';
+import { HeartBeatWire, StompWire, type StructuredWire } from './stompWire';
 
 export const BROKER = 'broker';
 // Clients connect a little apart, so the order of their subscriptions (and a queue's turns) is plain to see.
@@ -34,7 +36,6 @@ type StompSimEvent =
   | Transfer
   | { readonly kind: 'connect'; readonly client: number }
   | { readonly kind: 'tcp-ready'; readonly client: number }
-  | { readonly kind: 'app-send'; readonly send: number }
   | { readonly kind: 'wake'; readonly side: 'client' | 'broker'; readonly connection: number; readonly event: StompWake }
   | { readonly kind: 'malformed'; readonly client: number }
   | { readonly kind: 'disconnect'; readonly client: number }
@@ -46,15 +47,21 @@ export function runStomp(params: StompParams): Timeline {
   const plan = stompPlan(params);
   const actors: Actor[] = [...Array.from({ length: n }, (_, i): Actor => ({ id: stompClientId(i), role: 'client' })), { id: BROKER, role: 'server' }];
   const builder = new TimelineBuilder('stomp', actors);
+  const ids = actors.map((a) => a.id);
   const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
   const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
-  const masks = new MaskSource(createPrng(deriveSeed(params.seed, 'ws-masks')));
+  const masks = new MaskKeys(createPrng(deriveSeed(params.seed, 'ws-masks')));
   const faulty = n - 1;
   const clients = Array.from({ length: n }, (_, i) => new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
   const broker = new StompBroker(params);
   const sim = new Simulation<StompSimEvent>();
   // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
-  const sendEvents = new Map<number, number>();
+  const sendEvents: number[] = [];
+  // The structured STOMP frame each transfer carries, by transfer id (undefined for the handshake, control frames,
+  // heart-beats and the malformed frame, which the receiver reads as bytes).
+  const wires: (StructuredWire | undefined)[] = [];
+  // The actions of one endpoint call: applied at once (apply calls no endpoint), so one array serves every call.
+  const scratch: StompAction[] = [];
   let pendingEvent: number | undefined;
 
   const apply = (actor: string, actions: readonly StompAction[], now: number, transfer?: Transfer): void => {
@@ -64,12 +71,13 @@ export function runStomp(params: StompParams): Timeline {
       const a = actions[i]!;
       switch (a.kind) {
         case 'send': {
-          const to = isBroker ? stompClientId(a.connection - 1) : BROKER;
-          const m = a.frame.message;
+          const to = isBroker ? ids[a.connection - 1]! : BROKER;
+          const m = a.message;
           const arrivedAt = network.transmit(a.connection, isBroker ? 'down' : 'up', now, m.headerBytes + m.payloadBytes);
-          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.frame.summary, a.carries, false);
-          if (!isBroker && pendingEvent !== undefined && a.frame.summary.startsWith('SEND')) {
-            sendEvents.set(sent.id, pendingEvent);
+          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, m, a.summary, a.carries, false);
+          wires[sent.id] = m instanceof HeartBeatWire || (m instanceof StompWire && m.clean) ? m : undefined;
+          if (!isBroker && pendingEvent !== undefined && a.summary.startsWith('SEND')) {
+            sendEvents[sent.id] = pendingEvent;
             pendingEvent = undefined;
           }
           sim.schedule(arrivedAt, sent);
@@ -101,15 +109,49 @@ export function runStomp(params: StompParams): Timeline {
     }
   };
 
+  // What is known before the run — connects, disconnects, the SENDs, the malformed frame — comes as a feed, in
+  // (time, order given) order, not as queued events: ten thousand SENDs would make every queue operation deeper.
+  // A feed item runs before queued events at its time, as these would (they were scheduled first).
+  // Feed items: a SEND's index in plan.sends (>= 0), or ~k for the k-th of `others` (< 0).
+  const others: { readonly at: number; readonly beforeSends: boolean; readonly event: StompSimEvent }[] = [];
   for (let i = 0; i < n; i++) {
-    sim.schedule(i * CONNECT_STAGGER_MS, { kind: 'connect', client: i });
-    sim.schedule(params.durationMs + i * CONNECT_STAGGER_MS, { kind: 'disconnect', client: i });
+    others.push({ at: i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'connect', client: i } });
+    others.push({ at: params.durationMs + i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'disconnect', client: i } });
   }
-  plan.sends.forEach((s, i) => { if (s.client >= 0 && s.client < n) sim.schedule(Math.max(0, s.at), { kind: 'app-send', send: i }); });
-  if (params.fault === 'malformed-frame') sim.schedule(Math.max(0, params.faultAtMs), { kind: 'malformed', client: faulty });
+  if (params.fault === 'malformed-frame') others.push({ at: params.faultAtMs, beforeSends: false, event: { kind: 'malformed', client: faulty } });
+  // A queued time is never below the clock (0 before the run); the sort is stable, so ties keep the order given.
+  const other = others.map((o) => ({ ...o, at: Math.max(0, o.at) })).sort((a, b) => a.at - b.at);
+  const sendAt = (i: number): number => Math.max(0, plan.sends[i]!.at);
+  // The knobs' SENDs are jittered, so not always in time order: a stable sort by time (ties keep plan order).
+  const sends: number[] = [];
+  for (let i = 0; i < plan.sends.length; i++) {
+    const client = plan.sends[i]!.client;
+    if (client >= 0 && client < n) sends.push(i);
+  }
+  sends.sort((a, b) => sendAt(a) - sendAt(b));
+  const feed: number[] = [];
+  let k = 0;
+  for (let j = 0; j < sends.length; j++) {
+    const i = sends[j]!;
+    const at = sendAt(i);
+    while (k < other.length && (other[k]!.at < at || (other[k]!.at === at && other[k]!.beforeSends))) feed.push(~k++);
+    feed.push(i);
+  }
+  while (k < other.length) feed.push(~k++);
 
   let eventId = 0;
-  sim.run((e, now) => {
+  const appSend = (send: number, now: number): void => {
+    const spec = plan.sends[send]!;
+    const actions = scratch;
+    actions.length = 0;
+    clients[spec.client]!.send(spec, actions);
+    if (actions.length === 0) return;
+    // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
+    builder.appEvent(ids[spec.client]!, eventId, now, spec.body);
+    pendingEvent = eventId++;
+    apply(ids[spec.client]!, actions, now);
+  };
+  const handle = (e: StompSimEvent, now: number): void => {
     switch (e.kind) {
       case 'connect':
         builder.connection(stompClientId(e.client), e.client + 1, 'open', now);
@@ -118,19 +160,9 @@ export function runStomp(params: StompParams): Timeline {
       case 'tcp-ready':
         apply(stompClientId(e.client), clients[e.client]!.tcpReady(), now);
         return;
-      case 'app-send': {
-        const spec = plan.sends[e.send]!;
-        const actions = clients[spec.client]!.send(spec);
-        if (actions.length === 0) return;
-        // A SEND is an app event of its client: generated now, delivered by the first MESSAGE that carries it.
-        builder.appEvent(stompClientId(spec.client), eventId, now, spec.body);
-        pendingEvent = eventId++;
-        apply(stompClientId(spec.client), actions, now);
-        return;
-      }
       case 'wake':
         if (e.side === 'broker') apply(BROKER, e.event === 'heart-beat' ? broker.heartBeat(e.connection, now) : broker.watchdog(e.connection, now), now);
-        else apply(stompClientId(e.connection - 1), clients[e.connection - 1]!.heartBeat(now), now);
+        else apply(ids[e.connection - 1]!, clients[e.connection - 1]!.heartBeat(now), now);
         return;
       case 'malformed':
         apply(stompClientId(e.client), clients[e.client]!.malformed(plan.subscriptions[e.client]?.[0]?.destination ?? '/topic/x'), now);
@@ -144,14 +176,24 @@ export function runStomp(params: StompParams): Timeline {
       default:
         arrived(e, now);
     }
-  });
+  };
+  sim.runWithFeed(feed, (f) => (f >= 0 ? sendAt(f) : other[~f]!.at), (f, now) => (f >= 0 ? appSend(f, now) : handle(other[~f]!.event, now)), handle);
 
   function arrived(transfer: Transfer, now: number): void {
     const client = transfer.connection - 1;
-    if (transfer.kind === 'http-request') apply(BROKER, broker.gotRequest(transfer), now, transfer);
-    else if (transfer.kind === 'http-response') apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
-    else if (transfer.to === BROKER) apply(BROKER, broker.gotFrame(transfer.connection, transfer.bytes, now, sendEvents.get(transfer.id)), now, transfer);
-    else apply(transfer.to, clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+    if (transfer.kind === 'http-request') return apply(BROKER, broker.gotRequest(transfer), now, transfer);
+    if (transfer.kind === 'http-response') return apply(transfer.to, clients[client]!.gotResponse(transfer), now, transfer);
+    const wire = wires[transfer.id];
+    const toBroker = transfer.to === BROKER;
+    if (wire === undefined) {
+      apply(transfer.to, toBroker ? broker.gotFrame(transfer.connection, transfer.bytes, now, sendEvents[transfer.id]) : clients[client]!.gotFrame(transfer.bytes, now), now, transfer);
+      return;
+    }
+    const actions = scratch;
+    actions.length = 0;
+    if (toBroker) broker.gotWire(transfer.connection, wire, now, sendEvents[transfer.id], actions);
+    else clients[client]!.gotWire(wire, now, actions);
+    apply(transfer.to, actions, now, transfer);
   }
 
   return builder.build();

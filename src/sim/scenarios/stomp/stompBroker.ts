@@ -11,12 +11,13 @@
 import { decodeUtf8 } from '../../bytes/utf8';
 import { parseRequest } from '../../http/parseRequest';
 import { reasonPhrase } from '../../http/reasonPhrase';
-import { checkFrameHeaders } from '../../stomp/frameRules';
-import { headerOf } from '../../stomp/headerOf';
+import { checkFrameLines } from '../../stomp/frameRules';
+import { frameView } from '../../stomp/frameView';
 import { negotiateHeartBeat, negotiateVersion, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
+import { utf8Length } from '../../stomp/utf8Length';
 import type { StompError } from '../../stomp/stompError';
-import type { StompFrame, StompHeader } from '../../stomp/types';
+import type { StompFrame, StompFrameView, StompHeader } from '../../stomp/types';
 import type { Transfer, WsCloseReport } from '../../timeline/types';
 import { CLOSE_NORMAL, CLOSE_POLICY_VIOLATION, CLOSE_PROTOCOL_ERROR } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
@@ -26,9 +27,10 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { buildHandshakeRejection } from '../../ws/buildHandshakeRejection';
 import { controlFrame } from '../webSocketMessages';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, IGNORE, type StompAction } from './stompActions';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, sendAction, type StompAction } from './stompActions';
 import { STOMP_SUBPROTOCOLS } from './stompClient';
-import { heartBeatTransfer, stompTransfer } from './stompWire';
+import { FrameTemplate, type TemplateLine } from './frameTemplate';
+import { heartBeatTransfer, stompTransfer, templateWire, type StructuredWire } from './stompWire';
 
 /** What the broker calls itself in CONNECTED, as the live broker does. */
 export const BROKER_SERVER = 'socket-lab/0.1';
@@ -40,6 +42,8 @@ interface Held {
   readonly eventId: number | undefined;
   readonly destination: string;
   readonly body: string;
+  /** `utf8Length(body)`. */
+  readonly bodyBytes: number;
   readonly contentType: string | undefined;
 }
 
@@ -50,6 +54,11 @@ interface Subscription {
   readonly ack: string;
   /** Unacknowledged deliveries: the MESSAGE's `ack` value and what it carried. */
   readonly pending: { readonly ackId: string; readonly held: Held }[];
+  /** The `subscription` and `destination` lines of every MESSAGE it gets. */
+  readonly subscriptionHeader: StompHeader;
+  readonly destinationHeader: StompHeader;
+  /** The template of its MESSAGEs, for the content type of the last one. */
+  messages?: { readonly contentType: string | undefined; readonly lines: FrameTemplate };
 }
 
 type SessionPhase = 'http' | 'ws' | 'connected' | 'closing' | 'done';
@@ -91,174 +100,233 @@ export class StompBroker {
     const verdict = validateHandshakeRequest(parsed.value, { supportedProtocols: STOMP_SUBPROTOCOLS });
     const arrive: StompAction = { kind: 'arrive' };
     if (!verdict.ok) {
-      return [arrive, { kind: 'send', transfer: 'http-response', connection, frame: { message: buildHandshakeRejection(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` } }];
+      return [arrive, sendAction('http-response', connection, { message: buildHandshakeRejection(verdict), summary: `${verdict.status} ${reasonPhrase(verdict.status)}` })];
     }
     this.session(connection).phase = 'ws';
     const message = buildHandshakeResponse({ key: verdict.key, protocol: verdict.protocol });
     return [
       arrive,
-      { kind: 'send', transfer: 'http-response', connection, frame: { message, summary: `101 Switching Protocols · ${verdict.protocol ?? 'no subprotocol'}` } },
+      sendAction('http-response', connection, { message, summary: `101 Switching Protocols · ${verdict.protocol ?? 'no subprotocol'}` }),
       { kind: 'state', connection, state: 'upgraded' },
     ];
   }
 
   /** A WebSocket frame from client `connection` arrived; `eventId` is the app event a SEND in it stands for. */
   gotFrame(connection: number, wire: Uint8Array, now: number, eventId: number | undefined): readonly StompAction[] {
-    const s = this.session(connection);
-    if (s.phase === 'done' || s.phase === 'http') return IGNORE;
-    s.lastHeard = now;
     const out: StompAction[] = [];
+    this.readFrame(connection, wire, now, eventId, out);
+    return out.length === 1 && out[0] === ARRIVED ? ARRIVE : out.length === 1 && out[0] === IGNORED ? IGNORE : out;
+  }
+
+  /** `gotFrame`, appending the actions to `out`: first the arrival (or the ignoring) of the frame. */
+  private readFrame(connection: number, wire: Uint8Array, now: number, eventId: number | undefined, out: StompAction[]): void {
+    const s = this.session(connection);
+    if (s.phase === 'done' || s.phase === 'http') { out.push(IGNORED); return; }
+    s.lastHeard = now;
+    out.push(ARRIVED);
     for (const event of s.reader.push(wire)) {
       if (event.kind === 'close') {
-        out.push(...this.gotClose(connection, s, event.code, event.reason, event.hasCode));
+        this.gotClose(connection, s, event.code, event.reason, event.hasCode, out);
         break;
       }
       if (event.kind !== 'message' || s.phase === 'closing') continue;
       for (const parsed of s.parser.push(event.data)) {
-        if (parsed.kind === 'error') out.push(...this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined));
-        else if (parsed.kind === 'frame') out.push(...this.gotStomp(connection, s, parsed.frame, now, eventId));
+        if (parsed.kind === 'error') this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined, out);
+        else if (parsed.kind === 'frame') this.gotStomp(connection, s, frameView(parsed.frame), parsed.frame.body, now, eventId, out);
         if ((s.phase as SessionPhase) === 'closing') break;
       }
     }
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
   }
 
-  private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean): StompAction[] {
-    const out: StompAction[] = [];
+  /**
+   * `gotFrame` for a frame or heart-beat the client sent as a clean structured wire, appending the actions to `out`
+   * (first the arrival or the ignoring): nothing on the path can alter its bytes (the scenario has no corrupting
+   * or splitting fault; the malformed frame is sent as bytes), and the reader fed them yields this very frame
+   * (stompWire.test.ts proves it over every fault), so the broker acts on it without re-reading. The parser still
+   * counts its bytes, so a later error reports the same stream offset.
+   */
+  gotWire(connection: number, wire: StructuredWire, now: number, eventId: number | undefined, out: StompAction[]): void {
+    const s = this.session(connection);
+    if (s.phase === 'done' || s.phase === 'http') { out.push(IGNORED); return; }
+    // A frame while closing is read by nobody, as in gotFrame.
+    if (s.phase === 'closing') { s.lastHeard = now; out.push(ARRIVED); return; }
+    if (!s.parser.skipFrame(wire.frameBytes)) return this.readFrame(connection, wire.bytes, now, eventId, out);
+    s.lastHeard = now;
+    out.push(ARRIVED);
+    if (wire.kind === 'frame') this.gotStomp(connection, s, wire, wire.body, now, eventId, out);
+  }
+
+  private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean, out: StompAction[]): void {
     if (!s.sentClose) {
       s.sentClose = true;
-      out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: hasCode ? code : undefined, reason }) });
+      out.push(sendAction('ws-frame', connection, controlFrame('close', { code: hasCode ? code : undefined, reason })));
     }
-    return [...out, ...this.end(connection, s, closeReport(code, reason, true, 'normal'))];
+    this.end(connection, s, closeReport(code, reason, true, 'normal'), out);
   }
 
   /** Ends `connection`: the broker closes TCP first (RFC 6455 §7.1.1) and forgets its subscriptions. */
-  private end(connection: number, s: Session, report: WsCloseReport): StompAction[] {
+  private end(connection: number, s: Session, report: WsCloseReport, out: StompAction[]): void {
     s.phase = 'done';
-    return [...this.dropSubscriptions(connection), { kind: 'end-tcp', connection }, { kind: 'ws-close', report }];
+    this.dropSubscriptions(connection, out);
+    out.push({ kind: 'end-tcp', connection }, { kind: 'ws-close', report });
   }
 
-  private gotStomp(connection: number, s: Session, frame: StompFrame, now: number, eventId: number | undefined): StompAction[] {
-    const receipt = headerOf(frame.headers, 'receipt');
-    const invalid = checkFrameHeaders(frame, '1.2');
-    if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt);
+  /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`; actions go to `out`. */
+  private gotStomp(connection: number, s: Session, frame: StompFrameView, body: Uint8Array | string, now: number, eventId: number | undefined, out: StompAction[]): void {
+    const receipt = frame.header('receipt');
+    const invalid = checkFrameLines(frame, '1.2');
+    if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt, out);
     if (s.phase === 'ws' && frame.command !== 'CONNECT' && frame.command !== 'STOMP') {
-      return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt);
+      return this.fail(connection, 'NOT_CONNECTED', `${frame.command} before CONNECT`, CLOSE_PROTOCOL_ERROR, receipt, out);
     }
-    const out: StompAction[] = [];
     switch (frame.command) {
       case 'CONNECT':
       case 'STOMP':
-        return this.connect(connection, s, frame, now);
+        return this.connect(connection, s, frame, now, out);
       case 'SUBSCRIBE': {
-        const destination = headerOf(frame.headers, 'destination')!;
-        this.subscriptions.push({ connection, id: headerOf(frame.headers, 'id')!, destination, ack: headerOf(frame.headers, 'ack') ?? 'auto', pending: [] });
+        const destination = frame.header('destination')!;
+        const id = frame.header('id')!;
+        this.subscriptions.push({
+          connection, id, destination, ack: frame.header('ack') ?? 'auto', pending: [],
+          subscriptionHeader: { name: 'subscription', value: id }, destinationHeader: { name: 'destination', value: destination },
+        });
         // A queue that kept messages while it had no consumer hands them over now.
         const waiting = this.backlog.get(destination) ?? [];
         this.backlog.delete(destination);
-        for (const held of waiting) out.push(...this.route(held));
+        for (const held of waiting) this.route(held, out);
         break;
       }
       case 'UNSUBSCRIBE': {
-        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === headerOf(frame.headers, 'id'));
+        const at = this.subscriptions.findIndex((x) => x.connection === connection && x.id === frame.header('id'));
         if (at >= 0) this.subscriptions.splice(at, 1);
         break;
       }
-      case 'SEND':
-        out.push(...this.route({ eventId, destination: headerOf(frame.headers, 'destination')!, body: decodeUtf8(frame.body), contentType: headerOf(frame.headers, 'content-type') }));
+      case 'SEND': {
+        const text = typeof body === 'string' ? body : decodeUtf8(body);
+        this.route({ eventId, destination: frame.header('destination')!, body: text, bodyBytes: utf8Length(text), contentType: frame.header('content-type') }, out);
         break;
+      }
       case 'ACK':
       case 'NACK':
-        out.push(...this.settle(connection, headerOf(frame.headers, 'id')!, frame.command === 'NACK'));
+        this.settle(connection, frame.header('id')!, frame.command === 'NACK', out);
         break;
       case 'DISCONNECT':
         // RECEIPT first, then close (STOMP 1.2 "DISCONNECT").
         if (receipt !== undefined) out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
         s.phase = 'closing';
         s.sentClose = true;
-        out.push({ kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: CLOSE_NORMAL, reason: '' }) });
-        return out;
+        out.push(sendAction('ws-frame', connection, controlFrame('close', { code: CLOSE_NORMAL, reason: '' })));
+        return;
       default:
-        return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt);
+        return this.fail(connection, 'UNSUPPORTED', `${frame.command} is not supported`, CLOSE_PROTOCOL_ERROR, receipt, out);
     }
     // After the frame's work, so a subscriber on the same connection sees its MESSAGE first.
     if (receipt !== undefined && this.session(connection).phase === 'connected') out.push(this.frame(connection, 'RECEIPT', [{ name: 'receipt-id', value: receipt }]));
-    return out;
   }
 
-  private connect(connection: number, s: Session, frame: StompFrame, now: number): StompAction[] {
-    const version = negotiateVersion(headerOf(frame.headers, 'accept-version'));
-    if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined);
+  private connect(connection: number, s: Session, frame: StompFrameView, now: number, out: StompAction[]): void {
+    const version = negotiateVersion(frame.header('accept-version'));
+    if (version === undefined) return this.fail(connection, 'STOMP_ERR_UNSUPPORTED_VERSION', 'Supported protocol versions are 1.0,1.1,1.2', CLOSE_PROTOCOL_ERROR, undefined, out);
     const offer = Math.max(0, this.params.heartBeatMs);
-    const plan = negotiateHeartBeat(parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0], [offer, offer]);
+    const plan = negotiateHeartBeat(parseHeartBeat(frame.header('heart-beat')) ?? [0, 0], [offer, offer]);
     s.phase = 'connected';
     s.serverToClient = plan.serverToClient;
     s.clientToServer = plan.clientToServer;
-    const out: StompAction[] = [this.frame(connection, 'CONNECTED', [
+    out.push(this.frame(connection, 'CONNECTED', [
       { name: 'version', value: version },
       { name: 'heart-beat', value: `${offer},${offer}` },
       { name: 'session', value: `session-${connection}` },
       { name: 'server', value: BROKER_SERVER },
-    ])];
+    ]));
     if (plan.serverToClient > 0) out.push({ kind: 'schedule', connection, at: now + plan.serverToClient, event: 'heart-beat' });
     if (plan.clientToServer > 0) out.push({ kind: 'schedule', connection, at: now + HEART_BEAT_GRACE * plan.clientToServer, event: 'watchdog' });
-    return out;
   }
 
-  private frame(connection: number, command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
-    return { kind: 'send', transfer: 'ws-frame', connection, frame: stompTransfer(command, headers, body, undefined) };
+  private frame(connection: number, command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
+    return sendAction('ws-frame', connection, stompTransfer(command, headers, body, undefined));
   }
 
   /** Gives `held` out: to every subscriber of a topic, to the next consumer of a queue (or keeps it). */
-  private route(held: Held): StompAction[] {
-    const subs = this.subscriptions.filter((x) => x.destination === held.destination && this.sessions.get(x.connection)?.phase === 'connected');
-    if (!held.destination.startsWith('/queue/')) return subs.flatMap((sub) => this.deliver(sub, held));
-    if (subs.length === 0) {
-      this.backlog.set(held.destination, [...(this.backlog.get(held.destination) ?? []), held]);
-      return [];
+  private route(held: Held, out: StompAction[]): void {
+    const destination = held.destination;
+    const subscriptions = this.subscriptions;
+    if (!destination.startsWith('/queue/')) {
+      // Every subscriber connected now gets it, even if one of them fails as a slow consumer on the way.
+      const subs = subscriptions.filter((x) => x.destination === destination && this.sessions.get(x.connection)?.phase === 'connected');
+      for (let i = 0; i < subs.length; i++) this.deliver(subs[i]!, held, out);
+      return;
     }
-    const turn = this.turn.get(held.destination) ?? 0;
-    this.turn.set(held.destination, turn + 1);
-    return this.deliver(subs[turn % subs.length]!, held);
+    // Indexed, no array: the consumers are counted, then the one whose turn it is is found.
+    let consumers = 0;
+    for (let i = 0; i < subscriptions.length; i++) if (this.consumes(subscriptions[i]!, destination)) consumers++;
+    if (consumers === 0) {
+      this.backlog.set(destination, [...(this.backlog.get(destination) ?? []), held]);
+      return;
+    }
+    const turn = this.turn.get(destination) ?? 0;
+    this.turn.set(destination, turn + 1);
+    let pick = turn % consumers;
+    for (let i = 0; i < subscriptions.length; i++) {
+      const sub = subscriptions[i]!;
+      if (this.consumes(sub, destination) && pick-- === 0) return this.deliver(sub, held, out);
+    }
   }
 
-  private deliver(sub: Subscription, held: Held): StompAction[] {
+  private consumes(sub: Subscription, destination: string): boolean {
+    return sub.destination === destination && this.sessions.get(sub.connection)?.phase === 'connected';
+  }
+
+  private deliver(sub: Subscription, held: Held, out: StompAction[]): void {
     const messageId = `msg-${this.nextMessage++}`;
-    const headers: StompHeader[] = [
-      { name: 'subscription', value: sub.id },
-      { name: 'message-id', value: messageId },
-      { name: 'destination', value: held.destination },
-      ...(sub.ack !== 'auto' ? [{ name: 'ack', value: messageId }] : []),
-      ...(held.contentType !== undefined ? [{ name: 'content-type', value: held.contentType }] : []),
-    ];
-    const send: StompAction = { kind: 'send', transfer: 'ws-frame', connection: sub.connection, frame: stompTransfer('MESSAGE', headers, held.body, undefined), ...(held.eventId !== undefined ? { carries: [held.eventId] } : {}) };
-    if (sub.ack === 'auto') return [send];
+    // Every MESSAGE of a subscription has the same lines but for its id (message-id, and ack when acknowledged).
+    let template = sub.messages;
+    if (template === undefined || template.contentType !== held.contentType) {
+      const lines: TemplateLine[] = [sub.subscriptionHeader, 'message-id', sub.destinationHeader];
+      if (sub.ack !== 'auto') lines.push('ack');
+      if (held.contentType !== undefined) lines.push({ name: 'content-type', value: held.contentType });
+      template = sub.messages = { contentType: held.contentType, lines: new FrameTemplate('MESSAGE', lines) };
+    }
+    const message = templateWire(template.lines, messageId, held.body, held.bodyBytes, undefined);
+    const connection = sub.connection;
+    const summary = message.summary;
+    out.push(held.eventId !== undefined
+      ? { kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: [held.eventId] }
+      : { kind: 'send', transfer: 'ws-frame', connection, message, summary });
+    if (sub.ack === 'auto') return;
     sub.pending.push({ ackId: messageId, held });
     // One unacknowledged message too many: a slow consumer (the live broker's STOMP_MAX_PENDING).
     if (sub.pending.length > this.params.maxPending) {
-      return [send, ...this.fail(sub.connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined)];
+      this.fail(connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined, out);
     }
-    return [send];
   }
 
   /** ACK or NACK of message `ackId`: `client` settles it and every earlier one, `client-individual` just it. */
-  private settle(connection: number, ackId: string, nack: boolean): StompAction[] {
-    for (const sub of this.subscriptions) {
+  private settle(connection: number, ackId: string, nack: boolean, out: StompAction[]): void {
+    const subscriptions = this.subscriptions;
+    for (let i = 0; i < subscriptions.length; i++) {
+      const sub = subscriptions[i]!;
       if (sub.connection !== connection) continue;
-      const at = sub.pending.findIndex((p) => p.ackId === ackId);
+      const pending = sub.pending;
+      let at = -1;
+      for (let j = 0; j < pending.length; j++) if (pending[j]!.ackId === ackId) { at = j; break; }
       if (at < 0) continue;
-      const settled = sub.ack === 'client' ? sub.pending.splice(0, at + 1) : sub.pending.splice(at, 1);
       // A NACKed queue message goes to the next consumer; a topic message is simply dropped for this subscriber.
-      if (nack && sub.destination.startsWith('/queue/')) return settled.flatMap((p) => this.route(p.held));
-      return [];
+      if (!nack || !sub.destination.startsWith('/queue/')) {
+        if (sub.ack === 'client') pending.splice(0, at + 1);
+        else if (at === 0) pending.shift();
+        else pending.splice(at, 1);
+        return;
+      }
+      const settled = sub.ack === 'client' ? pending.splice(0, at + 1) : pending.splice(at, 1);
+      for (const p of settled) this.route(p.held, out);
+      return;
     }
-    return [];
   }
 
   /** ERROR with a readable `message`, then Close (STOMP 1.2 "ERROR": the broker closes after it). */
-  private fail(connection: number, code: string, message: string, closeCode: number, receipt: string | undefined): StompAction[] {
+  private fail(connection: number, code: string, message: string, closeCode: number, receipt: string | undefined, out: StompAction[]): void {
     const s = this.session(connection);
-    if (s.phase === 'closing' || s.phase === 'done') return [];
+    if (s.phase === 'closing' || s.phase === 'done') return;
     s.phase = 'closing';
     s.sentClose = true;
     const headers: StompHeader[] = [
@@ -266,19 +334,19 @@ export class StompBroker {
       { name: 'content-type', value: 'text/plain' },
       ...(receipt !== undefined ? [{ name: 'receipt-id', value: receipt }] : []),
     ];
-    return [
+    out.push(
       this.frame(connection, 'ERROR', headers, code),
-      { kind: 'send', transfer: 'ws-frame', connection, frame: controlFrame('close', { code: closeCode, reason: '' }) },
-      ...this.dropSubscriptions(connection),
-    ];
+      sendAction('ws-frame', connection, controlFrame('close', { code: closeCode, reason: '' })),
+    );
+    this.dropSubscriptions(connection, out);
   }
 
   /** Forgets `connection`'s subscriptions; its unacknowledged queue messages go to the other consumers. */
-  private dropSubscriptions(connection: number): StompAction[] {
+  private dropSubscriptions(connection: number, out: StompAction[]): void {
     const mine = this.subscriptions.filter((x) => x.connection === connection);
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return;
     for (const sub of mine) this.subscriptions.splice(this.subscriptions.indexOf(sub), 1);
-    return mine.flatMap((sub) => (sub.destination.startsWith('/queue/') ? sub.pending.splice(0).flatMap((p) => this.route(p.held)) : []));
+    for (const sub of mine) if (sub.destination.startsWith('/queue/')) for (const p of sub.pending.splice(0)) this.route(p.held, out);
   }
 
   /** The broker's heart-beat timer for `connection`: an EOL. */
@@ -287,7 +355,7 @@ export class StompBroker {
     if (s.phase !== 'connected') return [];
     return [
       { kind: 'timer', timer: 'heartbeat', ms: s.serverToClient },
-      { kind: 'send', transfer: 'ws-frame', connection, frame: heartBeatTransfer(undefined) },
+      sendAction('ws-frame', connection, heartBeatTransfer(undefined)),
       { kind: 'schedule', connection, at: now + s.serverToClient, event: 'heart-beat' },
     ];
   }
@@ -297,8 +365,12 @@ export class StompBroker {
     const s = this.session(connection);
     if (s.phase !== 'connected') return [];
     const limit = HEART_BEAT_GRACE * s.clientToServer;
-    if (now - s.lastHeard >= limit) {
-      return [{ kind: 'timer', timer: 'heartbeat', ms: limit }, ...this.fail(connection, 'HEART_BEAT_TIMEOUT', `no heart-beat for ${limit} ms`, CLOSE_POLICY_VIOLATION, undefined)];
+    // Both forms: in floating point `now - lastHeard` can fall a hair short of `limit` when `lastHeard + limit` is
+    // already `now`, and a check scheduled for that very time would then run again and again.
+    if (now - s.lastHeard >= limit || s.lastHeard + limit <= now) {
+      const out: StompAction[] = [{ kind: 'timer', timer: 'heartbeat', ms: limit }];
+      this.fail(connection, 'HEART_BEAT_TIMEOUT', `no heart-beat for ${limit} ms`, CLOSE_POLICY_VIOLATION, undefined, out);
+      return out;
     }
     return [{ kind: 'schedule', connection, at: s.lastHeard + limit, event: 'watchdog' }];
   }

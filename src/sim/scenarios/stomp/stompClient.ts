@@ -19,20 +19,23 @@
  *     |<-- RECEIPT, then Close 1000 --------|
  */
 import { parseResponse } from '../../http/parseResponse';
-import { headerOf } from '../../stomp/headerOf';
+import { frameView } from '../../stomp/frameView';
 import { negotiateHeartBeat, parseHeartBeat } from '../../stomp/negotiate';
 import { StompParser } from '../../stomp/stompParser';
-import type { StompFrame, StompHeader } from '../../stomp/types';
+import { utf8Length } from '../../stomp/utf8Length';
+import type { StompFrame, StompFrameView, StompHeader } from '../../stomp/types';
 import type { Transfer } from '../../timeline/types';
 import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { CLOSE_ABNORMAL } from '../../ws/closeCodes';
 import { MessageReader } from '../../ws/messageReader';
 import { validateHandshakeResponse } from '../../ws/validateHandshakeResponse';
 import type { StompParams, StompSendSpec, StompSubscribeSpec } from '../scenarioParams';
-import { controlFrame, WS_HOST, type MaskSource } from '../webSocketMessages';
+import { controlFrame, WS_HOST } from '../webSocketMessages';
+import type { MaskKeys } from './maskKeys';
 import { closeReport } from '../websocket/wsActions';
-import { ARRIVE, IGNORE, type StompAction } from './stompActions';
-import { heartBeatTransfer, malformedTransfer, stompTransfer } from './stompWire';
+import { ARRIVE, ARRIVED, IGNORE, IGNORED, sendAction, type StompAction } from './stompActions';
+import { FrameTemplate } from './frameTemplate';
+import { heartBeatTransfer, malformedTransfer, stompTransfer, templateWire, type StructuredWire } from './stompWire';
 
 /** The path the broker listens on, as the project's server does. */
 export const STOMP_PATH = '/stomp';
@@ -50,6 +53,10 @@ export class StompClient {
   private nacked = false;
   private sentClose = false;
   private gotClose: { code: number; reason: string } | undefined;
+  // Templates of the frames a client sends again and again (frameTemplate.ts).
+  private ackTemplate: FrameTemplate | undefined;
+  private nackTemplate: FrameTemplate | undefined;
+  private sendTemplate: { readonly destination: string; readonly contentType: string | undefined; readonly lines: FrameTemplate } | undefined;
   /** What `version` CONNECTED named, once it did. */
   version: string | undefined;
 
@@ -58,7 +65,7 @@ export class StompClient {
     private readonly params: StompParams,
     private readonly subscriptions: readonly StompSubscribeSpec[],
     private readonly key: string,
-    private readonly masks: MaskSource,
+    private readonly masks: MaskKeys,
     /** This client is the one the fault knob breaks. */
     private readonly faulty: boolean,
   ) {}
@@ -67,7 +74,7 @@ export class StompClient {
   tcpReady(): StompAction[] {
     this.phase = 'handshaking';
     const message = buildHandshakeRequest({ host: WS_HOST, path: STOMP_PATH, key: this.key, origin: `http://${WS_HOST}`, protocols: STOMP_SUBPROTOCOLS });
-    return [{ kind: 'send', transfer: 'http-request', connection: this.connection, frame: { message, summary: 'GET /stomp · Upgrade, v12.stomp' } }];
+    return [sendAction('http-request', this.connection, { message, summary: 'GET /stomp · Upgrade, v12.stomp' })];
   }
 
   /** The broker's answer to the upgrade: 101 with `v12.stomp` opens the way for CONNECT. */
@@ -88,80 +95,119 @@ export class StompClient {
     return [{ kind: 'arrive' }, { kind: 'state', connection: this.connection, state: 'upgraded' }, this.frame('CONNECT', headers)];
   }
 
-  private frame(command: StompFrame['command'], headers: readonly StompHeader[], body = ''): StompAction {
-    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: stompTransfer(command, headers, body, this.masks) };
+  private frame(command: StompFrame['command'], headers: StompHeader[], body = ''): StompAction {
+    return sendAction('ws-frame', this.connection, stompTransfer(command, headers, body, this.masks));
   }
 
   /** A WebSocket frame from the broker arrived. */
   gotFrame(wire: Uint8Array, now: number): readonly StompAction[] {
     if (this.phase === 'done') return IGNORE;
-    const out: StompAction[] = [];
+    const out: StompAction[] = [ARRIVED];
+    this.readFrame(wire, now, out);
+    return out.length === 1 ? ARRIVE : out;
+  }
+
+  /** Reads `wire`, appending the actions to `out`. */
+  private readFrame(wire: Uint8Array, now: number, out: StompAction[]): void {
     for (const event of this.reader.push(wire)) {
       if (event.kind === 'close') {
         this.gotClose = { code: event.code, reason: event.reason };
         if (!this.sentClose) {
           this.sentClose = true;
-          out.push({ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: controlFrame('close', { code: event.hasCode ? event.code : undefined, reason: event.reason }, this.masks.next()) });
+          out.push(sendAction('ws-frame', this.connection, controlFrame('close', { code: event.hasCode ? event.code : undefined, reason: event.reason }, this.masks.next())));
         }
         if (this.phase !== 'failed') this.phase = 'disconnecting';
       }
       if (event.kind !== 'message') continue;
       for (const parsed of this.parser.push(event.data)) {
-        if (parsed.kind === 'frame') out.push(...this.gotStomp(parsed.frame, now));
+        if (parsed.kind === 'frame') this.gotStomp(frameView(parsed.frame), now, out);
       }
     }
-    return out.length === 0 ? ARRIVE : [{ kind: 'arrive' }, ...out];
   }
 
-  private gotStomp(frame: StompFrame, now: number): StompAction[] {
+  /**
+   * `gotFrame` for a frame or heart-beat the broker sent as a clean structured wire, appending the actions to `out`
+   * (first the arrival or the ignoring): nothing on the path can alter its bytes, and the reader fed them yields this
+   * very frame (stompWire.test.ts proves it over every fault), so the client acts on it without re-reading (the
+   * parser still counts its bytes).
+   */
+  gotWire(wire: StructuredWire, now: number, out: StompAction[]): void {
+    if (this.phase === 'done') { out.push(IGNORED); return; }
+    out.push(ARRIVED);
+    if (!this.parser.skipFrame(wire.frameBytes)) return this.readFrame(wire.bytes, now, out);
+    if (wire.kind === 'frame') this.gotStomp(wire, now, out);
+  }
+
+  private gotStomp(frame: StompFrameView, now: number, out: StompAction[]): void {
     switch (frame.command) {
       case 'CONNECTED': {
         this.phase = 'connected';
-        this.version = headerOf(frame.headers, 'version');
+        this.version = frame.header('version');
         const own = parseHeartBeat(`${this.params.heartBeatMs},${this.params.heartBeatMs}`) ?? [0, 0];
-        const theirs = parseHeartBeat(headerOf(frame.headers, 'heart-beat')) ?? [0, 0];
+        const theirs = parseHeartBeat(frame.header('heart-beat')) ?? [0, 0];
         this.heartBeatMs = negotiateHeartBeat(own, theirs).clientToServer;
-        const out: StompAction[] = this.subscriptions.map((s) => this.frame('SUBSCRIBE', [
-          { name: 'id', value: s.id }, { name: 'destination', value: s.destination }, { name: 'ack', value: s.ack },
-          ...(s.receipt !== undefined ? [{ name: 'receipt', value: s.receipt }] : []),
-        ]));
+        for (const s of this.subscriptions) {
+          out.push(this.frame('SUBSCRIBE', [
+            { name: 'id', value: s.id }, { name: 'destination', value: s.destination }, { name: 'ack', value: s.ack },
+            ...(s.receipt !== undefined ? [{ name: 'receipt', value: s.receipt }] : []),
+          ]));
+        }
         if (this.heartBeatMs > 0) out.push({ kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' });
-        return out;
+        return;
       }
       case 'MESSAGE':
-        return this.silent(now) ? [] : this.settle(frame);
+        if (!this.silent(now)) this.settle(frame, out);
+        return;
       case 'ERROR':
         // The broker closes after an ERROR (STOMP 1.2 "ERROR"): nothing more to send.
         this.phase = 'failed';
-        return [];
+        return;
       default:
-        return [];
+        return;
     }
   }
 
   /** ACK or NACK a MESSAGE as its subscription's ack mode asks. */
-  private settle(message: StompFrame): StompAction[] {
-    const sub = this.subscriptions.find((s) => s.id === headerOf(message.headers, 'subscription'));
-    const id = headerOf(message.headers, 'ack');
-    if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return [];
-    if (this.faulty && this.params.fault === 'never-ack') return [];
+  private settle(message: StompFrameView, out: StompAction[]): void {
+    const subscription = message.header('subscription');
+    let sub: StompSubscribeSpec | undefined;
+    for (let i = 0; i < this.subscriptions.length; i++) if (this.subscriptions[i]!.id === subscription) { sub = this.subscriptions[i]; break; }
+    const id = message.header('ack');
+    if (sub === undefined || sub.ack === 'auto' || id === undefined || this.phase !== 'connected') return;
+    if (this.faulty && this.params.fault === 'never-ack') return;
     // The second client turns down the first message it gets, when asked to.
     if (this.params.nackFirst && this.connection === 2 && !this.nacked) {
       this.nacked = true;
-      return [this.frame('NACK', [{ name: 'id', value: id }])];
+      out.push(this.send_(this.nackTemplate ??= new FrameTemplate('NACK', ['id']), id));
+      return;
     }
-    return [this.frame('ACK', [{ name: 'id', value: id }])];
+    out.push(this.send_(this.ackTemplate ??= new FrameTemplate('ACK', ['id']), id));
   }
 
-  /** The application sends `spec`'s message (only while connected). */
-  send(spec: StompSendSpec): StompAction[] {
-    if (this.phase !== 'connected') return [];
-    const headers: StompHeader[] = [
-      { name: 'destination', value: spec.destination },
-      ...(spec.contentType !== undefined ? [{ name: 'content-type', value: spec.contentType }] : []),
-      ...(spec.receipt !== undefined ? [{ name: 'receipt', value: spec.receipt }] : []),
-    ];
-    return [this.frame('SEND', headers, spec.body)];
+  /** The application sends `spec`'s message (only while connected): its actions go to `out`. */
+  send(spec: StompSendSpec, out: StompAction[]): void {
+    if (this.phase !== 'connected') return;
+    // A receipt is asked once in a while; the rest of a client's SENDs to a destination share their lines.
+    if (spec.receipt !== undefined) {
+      const headers: StompHeader[] = [{ name: 'destination', value: spec.destination }];
+      if (spec.contentType !== undefined) headers.push({ name: 'content-type', value: spec.contentType });
+      headers.push({ name: 'receipt', value: spec.receipt });
+      out.push(this.frame('SEND', headers, spec.body));
+      return;
+    }
+    let template = this.sendTemplate;
+    if (template === undefined || template.destination !== spec.destination || template.contentType !== spec.contentType) {
+      const lines: StompHeader[] = [{ name: 'destination', value: spec.destination }];
+      if (spec.contentType !== undefined) lines.push({ name: 'content-type', value: spec.contentType });
+      template = this.sendTemplate = { destination: spec.destination, contentType: spec.contentType, lines: new FrameTemplate('SEND', lines) };
+    }
+    out.push(this.send_(template.lines, '', spec.body));
+  }
+
+  /** A frame from `template` with `value` in its open lines. */
+  private send_(template: FrameTemplate, value: string, body = ''): StompAction {
+    const message = templateWire(template, value, body, body.length === 0 ? 0 : utf8Length(body), this.masks);
+    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, message, summary: message.summary };
   }
 
   /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */
@@ -169,7 +215,7 @@ export class StompClient {
     if (this.phase !== 'connected') return [];
     const next: StompAction = { kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' };
     if (this.silent(now)) return [];
-    return [{ kind: 'timer', timer: 'heartbeat', ms: this.heartBeatMs }, { kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: heartBeatTransfer(this.masks) }, next];
+    return [{ kind: 'timer', timer: 'heartbeat', ms: this.heartBeatMs }, sendAction('ws-frame', this.connection, heartBeatTransfer(this.masks)), next];
   }
 
   /** The missed-heart-beats fault: from `faultAtMs` this client says nothing at all (a frozen tab, a dead link). */
@@ -180,7 +226,7 @@ export class StompClient {
   /** The malformed-frame fault: a SEND the broker cannot read. */
   malformed(destination: string): StompAction[] {
     if (this.phase !== 'connected') return [];
-    return [{ kind: 'send', transfer: 'ws-frame', connection: this.connection, frame: malformedTransfer(destination, this.masks) }];
+    return [sendAction('ws-frame', this.connection, malformedTransfer(destination, this.masks))];
   }
 
   /** The application disconnects: DISCONNECT with a receipt (STOMP 1.2 "Graceful Disconnect"). */

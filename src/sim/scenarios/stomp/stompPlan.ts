@@ -43,11 +43,11 @@ export function stompPlan(params: StompParams): StompScript {
   for (let k = 0; k < count; k++) {
     const base = count === 1 ? first : first + (span * k) / (count - 1);
     const at = Math.round(base + prng.nextFloat(0, SEND_JITTER_MS));
-    sends.push({
-      at, client: 0, destination, body: eventPayload(k, params.payloadBytes), contentType: 'application/json',
-      // The last SEND asks for a RECEIPT: the sender learns the broker has routed everything.
-      ...(k === count - 1 ? { receipt: 'last-send' } : {}),
-    });
+    const body = eventPayload(k, params.payloadBytes);
+    // The last SEND asks for a RECEIPT: the sender learns the broker has routed everything.
+    sends.push(k === count - 1
+      ? { at, client: 0, destination, body, contentType: 'application/json', receipt: 'last-send' }
+      : { at, client: 0, destination, body, contentType: 'application/json' });
   }
   return { subscriptions, sends };
 }
