@@ -28,6 +28,8 @@ export class FrameTemplate {
   readonly label: string | undefined;
   /** The label is the frame's value (an open `destination` or `receipt-id` line). */
   readonly labelIsValue: boolean;
+  /** The diagram's label of every frame from this template ("MESSAGE /queue/jobs", "ACK"), unless `labelIsValue`. */
+  readonly summary: string;
 
   constructor(readonly command: StompCommand, readonly lines: readonly TemplateLine[]) {
     const escape = escapesHeaders(command, '1.2');
@@ -54,6 +56,7 @@ export class FrameTemplate {
     const line = at < 0 ? undefined : lines[at]!;
     this.labelIsValue = typeof line === 'string';
     this.label = line === undefined || typeof line === 'string' ? undefined : line.value;
+    this.summary = this.label === undefined ? command : `${command} ${this.label}`;
   }
 
   /** The frame's header lines when its open lines hold `value`. */

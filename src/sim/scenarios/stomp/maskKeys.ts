@@ -22,8 +22,10 @@ export class MaskKeys {
 
   /** The next key as one 32-bit integer, its first byte the most significant (read it back with `unpackKey`). */
   nextPacked(): number {
-    // Left to right: the bytes are drawn in `next`'s order.
-    return (this.prng.nextInt(0, 256) << 24) | (this.prng.nextInt(0, 256) << 16) | (this.prng.nextInt(0, 256) << 8) | this.prng.nextInt(0, 256);
+    // Left to right: the bytes are drawn in `next`'s order. `nextInt(0, 256)` is `Math.floor(next() * 256)`, and
+    // `next() * 256` lies in [0, 256), where `| 0` floors the same: one call fewer per byte.
+    const prng = this.prng;
+    return (((prng.next() * 256) | 0) << 24) | (((prng.next() * 256) | 0) << 16) | (((prng.next() * 256) | 0) << 8) | ((prng.next() * 256) | 0);
   }
 }
 

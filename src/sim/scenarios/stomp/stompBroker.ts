@@ -45,15 +45,20 @@ interface Held {
   /** `utf8Length(body)`. */
   readonly bodyBytes: number;
   readonly contentType: string | undefined;
+  /** What each MESSAGE of it carries: `[eventId]`, made once for every subscriber (undefined without an event). */
+  readonly carries: readonly number[] | undefined;
 }
 
 interface Subscription {
   readonly connection: number;
+  /** The session of `connection`: its phase is read per message without a look-up. */
+  readonly session: Session;
   readonly id: string;
   readonly destination: string;
   readonly ack: string;
-  /** Unacknowledged deliveries: the MESSAGE's `ack` value and what it carried. */
-  readonly pending: { readonly ackId: string; readonly held: Held }[];
+  /** Unacknowledged deliveries, oldest first: the MESSAGE's `ack` value, and (same index) what it carried. */
+  readonly pendingIds: string[];
+  readonly pendingHeld: Held[];
   /** The `subscription` and `destination` lines of every MESSAGE it gets. */
   readonly subscriptionHeader: StompHeader;
   readonly destinationHeader: StompHeader;
@@ -75,7 +80,8 @@ interface Session {
 
 /** The broker endpoint. */
 export class StompBroker {
-  private readonly sessions = new Map<number, Session>();
+  // By connection number (1-based, a handful): an array look-up per frame.
+  private readonly sessions: (Session | undefined)[] = [];
   private readonly subscriptions: Subscription[] = [];
   private readonly turn = new Map<string, number>();
   private readonly backlog = new Map<string, Held[]>();
@@ -84,10 +90,10 @@ export class StompBroker {
   constructor(private readonly params: StompParams) {}
 
   private session(connection: number): Session {
-    let s = this.sessions.get(connection);
+    let s = this.sessions[connection];
     if (s === undefined) {
       s = { phase: 'http', reader: new MessageReader({ role: 'server' }), parser: new StompParser({ role: 'server' }), lastHeard: 0, serverToClient: 0, clientToServer: 0, sentClose: false };
-      this.sessions.set(connection, s);
+      this.sessions[connection] = s;
     }
     return s;
   }
@@ -132,7 +138,7 @@ export class StompBroker {
       if (event.kind !== 'message' || s.phase === 'closing') continue;
       for (const parsed of s.parser.push(event.data)) {
         if (parsed.kind === 'error') this.fail(connection, parsed.error.code, describe(parsed.error), CLOSE_PROTOCOL_ERROR, undefined, out);
-        else if (parsed.kind === 'frame') this.gotStomp(connection, s, frameView(parsed.frame), parsed.frame.body, now, eventId, out);
+        else if (parsed.kind === 'frame') this.gotStomp(connection, s, frameView(parsed.frame), parsed.frame.body, parsed.frame.body.length, now, eventId, out);
         if ((s.phase as SessionPhase) === 'closing') break;
       }
     }
@@ -153,7 +159,7 @@ export class StompBroker {
     if (!s.parser.skipFrame(wire.frameBytes)) return this.readFrame(connection, wire.bytes, now, eventId, out);
     s.lastHeard = now;
     out.push(ARRIVED);
-    if (wire.kind === 'frame') this.gotStomp(connection, s, wire, wire.body, now, eventId, out);
+    if (wire.kind === 'frame') this.gotStomp(connection, s, wire, wire.body, wire.payloadBytes, now, eventId, out);
   }
 
   private gotClose(connection: number, s: Session, code: number, reason: string, hasCode: boolean, out: StompAction[]): void {
@@ -172,7 +178,7 @@ export class StompBroker {
   }
 
   /** A frame read (or taken structured): its `body` as bytes from the parser, as text from a `StompWire`; actions go to `out`. */
-  private gotStomp(connection: number, s: Session, frame: StompFrameView, body: Uint8Array | string, now: number, eventId: number | undefined, out: StompAction[]): void {
+  private gotStomp(connection: number, s: Session, frame: StompFrameView, body: Uint8Array | string, bodyBytes: number, now: number, eventId: number | undefined, out: StompAction[]): void {
     const receipt = frame.header('receipt');
     const invalid = checkFrameLines(frame, '1.2');
     if (invalid) return this.fail(connection, invalid.code, describe(invalid), CLOSE_PROTOCOL_ERROR, receipt, out);
@@ -187,13 +193,13 @@ export class StompBroker {
         const destination = frame.header('destination')!;
         const id = frame.header('id')!;
         this.subscriptions.push({
-          connection, id, destination, ack: frame.header('ack') ?? 'auto', pending: [],
+          connection, session: s, id, destination, ack: frame.header('ack') ?? 'auto', pendingIds: [], pendingHeld: [],
           subscriptionHeader: { name: 'subscription', value: id }, destinationHeader: { name: 'destination', value: destination },
         });
         // A queue that kept messages while it had no consumer hands them over now.
         const waiting = this.backlog.get(destination) ?? [];
         this.backlog.delete(destination);
-        for (const held of waiting) this.route(held, out);
+        for (let i = 0; i < waiting.length; i++) this.route(waiting[i]!, out);
         break;
       }
       case 'UNSUBSCRIBE': {
@@ -202,8 +208,13 @@ export class StompBroker {
         break;
       }
       case 'SEND': {
+        // A structured frame's body is its text, `bodyBytes` long; a read one's is its bytes, decoded here.
         const text = typeof body === 'string' ? body : decodeUtf8(body);
-        this.route({ eventId, destination: frame.header('destination')!, body: text, bodyBytes: utf8Length(text), contentType: frame.header('content-type') }, out);
+        const bytes = typeof body === 'string' ? bodyBytes : utf8Length(text);
+        this.route({
+          eventId, destination: frame.header('destination')!, body: text, bodyBytes: bytes, contentType: frame.header('content-type'),
+          carries: eventId === undefined ? undefined : [eventId],
+        }, out);
         break;
       }
       case 'ACK':
@@ -251,14 +262,16 @@ export class StompBroker {
     const destination = held.destination;
     const subscriptions = this.subscriptions;
     if (!destination.startsWith('/queue/')) {
-      // Every subscriber connected now gets it, even if one of them fails as a slow consumer on the way.
-      const subs = subscriptions.filter((x) => x.destination === destination && this.sessions.get(x.connection)?.phase === 'connected');
+      // Every subscriber connected now gets it, even if one of them fails as a slow consumer on the way (which
+      // changes the list: the subscribers are picked first).
+      const subs: Subscription[] = [];
+      for (let i = 0; i < subscriptions.length; i++) if (consumes(subscriptions[i]!, destination)) subs.push(subscriptions[i]!);
       for (let i = 0; i < subs.length; i++) this.deliver(subs[i]!, held, out);
       return;
     }
     // Indexed, no array: the consumers are counted, then the one whose turn it is is found.
     let consumers = 0;
-    for (let i = 0; i < subscriptions.length; i++) if (this.consumes(subscriptions[i]!, destination)) consumers++;
+    for (let i = 0; i < subscriptions.length; i++) if (consumes(subscriptions[i]!, destination)) consumers++;
     if (consumers === 0) {
       this.backlog.set(destination, [...(this.backlog.get(destination) ?? []), held]);
       return;
@@ -268,12 +281,8 @@ export class StompBroker {
     let pick = turn % consumers;
     for (let i = 0; i < subscriptions.length; i++) {
       const sub = subscriptions[i]!;
-      if (this.consumes(sub, destination) && pick-- === 0) return this.deliver(sub, held, out);
+      if (consumes(sub, destination) && pick-- === 0) return this.deliver(sub, held, out);
     }
-  }
-
-  private consumes(sub: Subscription, destination: string): boolean {
-    return sub.destination === destination && this.sessions.get(sub.connection)?.phase === 'connected';
   }
 
   private deliver(sub: Subscription, held: Held, out: StompAction[]): void {
@@ -289,13 +298,14 @@ export class StompBroker {
     const message = templateWire(template.lines, messageId, held.body, held.bodyBytes, undefined);
     const connection = sub.connection;
     const summary = message.summary;
-    out.push(held.eventId !== undefined
-      ? { kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: [held.eventId] }
+    out.push(held.carries !== undefined
+      ? { kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: held.carries }
       : { kind: 'send', transfer: 'ws-frame', connection, message, summary });
     if (sub.ack === 'auto') return;
-    sub.pending.push({ ackId: messageId, held });
+    sub.pendingIds.push(messageId);
+    sub.pendingHeld.push(held);
     // One unacknowledged message too many: a slow consumer (the live broker's STOMP_MAX_PENDING).
-    if (sub.pending.length > this.params.maxPending) {
+    if (sub.pendingIds.length > this.params.maxPending) {
       this.fail(connection, 'SLOW_CONSUMER', `slow consumer: more than ${this.params.maxPending} unacknowledged messages`, CLOSE_POLICY_VIOLATION, undefined, out);
     }
   }
@@ -306,19 +316,21 @@ export class StompBroker {
     for (let i = 0; i < subscriptions.length; i++) {
       const sub = subscriptions[i]!;
       if (sub.connection !== connection) continue;
-      const pending = sub.pending;
+      const ids = sub.pendingIds;
+      const held = sub.pendingHeld;
       let at = -1;
-      for (let j = 0; j < pending.length; j++) if (pending[j]!.ackId === ackId) { at = j; break; }
+      for (let j = 0; j < ids.length; j++) if (ids[j] === ackId) { at = j; break; }
       if (at < 0) continue;
       // A NACKed queue message goes to the next consumer; a topic message is simply dropped for this subscriber.
       if (!nack || !sub.destination.startsWith('/queue/')) {
-        if (sub.ack === 'client') pending.splice(0, at + 1);
-        else if (at === 0) pending.shift();
-        else pending.splice(at, 1);
+        // The usual ACK settles the oldest message: shift, which returns no array.
+        if (at === 0) { ids.shift(); held.shift(); } else if (sub.ack === 'client') { ids.splice(0, at + 1); held.splice(0, at + 1); } else { ids.splice(at, 1); held.splice(at, 1); }
         return;
       }
-      const settled = sub.ack === 'client' ? pending.splice(0, at + 1) : pending.splice(at, 1);
-      for (const p of settled) this.route(p.held, out);
+      const from = sub.ack === 'client' ? 0 : at;
+      ids.splice(from, at + 1 - from);
+      const settled = held.splice(from, at + 1 - from);
+      for (let j = 0; j < settled.length; j++) this.route(settled[j]!, out);
       return;
     }
   }
@@ -343,10 +355,24 @@ export class StompBroker {
 
   /** Forgets `connection`'s subscriptions; its unacknowledged queue messages go to the other consumers. */
   private dropSubscriptions(connection: number, out: StompAction[]): void {
-    const mine = this.subscriptions.filter((x) => x.connection === connection);
-    if (mine.length === 0) return;
-    for (const sub of mine) this.subscriptions.splice(this.subscriptions.indexOf(sub), 1);
-    for (const sub of mine) if (sub.destination.startsWith('/queue/')) for (const p of sub.pending.splice(0)) this.route(p.held, out);
+    // The others are kept in order in place; `connection`'s are set aside, then their queue messages routed.
+    const subscriptions = this.subscriptions;
+    let mine: Subscription[] | undefined;
+    let kept = 0;
+    for (let i = 0; i < subscriptions.length; i++) {
+      const sub = subscriptions[i]!;
+      if (sub.connection === connection) (mine ??= []).push(sub);
+      else subscriptions[kept++] = sub;
+    }
+    if (mine === undefined) return;
+    subscriptions.length = kept;
+    for (let i = 0; i < mine.length; i++) {
+      const sub = mine[i]!;
+      if (!sub.destination.startsWith('/queue/')) continue;
+      const held = sub.pendingHeld.splice(0);
+      sub.pendingIds.length = 0;
+      for (let j = 0; j < held.length; j++) this.route(held[j]!, out);
+    }
   }
 
   /** The broker's heart-beat timer for `connection`: an EOL. */
@@ -374,6 +400,11 @@ export class StompBroker {
     }
     return [{ kind: 'schedule', connection, at: s.lastHeard + limit, event: 'watchdog' }];
   }
+}
+
+/** True when `sub` takes messages for `destination` now: its destination, and its session connected. */
+function consumes(sub: Subscription, destination: string): boolean {
+  return sub.destination === destination && sub.session.phase === 'connected';
 }
 
 /** The ERROR `message` for a codec error: its stable code and rule (the live broker adds the English sentence). */

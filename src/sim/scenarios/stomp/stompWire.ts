@@ -93,9 +93,9 @@ export class StompWire implements WireMessage {
   }
   /** The diagram's label: "SEND /topic/prices", "RECEIPT sub-0", "ACK". */
   get summary(): string {
+    // Made once per template; a label that is the frame's own value is looked up per (command, value).
     const template = this.template;
-    const label = template.labelIsValue ? this.value : template.label;
-    return label === undefined ? template.command : summaryOf(template.command, label);
+    return template.labelIsValue ? summaryOf(template.command, this.value) : template.summary;
   }
   /** The value of the first header line named `name`, as `headerOf(headers, name)` gives it, without building the lines. */
   header(name: string): string | undefined {
