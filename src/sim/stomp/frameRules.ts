@@ -33,12 +33,33 @@ const REQUIRED_12: Readonly<Record<StompCommand, readonly string[]>> = {
 
 /** Headers `command` must carry in `version`. */
 export function requiredHeaders(command: StompCommand, version: StompVersion): readonly string[] {
-  if (version === '1.2') return REQUIRED_12[command];
+  if (version === '1.2') return required12(command);
   if (command === 'ACK' || command === 'NACK') return version === '1.1' ? ['message-id', 'subscription'] : ['message-id'];
   if (command === 'CONNECT' || command === 'STOMP') return [];
   if (command === 'SUBSCRIBE') return version === '1.1' ? ['destination', 'id'] : ['destination'];
   if (command === 'MESSAGE') return version === '1.1' ? REQUIRED_12.MESSAGE : ['destination', 'message-id'];
-  return REQUIRED_12[command];
+  return required12(command);
+}
+
+/**
+ * `REQUIRED_12[command]` through a switch: a broker checks every frame it reads, and a keyed load by a command
+ * that varies from frame to frame went through V8's generic (megamorphic) path each time.
+ */
+function required12(command: StompCommand): readonly string[] {
+  switch (command) {
+    case 'SEND': return REQUIRED_12.SEND;
+    case 'ACK': return REQUIRED_12.ACK;
+    case 'NACK': return REQUIRED_12.NACK;
+    case 'MESSAGE': return REQUIRED_12.MESSAGE;
+    case 'SUBSCRIBE': return REQUIRED_12.SUBSCRIBE;
+    case 'UNSUBSCRIBE': return REQUIRED_12.UNSUBSCRIBE;
+    case 'RECEIPT': return REQUIRED_12.RECEIPT;
+    case 'CONNECT': return REQUIRED_12.CONNECT;
+    case 'STOMP': return REQUIRED_12.STOMP;
+    case 'CONNECTED': return REQUIRED_12.CONNECTED;
+    case 'DISCONNECT': return REQUIRED_12.DISCONNECT;
+    default: return REQUIRED_12[command];
+  }
 }
 
 /** The first missing or invalid header of `frame`, or undefined when it is complete (offset: the frame's start). */

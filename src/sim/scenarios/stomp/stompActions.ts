@@ -16,7 +16,8 @@ export type StompAction =
     readonly kind: 'send'; readonly transfer: TransferKind; readonly connection: number;
     /** What goes on the wire and its label on the diagram (a `LabelledFrame`'s two parts, in the action itself). */
     readonly message: WireMessage | DeferredMessage; readonly summary: string;
-    readonly carries?: readonly number[];
+    /** The app events it carries (undefined when none: present on every send action, so all have one shape). */
+    readonly carries: readonly number[] | undefined;
   }
   | { readonly kind: 'arrive' }
   | { readonly kind: 'ignore' }
@@ -29,7 +30,8 @@ export type StompAction =
 
 /** Sends `frame` on `connection`. */
 export function sendAction(transfer: TransferKind, connection: number, frame: LabelledFrame): StompAction {
-  return { kind: 'send', transfer, connection, message: frame.message, summary: frame.summary };
+  // Every send action has the same properties (carries undefined but present): one object shape for the driver.
+  return { kind: 'send', transfer, connection, message: frame.message, summary: frame.summary, carries: undefined };
 }
 
 /** The action that records a frame's arrival (one shared object: actions are read, never changed). */

@@ -298,9 +298,7 @@ export class StompBroker {
     const message = templateWire(template.lines, messageId, held.body, held.bodyBytes, undefined);
     const connection = sub.connection;
     const summary = message.summary;
-    out.push(held.carries !== undefined
-      ? { kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: held.carries }
-      : { kind: 'send', transfer: 'ws-frame', connection, message, summary });
+    out.push({ kind: 'send', transfer: 'ws-frame', connection, message, summary, carries: held.carries });
     if (sub.ack === 'auto') return;
     sub.pendingIds.push(messageId);
     sub.pendingHeld.push(held);

@@ -207,7 +207,7 @@ export class StompClient {
   /** A frame from `template` with `value` in its open lines. */
   private send_(template: FrameTemplate, value: string, body = ''): StompAction {
     const message = templateWire(template, value, body, body.length === 0 ? 0 : utf8Length(body), this.masks);
-    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, message, summary: message.summary };
+    return { kind: 'send', transfer: 'ws-frame', connection: this.connection, message, summary: message.summary, carries: undefined };
   }
 
   /** The heart-beat timer fired: an EOL, unless this is the client whose heart stopped. */
