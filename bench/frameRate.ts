@@ -10,7 +10,9 @@
  * loaded machine the frame rate says more about the neighbours than about the page, so
  * it also prints the CPU time the renderer spent per frame (Chromium's ThreadTime and
  * ProcessTime metrics): under 16.7 ms of main-thread time a frame is what 60 fps needs.
- * Options: `--seconds=10`, `--only=compare|polling`, `--dist=path` (another build, e.g. main's, to compare on the same run).
+ * Options: `--seconds=10`, `--only=compare|polling`, `--dist=path` (another build, e.g. main's, to compare on the same run),
+ * `--trace` (record a Chromium trace while playing and print, for every task over 50 ms on the renderer's main
+ * thread, its wall time against the CPU time it used: a long task that used a few ms of CPU waited for a core).
  */
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +38,7 @@ const LONG_TASK_MS = 50;
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const seconds = Number(args.get('seconds') ?? 10);
 const only = args.get('only');
+const tracing = args.has('trace');
 
 const { server, close } = createServer(args.get('dist') ?? join(import.meta.dirname, '..', 'dist'));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,8 +58,10 @@ for (const probe of PROBES) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await cpuTimes(cdp);
+  if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline'] });
   const { fps, longTasks, longFrames } = await measure(page, seconds);
   const after = await cpuTimes(cdp);
+  const traced = tracing ? longTraceTasks(JSON.parse((await browser.stopTracing()).toString('utf8'))) : [];
   const frames = fps.length ? (fps.reduce((sum, f) => sum + f, 0) / fps.length) * seconds : 1;
   const sorted = [...fps].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -71,10 +76,21 @@ for (const probe of PROBES) {
     const unaccounted = frame.duration - frame.scriptsBefore - frame.render;
     console.log(`    a ${frame.duration.toFixed(0)} ms frame: tasks ${frame.scriptsBefore.toFixed(0)} ms, rendering ${frame.render.toFixed(0)} ms (scripts ${frame.scripts.toFixed(0)} ms in all${frame.topScript ? `, most in ${frame.topScript}` : ''}; style, layout and paint ${frame.styleLayout.toFixed(0)} ms), unaccounted ${unaccounted.toFixed(0)} ms`);
   }
+  if (tracing) {
+    console.log(`  traced tasks over ${LONG_TASK_MS} ms on the main thread: ${traced.length}${traced.length ? `; CPU each used: ${traced.map((t) => `${t.cpu.toFixed(1)} of ${t.wall.toFixed(0)} ms`).join(', ')}` : ''}`);
+  }
   await page.close();
 }
 await browser.close();
 await close();
+
+/** The renderer main thread's tasks over LONG_TASK_MS in a Chromium trace: wall and thread (CPU) time, ms. */
+function longTraceTasks(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { wall: number; cpu: number }[] {
+  const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return trace.traceEvents
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > LONG_TASK_MS * 1000)
+    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+}
 
 /** Seconds of CPU the renderer's main thread and whole process have used so far. */
 async function cpuTimes(cdp: CDPSession): Promise<{ thread: number; process: number }> {
