@@ -58,10 +58,11 @@ for (const probe of PROBES) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await cpuTimes(cdp);
-  if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  if (tracing) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const { fps, longTasks, longFrames } = await measure(page, seconds);
   const after = await cpuTimes(cdp);
-  const traced = tracing ? longTraceTasks(JSON.parse((await browser.stopTracing()).toString('utf8'))) : [];
+  const traceText = tracing ? (await browser.stopTracing()).toString('utf8') : '';
+  const traced = tracing ? longTraceTasks(JSON.parse(traceText)) : [];
   const frames = fps.length ? (fps.reduce((sum, f) => sum + f, 0) / fps.length) * seconds : 1;
   const sorted = [...fps].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -88,7 +89,8 @@ await close();
 function longTraceTasks(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] }): { wall: number; cpu: number }[] {
   const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   return trace.traceEvents
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > LONG_TASK_MS * 1000)
+    // The main thread's top-level task is ThreadControllerImpl::RunTask (RunTask in some versions).
+    .filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) > LONG_TASK_MS * 1000)
     .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 }
 
