@@ -5,8 +5,7 @@
  */
 import type { Lang } from '../i18n';
 import { lowerBound } from '../sim/timeline/bisect';
-import type { ActorRole, Timeline } from '../sim/timeline/types';
-import { flyingHead } from './arrowhead';
+import type { Timeline } from '../sim/timeline/types';
 import { AXIS_WIDTH, HEADROOM, diagramTrack, type DiagramTrack, type TrackArrower, type TrackArrow, type TrackBand, type TrackGap, type TrackMark, type TrackTick } from './diagramTrack';
 import type { LabelSide, SocketMarks, SocketMarksFrame } from './socketMarks';
 import { stepOrder } from './stepOrder';
@@ -50,13 +49,6 @@ export interface SceneHold {
   readonly ongoing: boolean;
 }
 
-/** The head of an arrow still on the wire, where it crosses the "now" line (on screen: it does not scroll with the track). */
-export interface SceneHead {
-  readonly id: number;
-  readonly sender: ActorRole;
-  readonly points: string;
-}
-
 /** Everything drawn at one moment. Track items are in track coordinates: draw them shifted by PLOT_TOP - scroll. */
 export interface Scene {
   /** viewBox size. */
@@ -81,8 +73,8 @@ export interface Scene {
   readonly drawn: readonly TrackArrow[];
   /** Whether `arrow` has been sent by now (by the current step). */
   readonly sent: (arrow: TrackArrow) => boolean;
-  /** The heads of arrows still on the wire, on the "now" line (none with reduced motion: arrows are drawn whole). */
-  readonly heads: readonly SceneHead[];
+  /** Arrows on the wire now, whose heads are drawn on the "now" line (none with reduced motion: arrows are drawn whole). */
+  readonly travelling: readonly TrackArrow[];
   /** A label is drawn only when its whole box lies between these track ys: inside the plot, and above "now" unless nothing moves. */
   readonly labelTop: number;
   readonly labelBottom: number;
@@ -141,7 +133,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const sent = (arrow: TrackArrow) => arrow.transfer.sentAt <= time && order.sendStep[arrow.transfer.id]! <= lastStep;
   const arrows: TrackArrow[] = [];
   const drawn: TrackArrow[] = [];
-  const heads: SceneHead[] = [];
+  const travelling: TrackArrow[] = [];
   const drawTo = options.reducedMotion ? time : window.to;
   for (let i = lowerBound(track.sentAt, window.from - track.longest); i < track.arrows.length && track.sentAt[i]! <= drawTo; i++) {
     const arrow = track.arrows[i]!;
@@ -150,7 +142,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
     drawn.push(arrow);
     if (!sent(arrow)) continue;
     arrows.push(arrow);
-    if (!options.reducedMotion && transfer.arrivedAt > time) heads.push({ id: transfer.id, sender: arrow.sender, points: flyingHead(arrow, time, nowY) });
+    if (!options.reducedMotion && transfer.arrivedAt > time) travelling.push(arrow);
   }
 
   const holds: SceneHold[] = [];
@@ -173,7 +165,7 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   }
   return {
     width, height, plotBottom, track, scroll, nowTrack, nowY, window,
-    arrows, drawn: options.reducedMotion ? arrows : drawn, sent, heads, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
+    arrows, drawn: options.reducedMotion ? arrows : drawn, sent, travelling, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
     bands: track.bands.filter((band) => inView(band.top, band.bottom)),
     holds,
     appEvents: slice(track.appEvents, scroll - 10, nowTrack + 10).filter(happened),

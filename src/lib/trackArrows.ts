@@ -7,13 +7,12 @@ import type { Lang } from '../i18n';
 import type { ActorRole, Timeline } from '../sim/timeline/types';
 import type { SceneLane, TrackArrow, TrackArrows, TrackBand } from './diagramTrack';
 import type { Box } from './labelLayout';
-import { arrowhead } from './arrowhead';
 import { trackLabels } from './trackLabels';
-
-export { arrowhead, flyingHead } from './arrowhead';
 
 // Half the size of an event mark (a diamond 12 tall, a dot 9 wide) or a held bar (10 wide), with a little air.
 const MARK_HALF = 7;
+const HEAD_LENGTH = 11;
+const HEAD_HALF_WIDTH = 5;
 // Arrows between the same two lanes that start closer than this (px) are drawn as one band, not one by one.
 const BAND_GAP = 4;
 
@@ -79,4 +78,23 @@ export function trackArrows(timeline: Timeline, lanes: ReadonlyMap<string, Scene
     key: `${pair}@${y}`, role, top: y, bottom, count, points: [a, b, c, d, g, h, e, f].map((v) => v.toFixed(1)).join(' '),
   })));
   return { arrows: labelled, sentAt: Float64Array.from(labelled, (a) => a.transfer.sentAt), longest, bands };
+}
+
+/** The head of `arrow` at `time` while it travels: where it crosses the "now" line, `nowTrack` (a trip is never folded). */
+export function flyingHead(arrow: TrackArrow, time: number, nowTrack: number): string {
+  const { sentAt, arrivedAt } = arrow.transfer;
+  const progress = arrivedAt > sentAt ? (time - sentAt) / (arrivedAt - sentAt) : 1;
+  return arrowhead(arrow.x1 + (arrow.x2 - arrow.x1) * progress, nowTrack, Math.atan2(arrow.y2 - arrow.y1, arrow.x2 - arrow.x1));
+}
+
+/** The arrowhead at (tipX, tipY) of an arrow pointing along `angle`. */
+export function arrowhead(tipX: number, tipY: number, angle: number): string {
+  const ux = Math.cos(angle);
+  const uy = Math.sin(angle);
+  const baseX = tipX - ux * HEAD_LENGTH;
+  const baseY = tipY - uy * HEAD_LENGTH;
+  const nx = -uy * HEAD_HALF_WIDTH;
+  const ny = ux * HEAD_HALF_WIDTH;
+  const point = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
+  return `${point(baseX + nx, baseY + ny)} ${point(tipX, tipY)} ${point(baseX - nx, baseY - ny)}`;
 }
