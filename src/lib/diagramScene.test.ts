@@ -55,6 +55,24 @@ describe('diagramScene', () => {
     expect(tip(scene.arrows[0]!.head)[0]).toBeCloseTo(scene.track.lanes[1]!.x, 0);
   });
 
+  it('keeps every arrow crossing the window on the track, sent or not, and tells which are sent', () => {
+    const scene = sceneAt(pollingTimeline, 120);
+    const ids = scene.drawn.map((a) => a.transfer.id);
+    expect(ids.slice(0, 2)).toEqual([0, 1]);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(scene.drawn.filter(scene.sent).map((a) => a.transfer.id)).toEqual([0, 1]);
+    // What is not sent yet lies below "now", where the diagram cuts the track off.
+    for (const arrow of scene.drawn.filter((a) => !scene.sent(a))) expect(arrow.y1).toBeGreaterThanOrEqual(scene.nowTrack);
+  });
+
+  it('lists the arrows on the wire for their heads on "now", and none with reduced motion, which draws only what is sent', () => {
+    expect(sceneAt(pollingTimeline, 25).travelling.map((a) => a.transfer.id)).toEqual([0]);
+    expect(sceneAt(pollingTimeline, 120).travelling).toEqual([]);
+    const still = sceneAt(pollingTimeline, 25, { reducedMotion: true });
+    expect(still.travelling).toEqual([]);
+    expect(still.drawn).toEqual(still.arrows);
+  });
+
   it('slants arrows downwards: arrival is later, so lower', () => {
     const [get] = sceneAt(pollingTimeline, 200).arrows;
     expect(get!.y2 - get!.y1).toBeGreaterThan(20);

@@ -65,6 +65,16 @@ export interface Scene {
   readonly window: { readonly from: number; readonly to: number };
   /** Arrows drawn one by one that are in view and sent by now (by the current step). */
   readonly arrows: readonly TrackArrow[];
+  /**
+   * What the renderer keeps on the track: with motion, every arrow that crosses the window, sent or not (the track is
+   * clipped at "now", so a future one is out of sight; `sent` tells which to name and label), so that playing
+   * only moves the track; with reduced motion (nothing clipped at "now"), `arrows`.
+   */
+  readonly drawn: readonly TrackArrow[];
+  /** Whether `arrow` has been sent by now (by the current step). */
+  readonly sent: (arrow: TrackArrow) => boolean;
+  /** Arrows on the wire now, whose heads are drawn on the "now" line (none with reduced motion: arrows are drawn whole). */
+  readonly travelling: readonly TrackArrow[];
   /** A label is drawn only when its whole box lies between these track ys: inside the plot, and above "now" unless nothing moves. */
   readonly labelTop: number;
   readonly labelBottom: number;
@@ -114,16 +124,25 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
   const scroll = foldedFrom * pxPerMs;
   const nowTrack = folded * pxPerMs;
   const window = { from: fold.unfold(foldedFrom), to: fold.unfold(foldedFrom + span) };
+  // Rounded, so that while "now" stays put on screen what is drawn at it stays byte for byte the same.
+  const nowY = Math.round((PLOT_TOP + nowTrack - scroll) * 1000) / 1000;
   const inView = (top: number, bottom: number) => bottom >= scroll && top <= scroll + plotHeight;
 
   const lastStep = options.stepIndex ?? Number.POSITIVE_INFINITY;
   const order = stepOrder(timeline);
+  const sent = (arrow: TrackArrow) => arrow.transfer.sentAt <= time && order.sendStep[arrow.transfer.id]! <= lastStep;
   const arrows: TrackArrow[] = [];
-  for (let i = lowerBound(track.sentAt, window.from - track.longest); i < track.arrows.length && track.sentAt[i]! <= time; i++) {
+  const drawn: TrackArrow[] = [];
+  const travelling: TrackArrow[] = [];
+  const drawTo = options.reducedMotion ? time : window.to;
+  for (let i = lowerBound(track.sentAt, window.from - track.longest); i < track.arrows.length && track.sentAt[i]! <= drawTo; i++) {
     const arrow = track.arrows[i]!;
     const { transfer } = arrow;
-    if (transfer.arrivedAt < window.from || order.sendStep[transfer.id]! > lastStep) continue;
+    if (transfer.arrivedAt < window.from) continue;
+    drawn.push(arrow);
+    if (!sent(arrow)) continue;
     arrows.push(arrow);
+    if (!options.reducedMotion && transfer.arrivedAt > time) travelling.push(arrow);
   }
 
   const holds: SceneHold[] = [];
@@ -145,8 +164,8 @@ export function diagramScene(timeline: Timeline, time: number, options: SceneOpt
     sockets = options.socketMarks(timeline, { laneX, sides, y, from: window.from, time, lastStep });
   }
   return {
-    width, height, plotBottom, track, scroll, nowTrack, nowY: PLOT_TOP + nowTrack - scroll, window,
-    arrows, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
+    width, height, plotBottom, track, scroll, nowTrack, nowY, window,
+    arrows, drawn: options.reducedMotion ? arrows : drawn, sent, travelling, labelTop: scroll, labelBottom: options.reducedMotion ? scroll + plotHeight : Math.min(nowTrack, scroll + plotHeight),
     bands: track.bands.filter((band) => inView(band.top, band.bottom)),
     holds,
     appEvents: slice(track.appEvents, scroll - 10, nowTrack + 10).filter(happened),

@@ -13,7 +13,7 @@ async function openCompare(page: Page, path = '/compare'): Promise<void> {
 
 /** What each diagram draws right now, by technique. */
 async function diagrams(page: Page): Promise<string[]> {
-  return Promise.all(TECHNIQUES.map((t) => page.locator(`.diagrams .one[data-technique="${t}"] .sequence-diagram svg`).evaluate((svg) => svg.innerHTML)));
+  return Promise.all(TECHNIQUES.map((t) => page.locator(`.diagrams .one[data-technique="${t}"] .sequence-diagram`).evaluate((figure) => figure.innerHTML)));
 }
 
 /** The metrics table's column for each technique. */

@@ -37,8 +37,8 @@ function box(height: number, left: number = MARGIN.left): PlotBox {
 const STRIP_HEIGHT = 44;
 // Room for the technique names left of the strips.
 const STRIP_LABEL_WIDTH = 118;
-// Dots spread over this many rows inside a strip, by index, so equal latencies do not hide each other.
-const DOT_ROWS = 5;
+/** Dots spread over this many rows inside a strip, by index, so equal latencies do not hide each other. */
+export const DOT_ROWS = 5;
 
 /** One technique's strip: a dot per delivered event, its mean and 95th percentile. */
 export interface LatencyStrip {
