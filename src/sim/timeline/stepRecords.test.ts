@@ -10,8 +10,8 @@ const transfer = {
 describe('step records', () => {
   it('caption each step from its own fields, with the keys and values the i18n captions expect (events counted from 1)', () => {
     const steps: Step[] = [
-      new SendStep(0, 'client', transfer),
-      new ArriveStep(50, 'server', transfer),
+      new SendStep(transfer),
+      new ArriveStep(transfer),
       new HoldStep(50, 'server', 2, 'GET /long-poll'),
       new TimerStep(60, 'server', 'hold-timeout', 30000),
       new TimerStep(61, 'client', 'poll-interval', 100.3456),
@@ -33,8 +33,16 @@ describe('step records', () => {
     ]);
   });
 
-  it('expose the Step union’s fields as plain own properties', () => {
-    expect({ ...new SendStep(0, 'client', transfer) }).toEqual({ kind: 'send', time: 0, actor: 'client', transferId: 4 });
-    expect({ ...new DeliverStep(140, 'client', 7, 50.26) }).toEqual({ kind: 'deliver', time: 140, actor: 'client', eventId: 7, latency: 50.26 });
+  it('read a transfer step’s time, actor and id from its transfer: sentAt and from for a send, arrivedAt and to for an arrival', () => {
+    const send = new SendStep(transfer);
+    const arrive = new ArriveStep(transfer);
+    expect([send.kind, send.time, send.actor, send.transferId]).toEqual(['send', 0, 'client', 4]);
+    expect([arrive.kind, arrive.time, arrive.actor, arrive.transferId]).toEqual(['arrive', 50, 'server', 4]);
+  });
+
+  it('expose the other steps’ fields, kind included, as their Step union type names them', () => {
+    const deliver = new DeliverStep(140, 'client', 7, 50.26);
+    expect([deliver.kind, deliver.time, deliver.actor, deliver.eventId, deliver.latency]).toEqual(['deliver', 140, 'client', 7, 50.26]);
+    expect('kind' in deliver && 'transferId' in new SendStep(transfer)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
-import { LostTransfer, RecordedTransfer } from './recordedTransfer';
+import { LostTransfer, RecordedTransfer, TransferTimes } from './recordedTransfer';
 import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import type {
   Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, TransferLayer, WsCloseReport,
@@ -60,6 +60,7 @@ type MutableHold = { actor: string; connection: number; requestId: number; from:
 export class TimelineBuilder {
   private readonly steps: Step[] = [];
   private readonly transfers: Transfer[] = [];
+  private readonly transferTimes = new TransferTimes();
   private readonly holds: MutableHold[] = [];
   // Events as columns, in recording order, made into objects by `build()`: an event object given its
   // deliveredAt later would need a separate property store, one more object per event to keep.
@@ -94,11 +95,11 @@ export class TimelineBuilder {
   ): Transfer {
     const id = this.transfers.length;
     const transfer = new RecordedTransfer(
-      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS,
+      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS, this.transferTimes,
     );
     this.transfers.push(transfer);
     if (answersEventRequest) this.eventResponseIds.push(id);
-    this.push(new SendStep(sentAt, from, transfer));
+    this.push(new SendStep(transfer));
     return transfer;
   }
 
@@ -107,20 +108,20 @@ export class TimelineBuilder {
    * the scenario calls `lost` at that time instead of `arrive`.
    */
   sendLost(kind: TransferKind, from: string, to: string, connection: number, sentAt: number, vanishAt: number, message: WireMessage | DeferredMessage, summary: string): Transfer {
-    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS);
+    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS, this.transferTimes);
     this.transfers.push(transfer);
-    this.push(new SendStep(sentAt, from, transfer));
+    this.push(new SendStep(transfer));
     return transfer;
   }
 
   /** Records the 'lost' step of a dropped transfer, at the sender's side. */
   lost(transfer: Transfer): void {
-    this.push(new LostStep(transfer.arrivedAt, transfer.from, transfer));
+    this.push(new LostStep(transfer));
   }
 
   /** Records the 'arrive' step of a transfer that the receiver discards (it already failed the connection): nothing is delivered. */
   arriveIgnored(transfer: Transfer): void {
-    this.push(new ArriveStep(transfer.arrivedAt, transfer.to, transfer));
+    this.push(new ArriveStep(transfer));
   }
 
   /** Records what `actor`'s WebSocket API reports as the connection ends. */
@@ -131,7 +132,7 @@ export class TimelineBuilder {
   /** Records the 'arrive' step of a transfer, then a 'deliver' step for each event it carries. */
   arrive(transfer: Transfer): void {
     const time = transfer.arrivedAt;
-    this.push(new ArriveStep(time, transfer.to, transfer));
+    this.push(new ArriveStep(transfer));
     for (const id of transfer.carries) {
       const row = this.eventRowById[id];
       if (row === undefined || !Number.isNaN(this.eventDeliveredAt[row]!)) continue;
