@@ -11,7 +11,13 @@
  * 32 bytes instead of about 80. Consumers read steps as the plain `Step` union;
  * a spread or structuredClone copy has only the own fields.
  */
-import type { Caption, CaptionKey, ConnectionState, Step, TimerName, Transfer, WsCloseReport } from './types';
+import type { Caption, CaptionKey, ConnectionState, Hold, Step, TimerName, Transfer, WsCloseReport } from './types';
+
+/** The builder's app events as columns, one row per event in recording order: what the event steps read. */
+export interface EventColumns {
+  readonly ids: readonly number[];
+  readonly generatedAt: readonly number[];
+}
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
@@ -78,9 +84,18 @@ export class HoldStep implements StepOf<'hold'> {
   get kind(): 'hold' {
     return 'hold';
   }
+  readonly #hold: Hold;
   readonly #summary: string;
-  constructor(readonly time: number, readonly actor: string, readonly holdIndex: number, summary: string) {
+  constructor(hold: Hold, readonly holdIndex: number, summary: string) {
+    this.#hold = hold;
     this.#summary = summary;
+  }
+  /** When the hold starts. */
+  get time(): number {
+    return this.#hold.from;
+  }
+  get actor(): string {
+    return this.#hold.actor;
   }
   /** "The {actor} holds {summary} open". */
   get caption(): Caption {
@@ -128,19 +143,53 @@ export class AppEventStep implements StepOf<'app-event'> {
   get kind(): 'app-event' {
     return 'app-event';
   }
-  constructor(readonly time: number, readonly actor: string, readonly eventId: number) {}
+  readonly #events: EventColumns;
+  readonly #row: number;
+  constructor(readonly actor: string, events: EventColumns, row: number) {
+    this.#events = events;
+    this.#row = row;
+  }
+  /** When the event was generated. */
+  get time(): number {
+    return this.#events.generatedAt[this.#row]!;
+  }
+  get eventId(): number {
+    return this.#events.ids[this.#row]!;
+  }
   /** "Event #{id} happens on the server", counted from 1 for readers (`eventId` counts from 0). */
   get caption(): Caption {
     return { key: 'step.appEvent', values: { id: this.eventId + 1 } };
   }
 }
 
-/** The client has event `eventId`, `latency` ms after it happened. */
+/** The client has event `eventId`, `latency` ms after it happened: when `transfer`, which carries it, arrives. */
 export class DeliverStep implements StepOf<'deliver'> {
   get kind(): 'deliver' {
     return 'deliver';
   }
-  constructor(readonly time: number, readonly actor: string, readonly eventId: number, readonly latency: number) {}
+  readonly #transfer: Transfer;
+  readonly #events: EventColumns;
+  readonly #row: number;
+  constructor(transfer: Transfer, events: EventColumns, row: number) {
+    this.#transfer = transfer;
+    this.#events = events;
+    this.#row = row;
+  }
+  /** The transfer's `arrivedAt`. */
+  get time(): number {
+    return this.#transfer.arrivedAt;
+  }
+  /** The transfer's `to`. */
+  get actor(): string {
+    return this.#transfer.to;
+  }
+  get eventId(): number {
+    return this.#events.ids[this.#row]!;
+  }
+  /** Arrival minus generation time. */
+  get latency(): number {
+    return this.#transfer.arrivedAt - this.#events.generatedAt[this.#row]!;
+  }
   /** "The client has event #{id} — {latency} ms after it happened", counted from 1 like the app-event caption. */
   get caption(): Caption {
     return { key: 'step.deliver', values: { id: this.eventId + 1, latency: toTenths(this.latency) } };

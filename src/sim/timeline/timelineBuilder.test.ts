@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StateStep } from './stepRecords';
 import { TimelineBuilder, type WireMessage } from './timelineBuilder';
 import type { Actor } from './types';
 
@@ -57,6 +58,17 @@ describe('TimelineBuilder', () => {
     b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204', answersEventRequest: true });
     b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 2, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204' });
     expect(b.build().metrics.emptyResponses).toBe(1);
+  });
+
+  it('counts connections opened as it records them, the same number a pass over the steps finds', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.connection('client', 1, 'open', 0);
+    b.connection('client', 1, 'closed', 5);
+    b.record(new StateStep(6, 'client', 'open', 2));
+    b.connection('client', 3, 'open', 7);
+    const timeline = b.build();
+    expect(timeline.metrics.connectionsOpened).toBe(3);
+    expect(timeline.steps.filter((s) => s.kind === 'state' && s.state === 'open')).toHaveLength(3);
   });
 
   it('delivers an event only once even if two transfers carry it', () => {

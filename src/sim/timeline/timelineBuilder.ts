@@ -64,14 +64,14 @@ export class TimelineBuilder {
   private readonly holds: MutableHold[] = [];
   // Events as columns, in recording order, made into objects by `build()`: an event object given its
   // deliveredAt later would need a separate property store, one more object per event to keep.
-  private readonly eventIds: number[] = [];
-  private readonly eventGeneratedAt: number[] = [];
-  private readonly eventPayloads: string[] = [];
-  private readonly eventDeliveredAt: number[] = [];
+  // The event steps read their time, id and latency from these columns rather than keep boxed numbers.
+  private readonly events = { ids: [] as number[], generatedAt: [] as number[], payloads: [] as string[], deliveredAt: [] as number[] };
   // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
   private readonly eventRowById: number[] = [];
   private readonly eventResponseIds: number[] = [];
   private lastTime = 0;
+  // 'state' steps with state 'open', counted as recorded: the metrics need no pass over every step.
+  private connectionsOpened = 0;
 
   constructor(
     private readonly scenario: ScenarioName,
@@ -135,27 +135,29 @@ export class TimelineBuilder {
     this.push(new ArriveStep(transfer));
     for (const id of transfer.carries) {
       const row = this.eventRowById[id];
-      if (row === undefined || !Number.isNaN(this.eventDeliveredAt[row]!)) continue;
-      this.eventDeliveredAt[row] = time;
-      this.push(new DeliverStep(time, transfer.to, id, time - this.eventGeneratedAt[row]!));
+      if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
+      this.events.deliveredAt[row] = time;
+      this.push(new DeliverStep(transfer, this.events, row));
     }
   }
 
   /** Records an application event generated at `time` on `actor`. */
   appEvent(actor: string, id: number, time: number, payload: string): void {
-    this.eventRowById[id] = this.eventIds.length;
-    this.eventIds.push(id);
-    this.eventGeneratedAt.push(time);
-    this.eventPayloads.push(payload);
-    this.eventDeliveredAt.push(UNDELIVERED);
-    this.push(new AppEventStep(time, actor, id));
+    const row = this.events.ids.length;
+    this.eventRowById[id] = row;
+    this.events.ids.push(id);
+    this.events.generatedAt.push(time);
+    this.events.payloads.push(payload);
+    this.events.deliveredAt.push(UNDELIVERED);
+    this.push(new AppEventStep(actor, this.events, row));
   }
 
   /** Starts a hold of request `requestId` (the held message's `summary` goes in the caption); returns its index for `endHold`. */
   startHold(actor: string, connection: number, requestId: number, time: number, summary: string): number {
     const holdIndex = this.holds.length;
-    this.holds.push({ actor, connection, requestId, from: time, until: Infinity, reason: 'end' });
-    this.push(new HoldStep(time, actor, holdIndex, summary));
+    const hold: MutableHold = { actor, connection, requestId, from: time, until: Infinity, reason: 'end' };
+    this.holds.push(hold);
+    this.push(new HoldStep(hold, holdIndex, summary));
     return holdIndex;
   }
 
@@ -173,11 +175,13 @@ export class TimelineBuilder {
 
   /** Records a step a scenario built itself (the sockets lesson's own kinds), in time order like every other. */
   record(step: Step): void {
+    if (step.kind === 'state' && step.state === 'open') this.connectionsOpened++;
     this.push(step);
   }
 
   /** Records a connection opening or closing. */
   connection(actor: string, connection: number, state: ConnectionState, time: number): void {
+    if (state === 'open') this.connectionsOpened++;
     this.push(new StateStep(time, actor, state, connection));
   }
 
@@ -188,17 +192,19 @@ export class TimelineBuilder {
     const events = this.buildEvents();
     const transfers = this.transfers;
     const steps = this.steps;
-    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments });
+    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
+      connectionsOpened: this.connectionsOpened,
+    });
     return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
   }
 
   private buildEvents(): AppEvent[] {
     const events: AppEvent[] = [];
-    for (let i = 0; i < this.eventIds.length; i++) {
-      const id = this.eventIds[i]!;
-      const generatedAt = this.eventGeneratedAt[i]!;
-      const payload = this.eventPayloads[i]!;
-      const deliveredAt = this.eventDeliveredAt[i]!;
+    for (let i = 0; i < this.events.ids.length; i++) {
+      const id = this.events.ids[i]!;
+      const generatedAt = this.events.generatedAt[i]!;
+      const payload = this.events.payloads[i]!;
+      const deliveredAt = this.events.deliveredAt[i]!;
       // Key order as before: deliveredAt, when there is one, comes last.
       events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
     }
