@@ -7,7 +7,8 @@ import type { Actor, AppEvent, Metrics, Step, Transfer } from './types';
 /** What the metrics are computed from. */
 export interface MetricsInput {
   readonly actors: readonly Actor[];
-  readonly steps: readonly Step[];
+  /** Read only to count connections opened, when `connectionsOpened` is not given. */
+  readonly steps?: readonly Step[];
   readonly transfers: readonly Transfer[];
   readonly events: readonly AppEvent[];
   /** Ids of responses that answer an event-fetching request (a poll), so an empty one counts as wasted. */
@@ -23,7 +24,7 @@ const P95 = 0.95;
 
 /** Derives `Metrics`; latency figures are 0 when nothing was delivered (check `delivered`). */
 export function computeMetrics(input: MetricsInput): Metrics {
-  const { actors, steps, transfers, events, eventResponseIds } = input;
+  const { actors, steps = [], transfers, events, eventResponseIds } = input;
   const clients = new Set(actors.filter((a) => a.role === 'client').map((a) => a.id));
 
   let requests = 0;

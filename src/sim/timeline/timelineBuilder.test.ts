@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StateStep } from './stepRecords';
 import { TimelineBuilder, type WireMessage } from './timelineBuilder';
+import { timelineIndex } from './timelineIndex';
 import type { Actor } from './types';
 
 const actors: Actor[] = [{ id: 'client', role: 'client' }, { id: 'server', role: 'server' }];
@@ -69,6 +70,18 @@ describe('TimelineBuilder', () => {
     const timeline = b.build();
     expect(timeline.metrics.connectionsOpened).toBe(3);
     expect(timeline.steps.filter((s) => s.kind === 'state' && s.state === 'open')).toHaveLength(3);
+  });
+
+  it('makes its steps once, on first read, and gives the lookup index the same step times without them', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.connection('client', 1, 'open', 0);
+    const t = b.send({ kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0.25, arrivedAt: 50.75, message: message(40, 0), summary: 'GET /poll' });
+    b.arrive(t);
+    const timeline = b.build();
+    expect(timelineIndex(timeline).stepTimes).toEqual(Float64Array.from([0, 0.25, 50.75]));
+    expect(timeline.steps).toBe(timeline.steps);
+    expect(timeline.steps.map((s) => s.time)).toEqual([0, 0.25, 50.75]);
+    expect({ ...timeline }.steps).toBe(timeline.steps);
   });
 
   it('delivers an event only once even if two transfers carry it', () => {

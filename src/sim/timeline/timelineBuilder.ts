@@ -6,7 +6,9 @@
  */
 import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer, TransferTimes } from './recordedTransfer';
-import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { StepLog } from './stepLog';
+import { AppEventStep, DeliverStep, HoldStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { knowStepTimes } from './timelineIndex';
 import type {
   Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, TransferLayer, WsCloseReport,
 } from './types';
@@ -58,7 +60,8 @@ type MutableHold = { actor: string; connection: number; requestId: number; from:
 
 /** Records steps, transfers, holds and events, then produces a `Timeline`. */
 export class TimelineBuilder {
-  private readonly steps: Step[] = [];
+  // Compact rows, made into step objects when the timeline's `steps` are first read.
+  private readonly steps = new StepLog();
   private readonly transfers: Transfer[] = [];
   private readonly transferTimes = new TransferTimes();
   private readonly holds: MutableHold[] = [];
@@ -69,7 +72,6 @@ export class TimelineBuilder {
   // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
   private readonly eventRowById: number[] = [];
   private readonly eventResponseIds: number[] = [];
-  private lastTime = 0;
   // 'state' steps with state 'open', counted as recorded: the metrics need no pass over every step.
   private connectionsOpened = 0;
 
@@ -99,7 +101,8 @@ export class TimelineBuilder {
     );
     this.transfers.push(transfer);
     if (answersEventRequest) this.eventResponseIds.push(id);
-    this.push(new SendStep(transfer));
+    this.check(sentAt, 'send');
+    this.steps.send(transfer);
     return transfer;
   }
 
@@ -110,18 +113,21 @@ export class TimelineBuilder {
   sendLost(kind: TransferKind, from: string, to: string, connection: number, sentAt: number, vanishAt: number, message: WireMessage | DeferredMessage, summary: string): Transfer {
     const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS, this.transferTimes);
     this.transfers.push(transfer);
-    this.push(new SendStep(transfer));
+    this.check(sentAt, 'send');
+    this.steps.send(transfer);
     return transfer;
   }
 
   /** Records the 'lost' step of a dropped transfer, at the sender's side. */
   lost(transfer: Transfer): void {
-    this.push(new LostStep(transfer));
+    this.check(transfer.arrivedAt, 'lost');
+    this.steps.lost(transfer);
   }
 
   /** Records the 'arrive' step of a transfer that the receiver discards (it already failed the connection): nothing is delivered. */
   arriveIgnored(transfer: Transfer): void {
-    this.push(new ArriveStep(transfer));
+    this.check(transfer.arrivedAt, 'arrive');
+    this.steps.arrive(transfer);
   }
 
   /** Records what `actor`'s WebSocket API reports as the connection ends. */
@@ -132,8 +138,11 @@ export class TimelineBuilder {
   /** Records the 'arrive' step of a transfer, then a 'deliver' step for each event it carries. */
   arrive(transfer: Transfer): void {
     const time = transfer.arrivedAt;
-    this.push(new ArriveStep(transfer));
-    for (const id of transfer.carries) {
+    this.check(time, 'arrive');
+    this.steps.arrive(transfer);
+    const carries = transfer.carries;
+    for (let i = 0; i < carries.length; i++) {
+      const id = carries[i]!;
       const row = this.eventRowById[id];
       if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
       this.events.deliveredAt[row] = time;
@@ -185,17 +194,35 @@ export class TimelineBuilder {
     this.push(new StateStep(time, actor, state, connection));
   }
 
-  /** Freezes what was recorded into a `Timeline`; holds still open end at the last step. */
+  /**
+   * Freezes what was recorded into a `Timeline`; holds still open end at the last step. Its `steps` are
+   * made from the builder's compact rows on first read (the lookup index reads their times without them).
+   */
   build(): Timeline {
-    const duration = this.steps.length > 0 ? this.steps[this.steps.length - 1]!.time : 0;
+    const log = this.steps;
+    const duration = log.lastTime;
     for (const hold of this.holds) if (hold.until === Infinity) hold.until = duration;
     const events = this.buildEvents();
     const transfers = this.transfers;
-    const steps = this.steps;
-    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
+    const metrics = computeMetrics({
+      actors: this.actors, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
       connectionsOpened: this.connectionsOpened,
     });
-    return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
+    let steps: Step[] | undefined;
+    const timeline: Timeline = {
+      scenario: this.scenario,
+      actors: this.actors,
+      get steps(): Step[] {
+        return (steps ??= log.materialise(transfers));
+      },
+      transfers,
+      holds: this.holds,
+      events,
+      metrics,
+      duration,
+    };
+    knowStepTimes(timeline, () => log.times());
+    return timeline;
   }
 
   private buildEvents(): AppEvent[] {
@@ -212,10 +239,12 @@ export class TimelineBuilder {
   }
 
   private push(step: Step): void {
-    if (step.time < this.lastTime) {
-      throw new Error(`step ${step.kind} at ${step.time} ms comes before the previous step at ${this.lastTime} ms`);
-    }
-    this.lastTime = step.time;
-    this.steps.push(step);
+    this.check(step.time, step.kind);
+    this.steps.object(step);
+  }
+
+  private check(time: number, kind: Step['kind']): void {
+    const lastTime = this.steps.lastTime;
+    if (time < lastTime) throw new Error(`step ${kind} at ${time} ms comes before the previous step at ${lastTime} ms`);
   }
 }

@@ -21,6 +21,13 @@ export interface TimelineIndex {
 }
 
 const cache = new WeakMap<Timeline, TimelineIndex>();
+// Step times a builder kept as a column: the index reads them without making the step objects.
+const knownStepTimes = new WeakMap<Timeline, () => Float64Array>();
+
+/** Tells the index where `timeline`'s step times are, so that building it does not read `timeline.steps`. */
+export function knowStepTimes(timeline: Timeline, times: () => Float64Array): void {
+  knownStepTimes.set(timeline, times);
+}
 
 /** Returns the (cached) lookup index of `timeline`. */
 export function timelineIndex(timeline: Timeline): TimelineIndex {
@@ -33,8 +40,9 @@ export function timelineIndex(timeline: Timeline): TimelineIndex {
 }
 
 function buildIndex(timeline: Timeline): TimelineIndex {
-  const { steps, transfers, holds, events } = timeline;
-  const stepTimes = column(steps, (s) => s.time);
+  const { transfers, holds, events } = timeline;
+  const known = knownStepTimes.get(timeline);
+  const stepTimes = known === undefined ? column(timeline.steps, (s) => s.time) : known();
   // Transfers and holds are recorded as they start, so both are already sorted by start.
   const transferIndex = new IntervalIndex(column(transfers, (t) => t.sentAt), column(transfers, (t) => t.arrivedAt));
   const holdIndex = new IntervalIndex(column(holds, (h) => h.from), column(holds, (h) => h.until));
