@@ -1,8 +1,10 @@
 /**
  * The builder's steps as compact rows: a time and a 32-bit code per step, in
  * two typed arrays. A transfer's send, arrival and loss — two of every three
- * steps in a big timeline — are the code of the transfer alone; any other step
- * is kept as the object it was recorded as. `materialise` turns the rows into
+ * steps in a big timeline — are the code of the transfer alone; an app event,
+ * a delivery and a hold are the code of the builder's record they come from
+ * (the builder makes their objects); any other step is kept as the object it
+ * was recorded as. `materialise` turns the rows into
  * the `Step` objects views read, once, when `Timeline.steps` is first read: a
  * build that is only seeked (the index reads `times`) never makes them, and
  * the rows live off the garbage-collected heap, so recording a step allocates
@@ -11,12 +13,23 @@
 import { ArriveStep, LostStep, SendStep } from './stepRecords';
 import type { Step, Transfer } from './types';
 
-// A code is index * TAGS + tag: the transfer's id for the transfer tags, the object's index for OBJECT.
+/** The steps the builder makes from its own records (an event's row, a hold's index). */
+export type RecordStepKind = 'app-event' | 'deliver' | 'hold';
+
+/** Makes the step of `kind` from record `index`, when the steps are materialised. */
+export type RecordStepMaker = (kind: RecordStepKind, index: number) => Step;
+
+// A code is index * TAGS + tag: the transfer's id for the transfer tags, the record's index for the
+// record tags, the object's index for OBJECT.
 const SEND = 0;
 const ARRIVE = 1;
 const LOST = 2;
 const OBJECT = 3;
-const TAGS = 4;
+const APP_EVENT = 4;
+const DELIVER = 5;
+const HOLD = 6;
+const TAGS = 8;
+const RECORD_TAGS: Readonly<Record<RecordStepKind, number>> = { 'app-event': APP_EVENT, deliver: DELIVER, hold: HOLD };
 const INITIAL_ROWS = 1024;
 
 /** Steps in recording order, compactly. */
@@ -51,6 +64,11 @@ export class StepLog {
     this.#add(transfer.arrivedAt, transfer.id * TAGS + LOST);
   }
 
+  /** A step the builder makes from its record `index` on read (`makeRecordStep` of `materialise`). */
+  record(kind: RecordStepKind, time: number, index: number): void {
+    this.#add(time, index * TAGS + RECORD_TAGS[kind]);
+  }
+
   /** Any other step, kept as it is. */
   object(step: Step): void {
     this.#add(step.time, this.#objects.length * TAGS + OBJECT);
@@ -63,7 +81,7 @@ export class StepLog {
   }
 
   /** The steps as objects; `transfers` is the builder's list, indexed by id. */
-  materialise(transfers: readonly Transfer[]): Step[] {
+  materialise(transfers: readonly Transfer[], makeRecordStep: RecordStepMaker): Step[] {
     const n = this.#length;
     const codes = this.#codes;
     const objects = this.#objects;
@@ -75,7 +93,8 @@ export class StepLog {
       steps[i] = tag === SEND ? new SendStep(transfers[index]!)
         : tag === ARRIVE ? new ArriveStep(transfers[index]!)
         : tag === LOST ? new LostStep(transfers[index]!)
-        : objects[index]!;
+        : tag === OBJECT ? objects[index]!
+        : makeRecordStep(tag === APP_EVENT ? 'app-event' : tag === DELIVER ? 'deliver' : 'hold', index);
     }
     return steps;
   }

@@ -6,7 +6,7 @@
  */
 import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer, TransferTimes } from './recordedTransfer';
-import { StepLog } from './stepLog';
+import { StepLog, type RecordStepMaker } from './stepLog';
 import { AppEventStep, DeliverStep, HoldStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import { knowStepTimes } from './timelineIndex';
 import type {
@@ -68,7 +68,13 @@ export class TimelineBuilder {
   // Events as columns, in recording order, made into objects by `build()`: an event object given its
   // deliveredAt later would need a separate property store, one more object per event to keep.
   // The event steps read their time, id and latency from these columns rather than keep boxed numbers.
-  private readonly events = { ids: [] as number[], generatedAt: [] as number[], payloads: [] as string[], deliveredAt: [] as number[] };
+  private readonly events = {
+    ids: [] as number[], generatedAt: [] as number[], payloads: [] as string[], deliveredAt: [] as number[],
+    // Who generated each event, and the id of the transfer that delivered it (for its steps, made on read).
+    actors: [] as string[], deliveredBy: [] as number[],
+  };
+  // The summary each hold's step captions.
+  private readonly holdSummaries: string[] = [];
   // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
   private readonly eventRowById: number[] = [];
   private readonly eventResponseIds: number[] = [];
@@ -146,7 +152,8 @@ export class TimelineBuilder {
       const row = this.eventRowById[id];
       if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
       this.events.deliveredAt[row] = time;
-      this.push(new DeliverStep(transfer, this.events, row));
+      this.events.deliveredBy[row] = transfer.id;
+      this.steps.record('deliver', time, row);
     }
   }
 
@@ -158,7 +165,10 @@ export class TimelineBuilder {
     this.events.generatedAt.push(time);
     this.events.payloads.push(payload);
     this.events.deliveredAt.push(UNDELIVERED);
-    this.push(new AppEventStep(actor, this.events, row));
+    this.events.actors.push(actor);
+    this.events.deliveredBy.push(-1);
+    this.check(time, 'app-event');
+    this.steps.record('app-event', time, row);
   }
 
   /** Starts a hold of request `requestId` (the held message's `summary` goes in the caption); returns its index for `endHold`. */
@@ -166,7 +176,9 @@ export class TimelineBuilder {
     const holdIndex = this.holds.length;
     const hold: MutableHold = { actor, connection, requestId, from: time, until: Infinity, reason: 'end' };
     this.holds.push(hold);
-    this.push(new HoldStep(hold, holdIndex, summary));
+    this.holdSummaries.push(summary);
+    this.check(time, 'hold');
+    this.steps.record('hold', time, holdIndex);
     return holdIndex;
   }
 
@@ -208,12 +220,17 @@ export class TimelineBuilder {
       actors: this.actors, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
       connectionsOpened: this.connectionsOpened,
     });
+    const { events: columns, holds, holdSummaries } = this;
+    const makeRecordStep: RecordStepMaker = (kind, index) =>
+      kind === 'hold' ? new HoldStep(holds[index]!, index, holdSummaries[index]!)
+        : kind === 'app-event' ? new AppEventStep(columns.actors[index]!, columns, index)
+        : new DeliverStep(transfers[columns.deliveredBy[index]!]!, columns, index);
     let steps: Step[] | undefined;
     const timeline: Timeline = {
       scenario: this.scenario,
       actors: this.actors,
       get steps(): Step[] {
-        return (steps ??= log.materialise(transfers));
+        return (steps ??= log.materialise(transfers, makeRecordStep));
       },
       transfers,
       holds: this.holds,
