@@ -4,12 +4,40 @@ import type { Field, Transfer, TransferKind, TransferLayer } from './types';
 /**
  * The send and arrival times of a builder's transfers, as two columns indexed by
  * transfer id. A fractional time kept in an object field is a boxed number of its
- * own (16 bytes, one more object for the garbage collector to copy); in a number
- * array it is stored inline.
+ * own (16 bytes, one more object for the garbage collector to copy); in a typed
+ * array it is stored inline, off the collected heap.
  */
 export class TransferTimes {
-  readonly sentAt: number[] = [];
-  readonly arrivedAt: number[] = [];
+  #sentAt: Float64Array;
+  #arrivedAt: Float64Array;
+
+  constructor(capacity = 1024) {
+    this.#sentAt = new Float64Array(capacity);
+    this.#arrivedAt = new Float64Array(capacity);
+  }
+
+  /** Records transfer `id`'s times. */
+  set(id: number, sentAt: number, arrivedAt: number): void {
+    if (id >= this.#sentAt.length) {
+      const capacity = Math.max(2 * this.#sentAt.length, id + 1);
+      const sent = new Float64Array(capacity);
+      sent.set(this.#sentAt);
+      this.#sentAt = sent;
+      const arrived = new Float64Array(capacity);
+      arrived.set(this.#arrivedAt);
+      this.#arrivedAt = arrived;
+    }
+    this.#sentAt[id] = sentAt;
+    this.#arrivedAt[id] = arrivedAt;
+  }
+
+  sentAt(id: number): number {
+    return this.#sentAt[id]!;
+  }
+
+  arrivedAt(id: number): number {
+    return this.#arrivedAt[id]!;
+  }
 }
 
 /**
@@ -43,7 +71,7 @@ export class RecordedTransfer implements Transfer {
     message: WireMessage | DeferredMessage,
     summary: string,
     readonly carries: readonly number[],
-    times: TransferTimes = new TransferTimes(),
+    times: TransferTimes = new TransferTimes(id + 1),
   ) {
     this.kind = kind;
     this.from = from;
@@ -52,23 +80,17 @@ export class RecordedTransfer implements Transfer {
     this.summary = summary;
     this.#message = message;
     this.#times = times;
-    if (times.sentAt.length === id) {
-      times.sentAt.push(sentAt);
-      times.arrivedAt.push(arrivedAt);
-    } else {
-      times.sentAt[id] = sentAt;
-      times.arrivedAt[id] = arrivedAt;
-    }
+    times.set(id, sentAt, arrivedAt);
   }
 
   /** First bit leaves the sender. */
   get sentAt(): number {
-    return this.#times.sentAt[this.id]!;
+    return this.#times.sentAt(this.id);
   }
 
   /** Last bit reaches the receiver. */
   get arrivedAt(): number {
-    return this.#times.arrivedAt[this.id]!;
+    return this.#times.arrivedAt(this.id);
   }
 
   /** Bytes that are protocol overhead. */

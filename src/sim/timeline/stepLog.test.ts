@@ -43,8 +43,8 @@ describe('StepLog record steps', () => {
     const hold = { actor: 'server', connection: 1, requestId: 0, from: 3, until: 9, reason: 'event' } as const;
     const events = { ids: [41], generatedAt: [2] };
     const log = new StepLog();
-    log.record('app-event', 2, 0);
-    log.record('hold', 3, 0);
+    log.appEvent(2, 0);
+    log.hold(3, 0);
     const asked: string[] = [];
     const steps = log.materialise([], (kind, index) => {
       asked.push(`${kind} ${index}`);

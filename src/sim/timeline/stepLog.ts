@@ -29,7 +29,6 @@ const APP_EVENT = 4;
 const DELIVER = 5;
 const HOLD = 6;
 const TAGS = 8;
-const RECORD_TAGS: Readonly<Record<RecordStepKind, number>> = { 'app-event': APP_EVENT, deliver: DELIVER, hold: HOLD };
 const INITIAL_ROWS = 1024;
 
 /** Steps in recording order, compactly. */
@@ -64,9 +63,19 @@ export class StepLog {
     this.#add(transfer.arrivedAt, transfer.id * TAGS + LOST);
   }
 
-  /** A step the builder makes from its record `index` on read (`makeRecordStep` of `materialise`). */
-  record(kind: RecordStepKind, time: number, index: number): void {
-    this.#add(time, index * TAGS + RECORD_TAGS[kind]);
+  /** The 'app-event' step of the builder's event row `row`, made on read (`makeRecordStep` of `materialise`). */
+  appEvent(time: number, row: number): void {
+    this.#add(time, row * TAGS + APP_EVENT);
+  }
+
+  /** The 'deliver' step of the builder's event row `row`, made on read. */
+  deliver(time: number, row: number): void {
+    this.#add(time, row * TAGS + DELIVER);
+  }
+
+  /** The 'hold' step of the builder's hold `index`, made on read. */
+  hold(time: number, index: number): void {
+    this.#add(time, index * TAGS + HOLD);
   }
 
   /** Any other step, kept as it is. */

@@ -153,7 +153,7 @@ export class TimelineBuilder {
       if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
       this.events.deliveredAt[row] = time;
       this.events.deliveredBy[row] = transfer.id;
-      this.steps.record('deliver', time, row);
+      this.steps.deliver(time, row);
     }
   }
 
@@ -168,7 +168,7 @@ export class TimelineBuilder {
     this.events.actors.push(actor);
     this.events.deliveredBy.push(-1);
     this.check(time, 'app-event');
-    this.steps.record('app-event', time, row);
+    this.steps.appEvent(time, row);
   }
 
   /** Starts a hold of request `requestId` (the held message's `summary` goes in the caption); returns its index for `endHold`. */
@@ -178,7 +178,7 @@ export class TimelineBuilder {
     this.holds.push(hold);
     this.holdSummaries.push(summary);
     this.check(time, 'hold');
-    this.steps.record('hold', time, holdIndex);
+    this.steps.hold(time, holdIndex);
     return holdIndex;
   }
 
