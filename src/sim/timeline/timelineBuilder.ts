@@ -5,7 +5,7 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
-import { LostTransfer, RecordedTransfer, TransferTimes } from './recordedTransfer';
+import { LostTransfer, RecordedTransfer, TransferStore } from './recordedTransfer';
 import { StepLog, type RecordStepMaker } from './stepLog';
 import { AppEventStep, DeliverStep, HoldStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
 import { knowStepTimes } from './timelineIndex';
@@ -63,7 +63,7 @@ export class TimelineBuilder {
   // Compact rows, made into step objects when the timeline's `steps` are first read.
   private readonly steps = new StepLog();
   private readonly transfers: Transfer[] = [];
-  private readonly transferTimes = new TransferTimes();
+  private readonly transferStore = new TransferStore();
   private readonly holds: MutableHold[] = [];
   // Events as columns, in recording order, made into objects by `build()`: an event object given its
   // deliveredAt later would need a separate property store, one more object per event to keep.
@@ -103,7 +103,7 @@ export class TimelineBuilder {
   ): Transfer {
     const id = this.transfers.length;
     const transfer = new RecordedTransfer(
-      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS, this.transferTimes,
+      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS, this.transferStore,
     );
     this.transfers.push(transfer);
     if (answersEventRequest) this.eventResponseIds.push(id);
@@ -117,7 +117,7 @@ export class TimelineBuilder {
    * the scenario calls `lost` at that time instead of `arrive`.
    */
   sendLost(kind: TransferKind, from: string, to: string, connection: number, sentAt: number, vanishAt: number, message: WireMessage | DeferredMessage, summary: string): Transfer {
-    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS, this.transferTimes);
+    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS, this.transferStore);
     this.transfers.push(transfer);
     this.check(sentAt, 'send');
     this.steps.send(transfer);
