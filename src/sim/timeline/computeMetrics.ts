@@ -10,13 +10,19 @@ export interface MetricsInput {
   /** Read only to count connections opened, when `connectionsOpened` is not given. */
   readonly steps?: readonly Step[];
   readonly transfers: readonly Transfer[];
-  readonly events: readonly AppEvent[];
+  readonly events: readonly AppEvent[] | EventTimes;
   /** Ids of responses that answer an event-fetching request (a poll), so an empty one counts as wasted. */
   readonly eventResponseIds: readonly number[];
   /** Count TCP segments too: true only where segments are the whole story on the wire (the sockets scenario). */
   readonly countSegments?: boolean;
   /** The number of 'state' steps with state 'open', when the caller counted them as they were recorded (the builder does): no pass over the steps. */
   readonly connectionsOpened?: number;
+}
+
+/** Events as columns: generation and delivery times (NaN when not delivered), one row per event. */
+export interface EventTimes {
+  readonly generatedAt: ArrayLike<number>;
+  readonly deliveredAt: ArrayLike<number>;
 }
 
 // Nearest-rank percentile: the smallest latency that at least 95 % of deliveries do not exceed.
@@ -63,18 +69,24 @@ export function computeMetrics(input: MetricsInput): Metrics {
     }
   }
 
-  const latencies = new Float64Array(events.length);
+  const eventCount = 'generatedAt' in events ? events.generatedAt.length : events.length;
+  const latencies = new Float64Array(eventCount);
   let delivered = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.deliveredAt !== undefined) latencies[delivered++] = event.deliveredAt - event.generatedAt;
+  if ('generatedAt' in events) {
+    const { generatedAt, deliveredAt } = events;
+    for (let i = 0; i < eventCount; i++) if (!Number.isNaN(deliveredAt[i]!)) latencies[delivered++] = deliveredAt[i]! - generatedAt[i]!;
+  } else {
+    for (let i = 0; i < eventCount; i++) {
+      const event = events[i]!;
+      if (event.deliveredAt !== undefined) latencies[delivered++] = event.deliveredAt - event.generatedAt;
+    }
   }
   const sorted = latencies.subarray(0, delivered).sort();
   let sum = 0;
   for (let i = 0; i < delivered; i++) sum += sorted[i]!;
 
   return {
-    events: events.length,
+    events: eventCount,
     delivered,
     latency: delivered === 0
       ? { mean: 0, p95: 0, max: 0, min: 0 }

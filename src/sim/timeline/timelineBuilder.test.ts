@@ -84,6 +84,20 @@ describe('TimelineBuilder', () => {
     expect({ ...timeline }.steps).toBe(timeline.steps);
   });
 
+  it('makes its events on first read, the same the metrics and the lookup index count without them', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.appEvent('server', 0, 1.5, 'a');
+    b.appEvent('server', 1, 2.5, 'b');
+    const t = b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 3, arrivedAt: 40.25, message: message(90, 2), summary: '200 OK', carries: [1] });
+    b.arrive(t);
+    const timeline = b.build();
+    const index = timelineIndex(timeline);
+    expect([Array.from(index.generatedAt), Array.from(index.deliveredAt)]).toEqual([[1.5, 2.5], [40.25]]);
+    expect([timeline.metrics.events, timeline.metrics.delivered, timeline.metrics.latency.max]).toEqual([2, 1, 40.25 - 2.5]);
+    expect(timeline.events).toEqual([{ id: 0, generatedAt: 1.5, payload: 'a' }, { id: 1, generatedAt: 2.5, payload: 'b', deliveredAt: 40.25 }]);
+    expect(timeline.events).toBe(timeline.events);
+  });
+
   it('delivers an event only once even if two transfers carry it', () => {
     const b = new TimelineBuilder('polling', actors);
     b.appEvent('server', 0, 0, 'x');

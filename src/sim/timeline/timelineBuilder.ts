@@ -8,7 +8,7 @@ import { computeMetrics } from './computeMetrics';
 import { LostTransfer, RecordedTransfer, TransferStore } from './recordedTransfer';
 import { StepLog, type RecordStepMaker } from './stepLog';
 import { AppEventStep, DeliverStep, HoldStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
-import { knowStepTimes } from './timelineIndex';
+import { knowColumns } from './timelineIndex';
 import type {
   Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, TransferLayer, WsCloseReport,
 } from './types';
@@ -56,6 +56,10 @@ const NO_EVENTS: readonly number[] = Object.freeze([]);
 // Marks an event not (yet) delivered in the delivery-time column.
 const UNDELIVERED = Number.NaN;
 
+type EventColumnsOfBuilder = {
+  readonly ids: readonly number[]; readonly generatedAt: readonly number[]; readonly payloads: readonly string[]; readonly deliveredAt: readonly number[];
+};
+
 type MutableHold = { actor: string; connection: number; requestId: number; from: number; until: number; reason: Hold['reason'] };
 
 /** Records steps, transfers, holds and events, then produces a `Timeline`. */
@@ -65,8 +69,8 @@ export class TimelineBuilder {
   private readonly transfers: Transfer[] = [];
   private readonly transferStore = new TransferStore();
   private readonly holds: MutableHold[] = [];
-  // Events as columns, in recording order, made into objects by `build()`: an event object given its
-  // deliveredAt later would need a separate property store, one more object per event to keep.
+  // Events as columns, in recording order, made into objects on the timeline's first read of `events`: an
+  // event object given its deliveredAt later would need a separate property store, one more object per event.
   // The event steps read their time, id and latency from these columns rather than keep boxed numbers.
   private readonly events = {
     ids: [] as number[], generatedAt: [] as number[], payloads: [] as string[], deliveredAt: [] as number[],
@@ -207,25 +211,26 @@ export class TimelineBuilder {
   }
 
   /**
-   * Freezes what was recorded into a `Timeline`; holds still open end at the last step. Its `steps` are
-   * made from the builder's compact rows on first read (the lookup index reads their times without them).
+   * Freezes what was recorded into a `Timeline`; holds still open end at the last step. Its `steps` and
+   * `events` are made from the builder's compact rows and columns on first read: the metrics and the
+   * lookup index read the columns, so a timeline only played and seeked never makes them.
    */
   build(): Timeline {
     const log = this.steps;
     const duration = log.lastTime;
     for (const hold of this.holds) if (hold.until === Infinity) hold.until = duration;
-    const events = this.buildEvents();
     const transfers = this.transfers;
+    const { events: columns, holds, holdSummaries } = this;
     const metrics = computeMetrics({
-      actors: this.actors, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
+      actors: this.actors, transfers, events: columns, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
       connectionsOpened: this.connectionsOpened,
     });
-    const { events: columns, holds, holdSummaries } = this;
     const makeRecordStep: RecordStepMaker = (kind, index) =>
       kind === 'hold' ? new HoldStep(holds[index]!, index, holdSummaries[index]!)
         : kind === 'app-event' ? new AppEventStep(columns.actors[index]!, columns, index)
         : new DeliverStep(transfers[columns.deliveredBy[index]!]!, columns, index);
     let steps: Step[] | undefined;
+    let events: AppEvent[] | undefined;
     const timeline: Timeline = {
       scenario: this.scenario,
       actors: this.actors,
@@ -233,26 +238,15 @@ export class TimelineBuilder {
         return (steps ??= log.materialise(transfers, makeRecordStep));
       },
       transfers,
-      holds: this.holds,
-      events,
+      holds,
+      get events(): AppEvent[] {
+        return (events ??= eventObjects(columns));
+      },
       metrics,
       duration,
     };
-    knowStepTimes(timeline, () => log.times());
+    knowColumns(timeline, { stepTimes: () => log.times(), eventTimes: () => columns });
     return timeline;
-  }
-
-  private buildEvents(): AppEvent[] {
-    const events: AppEvent[] = [];
-    for (let i = 0; i < this.events.ids.length; i++) {
-      const id = this.events.ids[i]!;
-      const generatedAt = this.events.generatedAt[i]!;
-      const payload = this.events.payloads[i]!;
-      const deliveredAt = this.events.deliveredAt[i]!;
-      // Key order as before: deliveredAt, when there is one, comes last.
-      events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
-    }
-    return events;
   }
 
   private push(step: Step): void {
@@ -264,4 +258,18 @@ export class TimelineBuilder {
     const lastTime = this.steps.lastTime;
     if (time < lastTime) throw new Error(`step ${kind} at ${time} ms comes before the previous step at ${lastTime} ms`);
   }
+}
+
+/** The events of `columns` as objects, in recording order. */
+function eventObjects(columns: EventColumnsOfBuilder): AppEvent[] {
+  const events: AppEvent[] = [];
+  for (let i = 0; i < columns.ids.length; i++) {
+    const id = columns.ids[i]!;
+    const generatedAt = columns.generatedAt[i]!;
+    const payload = columns.payloads[i]!;
+    const deliveredAt = columns.deliveredAt[i]!;
+    // Key order as before: deliveredAt, when there is one, comes last.
+    events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
+  }
+  return events;
 }
