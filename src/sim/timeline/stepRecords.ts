@@ -1,15 +1,15 @@
 /**
- * The step objects the builder records. Each is one small class instance whose
- * `caption` is a getter on the prototype, derived from the step's own fields:
- * a 70,000-step timeline then allocates one object per step instead of three
- * (step, caption, values), which halves its build time. `kind` is a getter
- * returning each class's constant (getters, not prototype data: `timelineToJson`
- * copies getters), and a transfer's steps (send, arrive, lost) keep only
- * the transfer: their time, actor and transfer id are read from it. Every field
- * an instance keeps is memory the timeline holds and the garbage collector
- * copies (a fractional time is a boxed number of its own), so a send step is
- * 32 bytes instead of about 80. Consumers read steps as the plain `Step` union;
- * a spread or structuredClone copy has only the own fields.
+ * The step objects a timeline's `steps` holds. Each is one small class instance
+ * whose `caption` is a getter on the prototype, derived from the step's own
+ * fields: one object per step instead of three (step, caption, values). `kind`
+ * is a getter returning each class's constant (a getter, not prototype data:
+ * `timelineToJson` copies getters), and a step keeps no number it can read
+ * elsewhere: a transfer's steps (send, arrive, lost) keep only the transfer, an
+ * event's steps the builder's event columns and a row, a hold step its hold (a
+ * fractional time kept in a field is a boxed number of its own). The builder
+ * records most steps as rows (`stepLog.ts`) and makes these objects when the
+ * steps are first read. Consumers read steps as the plain `Step` union; a spread
+ * or structuredClone copy has only the own fields (`plainStep` reads them all).
  */
 import type { Caption, CaptionKey, ConnectionState, Hold, Step, TimerName, Transfer, WsCloseReport } from './types';
 
