@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioName, Timeline } from '../timeline/types';
+import { plainTimeline } from '../timeline/plainTimeline';
 import { defaultParams } from './defaultParams';
 import { runScenario } from './runScenario';
 
 const NAMES: readonly ScenarioName[] = ['polling', 'long-polling', 'streaming', 'websocket', 'sockets', 'stomp', 'socketio', 'sockjs'];
-/** The timeline as plain data, with every transfer's bytes and fields read out (they are getters). */
-const plain = (timeline: Timeline) => ({
-  ...timeline,
-  transfers: timeline.transfers.map((t) => ({ ...t, bytes: t.bytes, fields: t.fields })),
-});
+/** The timeline as plain data: every transfer's and step's fields read out (most are getters). */
+const plain = (timeline: Timeline) => plainTimeline(timeline);
 
 const withJitter = { latencyMs: 40, jitterMs: 15, bandwidthBps: 2_000_000, setup: 'none' } as const;
 

@@ -7,13 +7,22 @@ import type { Actor, AppEvent, Metrics, Step, Transfer } from './types';
 /** What the metrics are computed from. */
 export interface MetricsInput {
   readonly actors: readonly Actor[];
-  readonly steps: readonly Step[];
+  /** Read only to count connections opened, when `connectionsOpened` is not given. */
+  readonly steps?: readonly Step[];
   readonly transfers: readonly Transfer[];
-  readonly events: readonly AppEvent[];
+  readonly events: readonly AppEvent[] | EventTimes;
   /** Ids of responses that answer an event-fetching request (a poll), so an empty one counts as wasted. */
   readonly eventResponseIds: readonly number[];
   /** Count TCP segments too: true only where segments are the whole story on the wire (the sockets scenario). */
   readonly countSegments?: boolean;
+  /** The number of 'state' steps with state 'open', when the caller counted them as they were recorded (the builder does): no pass over the steps. */
+  readonly connectionsOpened?: number;
+}
+
+/** Events as columns: generation and delivery times (NaN when not delivered), one row per event. */
+export interface EventTimes {
+  readonly generatedAt: ArrayLike<number>;
+  readonly deliveredAt: ArrayLike<number>;
 }
 
 // Nearest-rank percentile: the smallest latency that at least 95 % of deliveries do not exceed.
@@ -21,7 +30,7 @@ const P95 = 0.95;
 
 /** Derives `Metrics`; latency figures are 0 when nothing was delivered (check `delivered`). */
 export function computeMetrics(input: MetricsInput): Metrics {
-  const { actors, steps, transfers, events, eventResponseIds } = input;
+  const { actors, steps = [], transfers, events, eventResponseIds } = input;
   const clients = new Set(actors.filter((a) => a.role === 'client').map((a) => a.id));
 
   let requests = 0;
@@ -52,24 +61,32 @@ export function computeMetrics(input: MetricsInput): Metrics {
   let emptyResponses = 0;
   for (let i = 0; i < eventResponseIds.length; i++) if (transfers[eventResponseIds[i]!]!.carries.length === 0) emptyResponses++;
 
-  let connectionsOpened = 0;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    if (step.kind === 'state' && step.state === 'open') connectionsOpened++;
+  let connectionsOpened = input.connectionsOpened ?? 0;
+  if (input.connectionsOpened === undefined) {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.kind === 'state' && step.state === 'open') connectionsOpened++;
+    }
   }
 
-  const latencies = new Float64Array(events.length);
+  const eventCount = 'generatedAt' in events ? events.generatedAt.length : events.length;
+  const latencies = new Float64Array(eventCount);
   let delivered = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.deliveredAt !== undefined) latencies[delivered++] = event.deliveredAt - event.generatedAt;
+  if ('generatedAt' in events) {
+    const { generatedAt, deliveredAt } = events;
+    for (let i = 0; i < eventCount; i++) if (!Number.isNaN(deliveredAt[i]!)) latencies[delivered++] = deliveredAt[i]! - generatedAt[i]!;
+  } else {
+    for (let i = 0; i < eventCount; i++) {
+      const event = events[i]!;
+      if (event.deliveredAt !== undefined) latencies[delivered++] = event.deliveredAt - event.generatedAt;
+    }
   }
   const sorted = latencies.subarray(0, delivered).sort();
   let sum = 0;
   for (let i = 0; i < delivered; i++) sum += sorted[i]!;
 
   return {
-    events: events.length,
+    events: eventCount,
     delivered,
     latency: delivered === 0
       ? { mean: 0, p95: 0, max: 0, min: 0 }

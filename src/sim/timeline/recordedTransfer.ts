@@ -2,25 +2,94 @@ import type { DeferredMessage, WireMessage } from './timelineBuilder';
 import type { Field, Transfer, TransferKind, TransferLayer } from './types';
 
 /**
+ * What a builder's transfers share: their send and arrival times, as two columns
+ * indexed by transfer id, and their routes. A fractional time kept in an object field is a boxed number of its
+ * own (16 bytes, one more object for the garbage collector to copy); in a typed
+ * array it is stored inline, off the collected heap.
+ */
+export class TransferStore {
+  #sentAt: Float64Array;
+  #arrivedAt: Float64Array;
+
+  constructor(capacity = 1024) {
+    this.#sentAt = new Float64Array(capacity);
+    this.#arrivedAt = new Float64Array(capacity);
+  }
+
+  /** Records transfer `id`'s times. */
+  set(id: number, sentAt: number, arrivedAt: number): void {
+    if (id >= this.#sentAt.length) {
+      const capacity = Math.max(2 * this.#sentAt.length, id + 1);
+      const sent = new Float64Array(capacity);
+      sent.set(this.#sentAt);
+      this.#sentAt = sent;
+      const arrived = new Float64Array(capacity);
+      arrived.set(this.#arrivedAt);
+      this.#arrivedAt = arrived;
+    }
+    this.#sentAt[id] = sentAt;
+    this.#arrivedAt[id] = arrivedAt;
+  }
+
+  sentAt(id: number): number {
+    return this.#sentAt[id]!;
+  }
+
+  arrivedAt(id: number): number {
+    return this.#arrivedAt[id]!;
+  }
+
+  // Routes by connection: a connection has a handful (a kind or two each way), so a short scan finds one.
+  readonly #routes = new Map<number, TransferRoute[]>();
+
+  /** The shared route for transfers of `kind` from `from` to `to` on `connection`. */
+  route(kind: TransferKind, from: string, to: string, connection: number): TransferRoute {
+    let routes = this.#routes.get(connection);
+    if (routes === undefined) {
+      routes = [];
+      this.#routes.set(connection, routes);
+    }
+    for (let i = 0; i < routes.length; i++) {
+      const route = routes[i]!;
+      if (route.kind === kind && route.from === from && route.to === to) return route;
+    }
+    const route = new TransferRoute(kind, from, to, connection);
+    routes.push(route);
+    return route;
+  }
+}
+
+/**
+ * What a transfer is and where it goes. Every transfer of one kind, one way, on
+ * one connection shares one: four fields a transfer need not keep itself.
+ */
+export class TransferRoute {
+  constructor(
+    readonly kind: TransferKind,
+    readonly from: string,
+    readonly to: string,
+    readonly connection: number,
+  ) {}
+}
+
+/**
  * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
- * that a deferred message is encoded once, on first read; everything else is
- * a plain field. Read transfers; do not spread them (a spread copy has no bytes).
+ * that a deferred message is encoded once, on first read; the sizes are read
+ * from the message, the times from the builder's `TransferStore` and kind,
+ * sender, receiver and connection from a route shared with the transfers like
+ * it, so an instance keeps six fields and no boxed number. Read transfers; do not spread
+ * them (a spread copy has no bytes, sizes or times).
  * A class, not an object literal with getters: V8 builds literals with
  * accessors through a slow path, about 30 times slower per object.
  */
 export class RecordedTransfer implements Transfer {
-  readonly kind: TransferKind;
-  readonly from: string;
-  readonly to: string;
-  readonly connection: number;
-  readonly sentAt: number;
-  readonly arrivedAt: number;
-  readonly headerBytes: number;
-  readonly payloadBytes: number;
   readonly summary: string;
+  readonly #route: TransferRoute;
   #message: WireMessage | DeferredMessage;
+  readonly #times: TransferStore;
 
   // Positional arguments: a scenario records thousands of transfers, so no input object per transfer.
+  // `times` is the builder's shared store (this transfer's row is `id`); without it the transfer keeps its own.
   constructor(
     readonly id: number,
     kind: TransferKind,
@@ -32,17 +101,50 @@ export class RecordedTransfer implements Transfer {
     message: WireMessage | DeferredMessage,
     summary: string,
     readonly carries: readonly number[],
+    times: TransferStore = new TransferStore(id + 1),
   ) {
-    this.kind = kind;
-    this.from = from;
-    this.to = to;
-    this.connection = connection;
-    this.sentAt = sentAt;
-    this.arrivedAt = arrivedAt;
-    this.headerBytes = message.headerBytes;
-    this.payloadBytes = message.payloadBytes;
+    this.#route = times.route(kind, from, to, connection);
     this.summary = summary;
     this.#message = message;
+    this.#times = times;
+    times.set(id, sentAt, arrivedAt);
+  }
+
+  get kind(): TransferKind {
+    return this.#route.kind;
+  }
+
+  get from(): string {
+    return this.#route.from;
+  }
+
+  get to(): string {
+    return this.#route.to;
+  }
+
+  /** Which TCP connection carries it. */
+  get connection(): number {
+    return this.#route.connection;
+  }
+
+  /** First bit leaves the sender. */
+  get sentAt(): number {
+    return this.#times.sentAt(this.id);
+  }
+
+  /** Last bit reaches the receiver. */
+  get arrivedAt(): number {
+    return this.#times.arrivedAt(this.id);
+  }
+
+  /** Bytes that are protocol overhead. */
+  get headerBytes(): number {
+    return this.#message.headerBytes;
+  }
+
+  /** Bytes that are application payload. */
+  get payloadBytes(): number {
+    return this.#message.payloadBytes;
   }
 
   /** The exact bytes on the wire. */
@@ -65,12 +167,15 @@ export class RecordedTransfer implements Transfer {
     const message = this.#message;
     if (!('encode' in message)) return message;
     const { bytes, fields } = message.encode();
-    this.#message = { bytes, fields, headerBytes: this.headerBytes, payloadBytes: this.payloadBytes };
+    this.#message = { bytes, fields, headerBytes: message.headerBytes, payloadBytes: message.payloadBytes };
     return this.#message;
   }
 }
 
 /** A transfer the network drops: `arrivedAt` is when it vanishes, and it has no arrive step. */
 export class LostTransfer extends RecordedTransfer {
-  readonly lost = true;
+  // A constant of the class, not a field of each instance.
+  get lost(): true {
+    return true;
+  }
 }

@@ -1,11 +1,23 @@
 /**
- * The step objects the builder records. Each is one small class instance whose
- * `caption` is a getter on the prototype, derived from the step's own fields:
- * a 70,000-step timeline then allocates one object per step instead of three
- * (step, caption, values), which halves its build time. Consumers read steps
- * as the plain `Step` union; a spread or structuredClone copy has no caption.
+ * The step objects a timeline's `steps` holds. Each is one small class instance
+ * whose `caption` is a getter on the prototype, derived from the step's own
+ * fields: one object per step instead of three (step, caption, values). `kind`
+ * is a getter returning each class's constant (a getter, not prototype data:
+ * `timelineToJson` copies getters), and a step keeps no number it can read
+ * elsewhere: a transfer's steps (send, arrive, lost) keep only the transfer, an
+ * event's steps the builder's event columns and a row, a hold step its hold (a
+ * fractional time kept in a field is a boxed number of its own). The builder
+ * records most steps as rows (`stepLog.ts`) and makes these objects when the
+ * steps are first read. Consumers read steps as the plain `Step` union; a spread
+ * or structuredClone copy has only the own fields (`plainStep` reads them all).
  */
-import type { Caption, CaptionKey, ConnectionState, Step, TimerName, Transfer, WsCloseReport } from './types';
+import type { Caption, CaptionKey, ConnectionState, Hold, Step, TimerName, Transfer, WsCloseReport } from './types';
+
+/** The builder's app events as columns, one row per event in recording order: what the event steps read. */
+export interface EventColumns {
+  readonly ids: readonly number[];
+  readonly generatedAt: readonly number[];
+}
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
@@ -15,12 +27,23 @@ const toTenths = (ms: number): number => Math.round(ms * CAPTION_DECIMALS) / CAP
 
 /** `actor` puts `transfer` on the wire. */
 export class SendStep implements StepOf<'send'> {
-  readonly kind = 'send';
-  readonly transferId: number;
+  get kind(): 'send' {
+    return 'send';
+  }
   readonly #transfer: Transfer;
-  constructor(readonly time: number, readonly actor: string, transfer: Transfer) {
-    this.transferId = transfer.id;
+  constructor(transfer: Transfer) {
     this.#transfer = transfer;
+  }
+  /** The transfer's `sentAt`. */
+  get time(): number {
+    return this.#transfer.sentAt;
+  }
+  /** The transfer's `from`. */
+  get actor(): string {
+    return this.#transfer.from;
+  }
+  get transferId(): number {
+    return this.#transfer.id;
   }
   /** "{from} sends {summary} — {bytes} bytes". */
   get caption(): Caption {
@@ -31,12 +54,23 @@ export class SendStep implements StepOf<'send'> {
 
 /** The last bit of `transfer` reaches `actor`. */
 export class ArriveStep implements StepOf<'arrive'> {
-  readonly kind = 'arrive';
-  readonly transferId: number;
+  get kind(): 'arrive' {
+    return 'arrive';
+  }
   readonly #transfer: Transfer;
-  constructor(readonly time: number, readonly actor: string, transfer: Transfer) {
-    this.transferId = transfer.id;
+  constructor(transfer: Transfer) {
     this.#transfer = transfer;
+  }
+  /** The transfer's `arrivedAt`. */
+  get time(): number {
+    return this.#transfer.arrivedAt;
+  }
+  /** The transfer's `to`. */
+  get actor(): string {
+    return this.#transfer.to;
+  }
+  get transferId(): number {
+    return this.#transfer.id;
   }
   /** "{summary} reaches the {to} — {bytes} bytes". */
   get caption(): Caption {
@@ -47,10 +81,21 @@ export class ArriveStep implements StepOf<'arrive'> {
 
 /** The server starts holding a request (or a streamed response) open. */
 export class HoldStep implements StepOf<'hold'> {
-  readonly kind = 'hold';
+  get kind(): 'hold' {
+    return 'hold';
+  }
+  readonly #hold: Hold;
   readonly #summary: string;
-  constructor(readonly time: number, readonly actor: string, readonly holdIndex: number, summary: string) {
+  constructor(hold: Hold, readonly holdIndex: number, summary: string) {
+    this.#hold = hold;
     this.#summary = summary;
+  }
+  /** When the hold starts. */
+  get time(): number {
+    return this.#hold.from;
+  }
+  get actor(): string {
+    return this.#hold.actor;
   }
   /** "The {actor} holds {summary} open". */
   get caption(): Caption {
@@ -60,7 +105,9 @@ export class HoldStep implements StepOf<'hold'> {
 
 /** A timer fires after `ms`. */
 export class TimerStep implements StepOf<'timer'> {
-  readonly kind = 'timer';
+  get kind(): 'timer' {
+    return 'timer';
+  }
   readonly #ms: number;
   constructor(readonly time: number, readonly actor: string, readonly timer: TimerName, ms: number) {
     this.#ms = ms;
@@ -81,7 +128,9 @@ const STATE_CAPTIONS: Readonly<Record<ConnectionState, CaptionKey>> = {
 
 /** A connection opens or closes. */
 export class StateStep implements StepOf<'state'> {
-  readonly kind = 'state';
+  get kind(): 'state' {
+    return 'state';
+  }
   constructor(readonly time: number, readonly actor: string, readonly state: ConnectionState, readonly connection: number) {}
   /** "The {actor} opens TCP connection #{connection}", "… closes", "… is reset", "TLS is up", "WebSocket open". */
   get caption(): Caption {
@@ -91,18 +140,56 @@ export class StateStep implements StepOf<'state'> {
 
 /** The server's application produces event `eventId`. */
 export class AppEventStep implements StepOf<'app-event'> {
-  readonly kind = 'app-event';
-  constructor(readonly time: number, readonly actor: string, readonly eventId: number) {}
+  get kind(): 'app-event' {
+    return 'app-event';
+  }
+  readonly #events: EventColumns;
+  readonly #row: number;
+  constructor(readonly actor: string, events: EventColumns, row: number) {
+    this.#events = events;
+    this.#row = row;
+  }
+  /** When the event was generated. */
+  get time(): number {
+    return this.#events.generatedAt[this.#row]!;
+  }
+  get eventId(): number {
+    return this.#events.ids[this.#row]!;
+  }
   /** "Event #{id} happens on the server", counted from 1 for readers (`eventId` counts from 0). */
   get caption(): Caption {
     return { key: 'step.appEvent', values: { id: this.eventId + 1 } };
   }
 }
 
-/** The client has event `eventId`, `latency` ms after it happened. */
+/** The client has event `eventId`, `latency` ms after it happened: when `transfer`, which carries it, arrives. */
 export class DeliverStep implements StepOf<'deliver'> {
-  readonly kind = 'deliver';
-  constructor(readonly time: number, readonly actor: string, readonly eventId: number, readonly latency: number) {}
+  get kind(): 'deliver' {
+    return 'deliver';
+  }
+  readonly #transfer: Transfer;
+  readonly #events: EventColumns;
+  readonly #row: number;
+  constructor(transfer: Transfer, events: EventColumns, row: number) {
+    this.#transfer = transfer;
+    this.#events = events;
+    this.#row = row;
+  }
+  /** The transfer's `arrivedAt`. */
+  get time(): number {
+    return this.#transfer.arrivedAt;
+  }
+  /** The transfer's `to`. */
+  get actor(): string {
+    return this.#transfer.to;
+  }
+  get eventId(): number {
+    return this.#events.ids[this.#row]!;
+  }
+  /** Arrival minus generation time. */
+  get latency(): number {
+    return this.#transfer.arrivedAt - this.#events.generatedAt[this.#row]!;
+  }
   /** "The client has event #{id} — {latency} ms after it happened", counted from 1 like the app-event caption. */
   get caption(): Caption {
     return { key: 'step.deliver', values: { id: this.eventId + 1, latency: toTenths(this.latency) } };
@@ -111,12 +198,23 @@ export class DeliverStep implements StepOf<'deliver'> {
 
 /** The network drops `transfer` on its way: it never arrives. */
 export class LostStep implements StepOf<'lost'> {
-  readonly kind = 'lost';
-  readonly transferId: number;
+  get kind(): 'lost' {
+    return 'lost';
+  }
   readonly #transfer: Transfer;
-  constructor(readonly time: number, readonly actor: string, transfer: Transfer) {
-    this.transferId = transfer.id;
+  constructor(transfer: Transfer) {
     this.#transfer = transfer;
+  }
+  /** The transfer's `arrivedAt`. */
+  get time(): number {
+    return this.#transfer.arrivedAt;
+  }
+  /** The transfer's `from`. */
+  get actor(): string {
+    return this.#transfer.from;
+  }
+  get transferId(): number {
+    return this.#transfer.id;
   }
   /** "{summary} from {from} is lost on the way". */
   get caption(): Caption {
@@ -127,7 +225,9 @@ export class LostStep implements StepOf<'lost'> {
 
 /** An endpoint's WebSocket reports that the connection ended (the page's close event). */
 export class WsCloseStep implements StepOf<'ws-close'> {
-  readonly kind = 'ws-close';
+  get kind(): 'ws-close' {
+    return 'ws-close';
+  }
   constructor(readonly time: number, readonly actor: string, readonly close: WsCloseReport) {}
   /** "{actor}: close event, code {code}, wasClean {wasClean} ({cause})". */
   get caption(): Caption {

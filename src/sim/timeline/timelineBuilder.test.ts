@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { StateStep } from './stepRecords';
 import { TimelineBuilder, type WireMessage } from './timelineBuilder';
+import { timelineIndex } from './timelineIndex';
 import type { Actor } from './types';
 
 const actors: Actor[] = [{ id: 'client', role: 'client' }, { id: 'server', role: 'server' }];
@@ -57,6 +59,43 @@ describe('TimelineBuilder', () => {
     b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204', answersEventRequest: true });
     b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 2, sentAt: 0, arrivedAt: 1, message: message(90, 0), summary: '204' });
     expect(b.build().metrics.emptyResponses).toBe(1);
+  });
+
+  it('counts connections opened as it records them, the same number a pass over the steps finds', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.connection('client', 1, 'open', 0);
+    b.connection('client', 1, 'closed', 5);
+    b.record(new StateStep(6, 'client', 'open', 2));
+    b.connection('client', 3, 'open', 7);
+    const timeline = b.build();
+    expect(timeline.metrics.connectionsOpened).toBe(3);
+    expect(timeline.steps.filter((s) => s.kind === 'state' && s.state === 'open')).toHaveLength(3);
+  });
+
+  it('makes its steps once, on first read, and gives the lookup index the same step times without them', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.connection('client', 1, 'open', 0);
+    const t = b.send({ kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0.25, arrivedAt: 50.75, message: message(40, 0), summary: 'GET /poll' });
+    b.arrive(t);
+    const timeline = b.build();
+    expect(timelineIndex(timeline).stepTimes).toEqual(Float64Array.from([0, 0.25, 50.75]));
+    expect(timeline.steps).toBe(timeline.steps);
+    expect(timeline.steps.map((s) => s.time)).toEqual([0, 0.25, 50.75]);
+    expect({ ...timeline }.steps).toBe(timeline.steps);
+  });
+
+  it('makes its events on first read, the same the metrics and the lookup index count without them', () => {
+    const b = new TimelineBuilder('polling', actors);
+    b.appEvent('server', 0, 1.5, 'a');
+    b.appEvent('server', 1, 2.5, 'b');
+    const t = b.send({ kind: 'http-response', from: 'server', to: 'client', connection: 1, sentAt: 3, arrivedAt: 40.25, message: message(90, 2), summary: '200 OK', carries: [1] });
+    b.arrive(t);
+    const timeline = b.build();
+    const index = timelineIndex(timeline);
+    expect([Array.from(index.generatedAt), Array.from(index.deliveredAt)]).toEqual([[1.5, 2.5], [40.25]]);
+    expect([timeline.metrics.events, timeline.metrics.delivered, timeline.metrics.latency.max]).toEqual([2, 1, 40.25 - 2.5]);
+    expect(timeline.events).toEqual([{ id: 0, generatedAt: 1.5, payload: 'a' }, { id: 1, generatedAt: 2.5, payload: 'b', deliveredAt: 40.25 }]);
+    expect(timeline.events).toBe(timeline.events);
   });
 
   it('delivers an event only once even if two transfers carry it', () => {

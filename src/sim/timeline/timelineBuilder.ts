@@ -5,8 +5,10 @@
  * lists and derives the metrics.
  */
 import { computeMetrics } from './computeMetrics';
-import { LostTransfer, RecordedTransfer } from './recordedTransfer';
-import { AppEventStep, ArriveStep, DeliverStep, HoldStep, LostStep, SendStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { LostTransfer, RecordedTransfer, TransferStore } from './recordedTransfer';
+import { StepLog, type RecordStepMaker } from './stepLog';
+import { AppEventStep, DeliverStep, HoldStep, StateStep, TimerStep, WsCloseStep } from './stepRecords';
+import { knowColumns } from './timelineIndex';
 import type {
   Actor, AppEvent, ConnectionState, Field, Hold, ScenarioName, SocketCall, Step, TcpStateName, TimerName, Timeline, Transfer, TransferKind, TransferLayer, WsCloseReport,
 } from './types';
@@ -54,23 +56,34 @@ const NO_EVENTS: readonly number[] = Object.freeze([]);
 // Marks an event not (yet) delivered in the delivery-time column.
 const UNDELIVERED = Number.NaN;
 
+type EventColumnsOfBuilder = {
+  readonly ids: readonly number[]; readonly generatedAt: readonly number[]; readonly payloads: readonly string[]; readonly deliveredAt: readonly number[];
+};
+
 type MutableHold = { actor: string; connection: number; requestId: number; from: number; until: number; reason: Hold['reason'] };
 
 /** Records steps, transfers, holds and events, then produces a `Timeline`. */
 export class TimelineBuilder {
-  private readonly steps: Step[] = [];
+  // Compact rows, made into step objects when the timeline's `steps` are first read.
+  private readonly steps = new StepLog();
   private readonly transfers: Transfer[] = [];
+  private readonly transferStore = new TransferStore();
   private readonly holds: MutableHold[] = [];
-  // Events as columns, in recording order, made into objects by `build()`: an event object given its
-  // deliveredAt later would need a separate property store, one more object per event to keep.
-  private readonly eventIds: number[] = [];
-  private readonly eventGeneratedAt: number[] = [];
-  private readonly eventPayloads: string[] = [];
-  private readonly eventDeliveredAt: number[] = [];
+  // Events as columns, in recording order, made into objects on the timeline's first read of `events`: an
+  // event object given its deliveredAt later would need a separate property store, one more object per event.
+  // The event steps read their time, id and latency from these columns rather than keep boxed numbers.
+  private readonly events = {
+    ids: [] as number[], generatedAt: [] as number[], payloads: [] as string[], deliveredAt: [] as number[],
+    // Who generated each event, and the id of the transfer that delivered it (for its steps, made on read).
+    actors: [] as string[], deliveredBy: [] as number[],
+  };
+  // The summary each hold's step captions.
+  private readonly holdSummaries: string[] = [];
   // Sparse by id; scenario ids are 0..n-1, so this is a dense array in practice.
   private readonly eventRowById: number[] = [];
   private readonly eventResponseIds: number[] = [];
-  private lastTime = 0;
+  // 'state' steps with state 'open', counted as recorded: the metrics need no pass over every step.
+  private connectionsOpened = 0;
 
   constructor(
     private readonly scenario: ScenarioName,
@@ -94,11 +107,12 @@ export class TimelineBuilder {
   ): Transfer {
     const id = this.transfers.length;
     const transfer = new RecordedTransfer(
-      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS,
+      id, kind, from, to, connection, sentAt, arrivedAt, message, summary, carries && carries.length > 0 ? carries : NO_EVENTS, this.transferStore,
     );
     this.transfers.push(transfer);
     if (answersEventRequest) this.eventResponseIds.push(id);
-    this.push(new SendStep(sentAt, from, transfer));
+    this.check(sentAt, 'send');
+    this.steps.send(transfer);
     return transfer;
   }
 
@@ -107,20 +121,23 @@ export class TimelineBuilder {
    * the scenario calls `lost` at that time instead of `arrive`.
    */
   sendLost(kind: TransferKind, from: string, to: string, connection: number, sentAt: number, vanishAt: number, message: WireMessage | DeferredMessage, summary: string): Transfer {
-    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS);
+    const transfer = new LostTransfer(this.transfers.length, kind, from, to, connection, sentAt, vanishAt, message, summary, NO_EVENTS, this.transferStore);
     this.transfers.push(transfer);
-    this.push(new SendStep(sentAt, from, transfer));
+    this.check(sentAt, 'send');
+    this.steps.send(transfer);
     return transfer;
   }
 
   /** Records the 'lost' step of a dropped transfer, at the sender's side. */
   lost(transfer: Transfer): void {
-    this.push(new LostStep(transfer.arrivedAt, transfer.from, transfer));
+    this.check(transfer.arrivedAt, 'lost');
+    this.steps.lost(transfer);
   }
 
   /** Records the 'arrive' step of a transfer that the receiver discards (it already failed the connection): nothing is delivered. */
   arriveIgnored(transfer: Transfer): void {
-    this.push(new ArriveStep(transfer.arrivedAt, transfer.to, transfer));
+    this.check(transfer.arrivedAt, 'arrive');
+    this.steps.arrive(transfer);
   }
 
   /** Records what `actor`'s WebSocket API reports as the connection ends. */
@@ -131,32 +148,41 @@ export class TimelineBuilder {
   /** Records the 'arrive' step of a transfer, then a 'deliver' step for each event it carries. */
   arrive(transfer: Transfer): void {
     const time = transfer.arrivedAt;
-    this.push(new ArriveStep(time, transfer.to, transfer));
+    this.check(time, 'arrive');
+    this.steps.arrive(transfer);
     const carries = transfer.carries;
     for (let i = 0; i < carries.length; i++) {
       const id = carries[i]!;
       const row = this.eventRowById[id];
-      if (row === undefined || !Number.isNaN(this.eventDeliveredAt[row]!)) continue;
-      this.eventDeliveredAt[row] = time;
-      this.push(new DeliverStep(time, transfer.to, id, time - this.eventGeneratedAt[row]!));
+      if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
+      this.events.deliveredAt[row] = time;
+      this.events.deliveredBy[row] = transfer.id;
+      this.steps.deliver(time, row);
     }
   }
 
   /** Records an application event generated at `time` on `actor`. */
   appEvent(actor: string, id: number, time: number, payload: string): void {
-    this.eventRowById[id] = this.eventIds.length;
-    this.eventIds.push(id);
-    this.eventGeneratedAt.push(time);
-    this.eventPayloads.push(payload);
-    this.eventDeliveredAt.push(UNDELIVERED);
-    this.push(new AppEventStep(time, actor, id));
+    const row = this.events.ids.length;
+    this.eventRowById[id] = row;
+    this.events.ids.push(id);
+    this.events.generatedAt.push(time);
+    this.events.payloads.push(payload);
+    this.events.deliveredAt.push(UNDELIVERED);
+    this.events.actors.push(actor);
+    this.events.deliveredBy.push(-1);
+    this.check(time, 'app-event');
+    this.steps.appEvent(time, row);
   }
 
   /** Starts a hold of request `requestId` (the held message's `summary` goes in the caption); returns its index for `endHold`. */
   startHold(actor: string, connection: number, requestId: number, time: number, summary: string): number {
     const holdIndex = this.holds.length;
-    this.holds.push({ actor, connection, requestId, from: time, until: Infinity, reason: 'end' });
-    this.push(new HoldStep(time, actor, holdIndex, summary));
+    const hold: MutableHold = { actor, connection, requestId, from: time, until: Infinity, reason: 'end' };
+    this.holds.push(hold);
+    this.holdSummaries.push(summary);
+    this.check(time, 'hold');
+    this.steps.hold(time, holdIndex);
     return holdIndex;
   }
 
@@ -174,43 +200,76 @@ export class TimelineBuilder {
 
   /** Records a step a scenario built itself (the sockets lesson's own kinds), in time order like every other. */
   record(step: Step): void {
+    if (step.kind === 'state' && step.state === 'open') this.connectionsOpened++;
     this.push(step);
   }
 
   /** Records a connection opening or closing. */
   connection(actor: string, connection: number, state: ConnectionState, time: number): void {
+    if (state === 'open') this.connectionsOpened++;
     this.push(new StateStep(time, actor, state, connection));
   }
 
-  /** Freezes what was recorded into a `Timeline`; holds still open end at the last step. */
+  /**
+   * Freezes what was recorded into a `Timeline`; holds still open end at the last step. Its `steps` and
+   * `events` are made from the builder's compact rows and columns on first read: the metrics and the
+   * lookup index read the columns, so a timeline only played and seeked never makes them.
+   */
   build(): Timeline {
-    const duration = this.steps.length > 0 ? this.steps[this.steps.length - 1]!.time : 0;
+    const log = this.steps;
+    const duration = log.lastTime;
     for (const hold of this.holds) if (hold.until === Infinity) hold.until = duration;
-    const events = this.buildEvents();
     const transfers = this.transfers;
-    const steps = this.steps;
-    const metrics = computeMetrics({ actors: this.actors, steps, transfers, events, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments });
-    return { scenario: this.scenario, actors: this.actors, steps, transfers, holds: this.holds, events, metrics, duration };
-  }
-
-  private buildEvents(): AppEvent[] {
-    const events: AppEvent[] = [];
-    for (let i = 0; i < this.eventIds.length; i++) {
-      const id = this.eventIds[i]!;
-      const generatedAt = this.eventGeneratedAt[i]!;
-      const payload = this.eventPayloads[i]!;
-      const deliveredAt = this.eventDeliveredAt[i]!;
-      // Key order as before: deliveredAt, when there is one, comes last.
-      events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
-    }
-    return events;
+    const { events: columns, holds, holdSummaries } = this;
+    const metrics = computeMetrics({
+      actors: this.actors, transfers, events: columns, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
+      connectionsOpened: this.connectionsOpened,
+    });
+    const makeRecordStep: RecordStepMaker = (kind, index) =>
+      kind === 'hold' ? new HoldStep(holds[index]!, index, holdSummaries[index]!)
+        : kind === 'app-event' ? new AppEventStep(columns.actors[index]!, columns, index)
+        : new DeliverStep(transfers[columns.deliveredBy[index]!]!, columns, index);
+    let steps: Step[] | undefined;
+    let events: AppEvent[] | undefined;
+    const timeline: Timeline = {
+      scenario: this.scenario,
+      actors: this.actors,
+      get steps(): Step[] {
+        return (steps ??= log.materialise(transfers, makeRecordStep));
+      },
+      transfers,
+      holds,
+      get events(): AppEvent[] {
+        return (events ??= eventObjects(columns));
+      },
+      metrics,
+      duration,
+    };
+    knowColumns(timeline, { stepTimes: () => log.times(), eventTimes: () => columns });
+    return timeline;
   }
 
   private push(step: Step): void {
-    if (step.time < this.lastTime) {
-      throw new Error(`step ${step.kind} at ${step.time} ms comes before the previous step at ${this.lastTime} ms`);
-    }
-    this.lastTime = step.time;
-    this.steps.push(step);
+    this.check(step.time, step.kind);
+    this.steps.object(step);
   }
+
+  private check(time: number, kind: Step['kind']): void {
+    const lastTime = this.steps.lastTime;
+    if (time < lastTime) throw new Error(`step ${kind} at ${time} ms comes before the previous step at ${lastTime} ms`);
+  }
+}
+
+/** The events of `columns` as objects, in recording order. */
+function eventObjects(columns: EventColumnsOfBuilder): AppEvent[] {
+  const events: AppEvent[] = [];
+  for (let i = 0; i < columns.ids.length; i++) {
+    const id = columns.ids[i]!;
+    const generatedAt = columns.generatedAt[i]!;
+    const payload = columns.payloads[i]!;
+    const deliveredAt = columns.deliveredAt[i]!;
+    // Key order as before: deliveredAt, when there is one, comes last.
+    events.push(Number.isNaN(deliveredAt) ? { id, generatedAt, payload } : { id, generatedAt, payload, deliveredAt });
+  }
+  return events;
 }

@@ -21,6 +21,19 @@ export interface TimelineIndex {
 }
 
 const cache = new WeakMap<Timeline, TimelineIndex>();
+/** Columns a builder kept, so that the index reads them without making the step and event objects. */
+export interface KnownColumns {
+  /** Every step's time, in order. */
+  readonly stepTimes: () => Float64Array;
+  /** Every event's generation time, and its delivery time (NaN when not delivered), in recording order. */
+  readonly eventTimes: () => { readonly generatedAt: ArrayLike<number>; readonly deliveredAt: ArrayLike<number> };
+}
+const knownColumns = new WeakMap<Timeline, KnownColumns>();
+
+/** Tells the index where `timeline`'s step and event times are, so that building it reads neither `steps` nor `events`. */
+export function knowColumns(timeline: Timeline, columns: KnownColumns): void {
+  knownColumns.set(timeline, columns);
+}
 
 /** Returns the (cached) lookup index of `timeline`. */
 export function timelineIndex(timeline: Timeline): TimelineIndex {
@@ -33,18 +46,30 @@ export function timelineIndex(timeline: Timeline): TimelineIndex {
 }
 
 function buildIndex(timeline: Timeline): TimelineIndex {
-  const { steps, transfers, holds, events } = timeline;
-  const stepTimes = column(steps, (s) => s.time);
+  const { transfers, holds } = timeline;
+  const known = knownColumns.get(timeline);
+  const stepTimes = known === undefined ? column(timeline.steps, (s) => s.time) : known.stepTimes();
   // Transfers and holds are recorded as they start, so both are already sorted by start.
   const transferIndex = new IntervalIndex(column(transfers, (t) => t.sentAt), column(transfers, (t) => t.arrivedAt));
   const holdIndex = new IntervalIndex(column(holds, (h) => h.from), column(holds, (h) => h.until));
-  const generatedAt = column(events, (e) => e.generatedAt).sort();
+  const { generatedAt, deliveredAt } = known === undefined ? eventTimesOf(timeline.events) : known.eventTimes();
+  const generated = new Float64Array(generatedAt.length);
   let delivered = 0;
-  for (const e of events) if (e.deliveredAt !== undefined) delivered++;
-  const deliveredAt = new Float64Array(delivered);
-  let i = 0;
-  for (const e of events) if (e.deliveredAt !== undefined) deliveredAt[i++] = e.deliveredAt;
-  return { stepTimes, transfers: transferIndex, holds: holdIndex, generatedAt, deliveredAt: deliveredAt.sort() };
+  for (let i = 0; i < generatedAt.length; i++) {
+    generated[i] = generatedAt[i]!;
+    if (!Number.isNaN(deliveredAt[i]!)) delivered++;
+  }
+  const deliveredTimes = new Float64Array(delivered);
+  let j = 0;
+  for (let i = 0; i < deliveredAt.length; i++) if (!Number.isNaN(deliveredAt[i]!)) deliveredTimes[j++] = deliveredAt[i]!;
+  return { stepTimes, transfers: transferIndex, holds: holdIndex, generatedAt: generated.sort(), deliveredAt: deliveredTimes.sort() };
+}
+
+/** Event times as columns, NaN for an event not delivered. */
+function eventTimesOf(events: Timeline['events']): { generatedAt: Float64Array; deliveredAt: Float64Array } {
+  const generatedAt = column(events, (e) => e.generatedAt);
+  const deliveredAt = column(events, (e) => e.deliveredAt ?? Number.NaN);
+  return { generatedAt, deliveredAt };
 }
 
 /** One number per item; a plain loop, because Float64Array.from(items, fn) goes through the slow iterator path. */
