@@ -9,13 +9,18 @@ import { defaultParams } from '../defaultParams';
 import { runWebSocket } from '../runWebSocket';
 import { SCENARIO_FAULTS } from '../scenarioFaults';
 import type { WebSocketParams, WsCompression } from '../scenarioParams';
+import { plainStep, plainTransfer } from '../../timeline/plainTimeline';
 import type { Timeline } from '../../timeline/types';
 import { VouchedFrame } from '../webSocketMessages';
 
 /** Everything a reader sees of a timeline, bytes as hex (reading them writes the deferred ones). */
 function serialise(timeline: Timeline): string {
-  const transfers = timeline.transfers.map((t) => ({ ...t, bytes: bytesToHex(t.bytes), fields: t.fields, layers: t.layers }));
-  const steps = timeline.steps.map((s) => ({ ...s, caption: s.caption }));
+  // plainTransfer/plainStep: most fields are getters a spread would leave out (times, kinds, actors).
+  const transfers = timeline.transfers.map((t) => ({ ...plainTransfer(t), bytes: bytesToHex(t.bytes) }));
+  const steps = timeline.steps.map((s) => {
+    const plain = plainStep(s) as unknown as Record<string, unknown>;
+    return 'transfer' in plain ? { ...plain, transfer: (plain.transfer as { id: number }).id } : plain;
+  });
   return JSON.stringify({ transfers, steps, holds: timeline.holds, events: timeline.events, metrics: timeline.metrics, duration: timeline.duration });
 }
 
