@@ -46,7 +46,8 @@ const CASES: readonly Case[] = [
   { label: 'long-polling', build: () => runScenario('long-polling', { ...defaultParams('long-polling'), events: periodic(300), durationMs: 300 * EVENTS }) },
   { label: 'streaming chunked', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'chunked', events: periodic(100), durationMs: 100 * EVENTS }) },
   { label: 'streaming sse', build: () => runScenario('streaming', { ...defaultParams('streaming'), mode: 'sse', events: periodic(100), durationMs: 100 * EVENTS }) },
-  // Every frame is encoded and read back by the client's MessageReader as it arrives (no deferred encoding here).
+  // A clean server frame is a VouchedFrame: sized from its text, written on first read, taken whole by the client's
+  // MessageReader (skipVouchedMessage); faulted or fragmented frames are read from their bytes.
   { label: 'websocket', build: () => ws('off') },
   // The same session, then laid into TCP segments by the shared segment layer (what the TCP detail and a capture export read).
   {
@@ -58,7 +59,8 @@ const CASES: readonly Case[] = [
       return timeline;
     },
   },
-  // permessage-deflate: every message is compressed by the server and inflated by the client.
+  // permessage-deflate: every message is compressed by the server (its size times the frame); the client's inflater
+  // takes a clean one-frame message as its plain text (its window advances as inflating would).
   { label: 'websocket deflate', build: () => ws('deflate') },
   { label: 'websocket deflate, no context takeover', build: () => ws('deflate-no-context-takeover') },
   // 10,000 SENDs from the first client to a queue its three clients share: each is one MESSAGE and one ACK.
@@ -91,7 +93,10 @@ const median = (xs: number[]): number => {
 };
 
 interface Measurement {
+  /** The build plus the first read of its steps and events. */
   readonly buildMs: number;
+  /** Of which the first read of steps and events. */
+  readonly firstReadMs: number;
   readonly buildCpuMs: number;
   readonly indexMs: number;
   readonly seekUs: number;
@@ -107,7 +112,12 @@ function measure(c: Case): Measurement {
   const cpu0 = process.cpuUsage();
   let t0 = performance.now();
   const timeline: Timeline = c.build();
+  const t1 = performance.now();
+  // The builder keeps steps and events as compact rows and makes their objects on first read; a view reads them at
+  // once (narration, the step list), so that first read is part of what a reader waits for and of the build figure.
+  if (timeline.steps.length + timeline.events.length < 0) console.log('unreachable');
   const buildMs = performance.now() - t0;
+  const firstReadMs = performance.now() - t1;
   const buildCpuMs = cpuMs(process.cpuUsage(cpu0));
 
   t0 = performance.now();
@@ -123,7 +133,7 @@ function measure(c: Case): Measurement {
   if (sink < 0) console.log(sink); // keep the loop from being optimized away
   // Counts only: keeping seven timelines alive would tax the next builds' garbage collection.
   const { metrics, steps, transfers } = timeline;
-  return { buildMs, buildCpuMs, indexMs, seekUs, events: metrics.events, steps: steps.length, transfers: transfers.length };
+  return { buildMs, firstReadMs, buildCpuMs, indexMs, seekUs, events: metrics.events, steps: steps.length, transfers: transfers.length };
 }
 
 const only = process.argv[2];
@@ -139,6 +149,7 @@ for (const c of cases) {
   const runs = Array.from({ length: RUNS }, () => measure(c));
   const buildMs = median(runs.map((r) => r.buildMs));
   const buildCpuMs = median(runs.map((r) => r.buildCpuMs));
+  const firstReadMs = median(runs.map((r) => r.firstReadMs));
   const indexMs = median(runs.map((r) => r.indexMs));
   const seekUs = median(runs.map((r) => r.seekUs));
   const { events, steps, transfers } = runs[0]!;
@@ -146,14 +157,14 @@ for (const c of cases) {
   if (c.targeted !== false) allMet &&= met;
   rows.push([
     c.label, String(events), String(steps), String(transfers),
-    buildMs.toFixed(1), buildCpuMs.toFixed(1), indexMs.toFixed(1), seekUs.toFixed(2), c.targeted === false ? '(none)' : met ? 'yes' : 'NO',
+    buildMs.toFixed(1), firstReadMs.toFixed(1), buildCpuMs.toFixed(1), indexMs.toFixed(1), seekUs.toFixed(2), c.targeted === false ? '(none)' : met ? 'yes' : 'NO',
   ]);
 }
 
-const header = ['scenario', 'events', 'steps', 'transfers', 'build ms', 'build cpu ms', 'index ms', 'seek µs', 'on target'];
+const header = ['scenario', 'events', 'steps', 'transfers', 'build ms', 'of which first read', 'build cpu ms', 'index ms', 'seek µs', 'on target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-console.log(`median of ${RUNS} runs; targets: build < ${BUILD_TARGET_MS} ms, seek < ${SEEK_TARGET_US} µs`);
+console.log(`median of ${RUNS} runs; build = runScenario + the first read of steps and events; targets: build < ${BUILD_TARGET_MS} ms, seek < ${SEEK_TARGET_US} µs`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 if (!allMet) process.exitCode = 1;
