@@ -29,11 +29,10 @@ import { Network } from '../../network/network';
 import { TimelineBuilder } from '../../timeline/timelineBuilder';
 import type { Actor, Timeline, Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
-import { MaskSource } from '../webSocketMessages';
 import type { SioAction, SioRole, SioWake } from './sioActions';
 import { SioClient } from './sioClient';
 import { queryParams, SioNode } from './sioNode';
-import { bareResponse, wsCloseFrame, type SioMessage } from './sioWire';
+import { bareResponse, NO_MASK, wsCloseFrame, type SioMessage } from './sioWire';
 import { normalizeSocketIoParams } from './socketIoParams';
 
 const CLIENT = 'client';
@@ -68,7 +67,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   const refuseUpgrade = fault === 'upgrade-blocked' || fault === 'buffering-proxy';
   const nodes = actors.filter((a) => a.role === 'server').map((a) => new SioNode(a.id, params, createPrng(deriveSeed(seed, `sid-${a.id}`)), refuseUpgrade));
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const client = new SioClient(params, createPrng(deriveSeed(seed, 'client')), new MaskSource(createPrng(deriveSeed(seed, 'ws-masks'))));
+  const client = new SioClient(params, createPrng(deriveSeed(seed, 'client')), createPrng(deriveSeed(seed, 'ws-masks')));
   const sim = new Simulation<SioSimEvent>();
   const roundTrip = 2 * params.network.latencyMs;
 
@@ -259,7 +258,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
     const open = node.sidOf(transfer.connection) !== undefined;
     builder.arrive(transfer);
     node.socketGone(transfer.connection);
-    if (open) apply(node.id, [{ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(undefined) }], now);
+    if (open) apply(node.id, [{ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(NO_MASK) }], now);
   }
 
   return builder.build();

@@ -19,9 +19,8 @@ import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
-import type { MaskSource } from '../webSocketMessages';
 import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
-import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
+import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
@@ -68,7 +67,8 @@ export class SioClient {
   constructor(
     private readonly params: SocketIoParams,
     private readonly prng: Prng,
-    private readonly masks: MaskSource,
+    /** Draws the masking keys of the client's frames. */
+    private readonly masks: Prng,
   ) {}
 
   /** True once the page called disconnect() and the session is over. */
@@ -134,7 +134,7 @@ export class SioClient {
     if (this.joined) this.write(sio({ type: DISCONNECT, nsp: '/' }), actions);
     this.joined = false;
     if (this.transport === 'websocket' && this.conns.ws !== undefined) {
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws, role: 'ws', msg: wsCloseFrame(nextMaskWord(this.masks)) });
       this.phase = 'done';
     } else if (!this.postOut) {
       this.sendClosePost(actions);
@@ -159,7 +159,7 @@ export class SioClient {
       if (code === 101) {
         if (this.transport === 'websocket') return actions;
         this.probe = 'probing';
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'ping', data: 'probe' }, this.masks.next()) });
+        actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'ping', data: 'probe' }, nextMaskWord(this.masks)) });
         return actions;
       }
       // A refused upgrade: engine.io-client gives up on it ("probe error") and stays on polling; websocket only has nothing left.
@@ -199,7 +199,7 @@ export class SioClient {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
       if (this.open.has(transfer.connection)) {
-        if (this.phase !== 'done' && !stale) actions.push({ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+        if (this.phase !== 'done' && !stale) actions.push({ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(nextMaskWord(this.masks)) });
         this.closeConnection(transfer.connection, actions);
       }
       if (!stale && this.phase === 'open') this.lost('transport close', actions);
@@ -302,7 +302,7 @@ export class SioClient {
         this.lost('transport close', actions);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(packet, packet.data, actions);
+        this.socketIo(packet, actions);
         return;
       default:
     }
@@ -319,8 +319,8 @@ export class SioClient {
     actions.push({ kind: 'schedule', at: now + this.pingInterval + this.pingTimeout, wake: { kind: 'client-ping-timeout', epoch: this.epoch, pingAt: now } });
   }
 
-  private socketIo(packet: EngineIoPacket, text: string, actions: SioAction[]): void {
-    const p = carriedSocketIo(packet, text);
+  private socketIo(packet: EngineIoPacket, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet);
     if (p === undefined) return;
     if (p.type === CONNECT) {
       this.joined = true;
@@ -354,7 +354,7 @@ export class SioClient {
     if (this.transport === 'websocket') {
       const ws = this.conns.ws!;
       for (let i = 0; i < packets.length; i++) {
-        const msg = wsPacketFrame(packets[i]!, this.masks.next());
+        const msg = wsPacketFrame(packets[i]!, nextMaskWord(this.masks));
         actions.push(lost ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, lost } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
       }
       return;
@@ -365,7 +365,7 @@ export class SioClient {
   }
 
   private finishUpgrade(actions: SioAction[]): void {
-    actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'upgrade' }, this.masks.next()) });
+    actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'upgrade' }, nextMaskWord(this.masks)) });
     this.transport = 'websocket';
     this.probe = 'done';
     // engine.io-client is done with the polling requests; the browser may keep the connections, the lesson closes them.

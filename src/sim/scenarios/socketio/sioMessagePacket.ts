@@ -2,24 +2,92 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import type { EngineIoPacket } from '../../engineio/types';
 import { decodeSocketIoPacket } from '../../socketio/decodePacket';
 import { encodeSocketIoPacketText } from '../../socketio/encodePacket';
+import { EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
+import { utf8ByteLength } from '../utf8ByteLength';
 
 /**
  * An engine.io message packet whose text is a Socket.IO packet written by the codec, with that Socket.IO packet
  * as its sender made it: the receiver acts on `sio` instead of decoding the text again (nothing in this scenario
- * alters bytes on the way; `sioReaders.test.ts` checks the decoder reads the same from the bytes).
+ * alters bytes on the way; `sioReaders.test.ts` checks the decoder reads the same from the bytes). The text is
+ * written on first read of `data`: a frame's size and label are counted from the packet (`textLength`, `head`).
  */
 export class SioMessagePacket implements EngineIoPacket {
   readonly type = 'message' as const;
-  readonly data: string;
-  constructor(readonly sio: SocketIoPacket) {
-    this.data = encodeSocketIoPacketText(sio);
+  private text: string | undefined = undefined;
+  constructor(readonly sio: SocketIoPacket) {}
+  /** The Socket.IO packet's text, as encodeSocketIoPacket writes it. */
+  get data(): string {
+    if (this.text === undefined) this.text = this.sio instanceof SioTickPacket ? this.sio.text() : encodeSocketIoPacketText(this.sio);
+    return this.text;
+  }
+  /** The UTF-8 length of `data`, counted without writing a tick's text. */
+  get textLength(): number {
+    return this.sio instanceof SioTickPacket && this.text === undefined ? this.sio.textLength() : utf8ByteLength(this.data);
+  }
+  /** The first `n` characters of `data` (all of it when shorter). */
+  head(n: number): string {
+    if (this.sio instanceof SioTickPacket && this.text === undefined) return this.sio.head(n);
+    const text = this.data;
+    return text.length > n ? text.slice(0, n) : text;
   }
 }
 
+// What eventPayload writes when the size leaves room for its skeleton: JSON.stringify(JSON.parse(p)) gives p back
+// (an integer of at most 15 digits prints as written; lower-case letters need no escape), all ASCII.
+const CANONICAL_PAYLOAD = /^\{"id":(?:0|[1-9]\d{0,14}),"data":"[a-z]*"\}$/;
+const TICK_PREFIX = '["tick",';
+
+/**
+ * A server's "tick" EVENT for an app event's payload, kept as the payload: its text `2<id>["tick",<payload>]` is
+ * what writeText makes of `{ type: EVENT, nsp: '/', id, data: ['tick', JSON.parse(payload)] }` when the payload is
+ * canonical JSON, so neither the parse nor the stringify runs per event. `data` parses it on request (a reader of
+ * the whole packet; the client only looks at the type and the ack id).
+ */
+export class SioTickPacket implements SocketIoPacket {
+  readonly type = EVENT;
+  readonly nsp = '/';
+  constructor(readonly id: number | undefined, private readonly payload: string) {}
+  get data(): unknown[] {
+    return ['tick', JSON.parse(this.payload) as unknown];
+  }
+  /** The packet's text. */
+  text(): string {
+    return this.id === undefined ? `2${TICK_PREFIX}${this.payload}]` : `2${this.id}${TICK_PREFIX}${this.payload}]`;
+  }
+  /** The text's UTF-8 length (the payload is ASCII). */
+  textLength(): number {
+    return 1 + (this.id === undefined ? 0 : decimalDigits(this.id)) + TICK_PREFIX.length + this.payload.length + 1;
+  }
+  /** The text's first `n` characters, written from a prefix of the payload. */
+  head(n: number): string {
+    const start = this.id === undefined ? `2${TICK_PREFIX}` : `2${this.id}${TICK_PREFIX}`;
+    if (start.length >= n) return start.slice(0, n);
+    const rest = n - start.length;
+    return this.payload.length + 1 <= rest ? `${start}${this.payload}]` : start + this.payload.slice(0, rest);
+  }
+}
+
+/** The Socket.IO packet of a tick: kept as its payload when that is canonical, else parsed as before. */
+export function tickPacket(id: number | undefined, payload: string): SocketIoPacket {
+  if (CANONICAL_PAYLOAD.test(payload)) return new SioTickPacket(id, payload);
+  const data = ['tick', JSON.parse(payload) as unknown];
+  return id !== undefined ? { type: EVENT, nsp: '/', id, data } : { type: EVENT, nsp: '/', data };
+}
+
+function decimalDigits(n: number): number {
+  let count = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    count++;
+  }
+  return count;
+}
+
 /** The Socket.IO packet inside a message packet's text: as its sender made it, else decoded; undefined if it does not decode. */
-export function carriedSocketIo(packet: EngineIoPacket, text: string): SocketIoPacket | undefined {
+export function carriedSocketIo(packet: EngineIoPacket): SocketIoPacket | undefined {
   if (packet instanceof SioMessagePacket) return packet.sio;
-  const decoded = decodeSocketIoPacket(encodeUtf8(text));
+  if (typeof packet.data !== 'string') return undefined;
+  const decoded = decodeSocketIoPacket(encodeUtf8(packet.data));
   return decoded.ok ? decoded.packet : undefined;
 }

@@ -25,9 +25,9 @@ import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE, ARRIVE_ACTION, IGNORE, type SioAction } from './sioActions';
-import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
+import { NO_MASK, errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
-import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
+import { carriedSocketIo, SioMessagePacket, tickPacket } from './sioMessagePacket';
 
 /** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
 export const UPGRADE_CHECK_MS = 100;
@@ -191,7 +191,7 @@ export class SioNode {
     const actions: SioAction[] = [ARRIVE_ACTION];
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, NO_MASK) });
       actions.push({ kind: 'schedule', at: now + UPGRADE_CHECK_MS, wake: { kind: 'upgrade-check', node: this.id, sid: session.sid } });
       return actions;
     }
@@ -232,8 +232,7 @@ export class SioNode {
     const actions: SioAction[] = [];
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
-      const data = ['tick', JSON.parse(event.payload) as unknown];
-      const packet: SocketIoPacket = this.params.tickAck ? { type: EVENT, nsp: '/', id: session.tickAcks++, data } : { type: EVENT, nsp: '/', data };
+      const packet = tickPacket(this.params.tickAck ? session.tickAcks++ : undefined, event.payload);
       this.enqueue(session, new SioMessagePacket(packet), event.id, actions);
     }
     return actions;
@@ -298,15 +297,15 @@ export class SioNode {
         this.close(session, actions, true);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(session, packet, packet.data, actions);
+        this.socketIo(session, packet, actions);
         return;
       default:
     }
   }
 
   /** A Socket.IO packet inside a message packet. */
-  private socketIo(session: Session, packet: EngineIoPacket, text: string, actions: SioAction[]): void {
-    const p = carriedSocketIo(packet, text);
+  private socketIo(session: Session, packet: EngineIoPacket, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet);
     if (p === undefined) return;
     let reply: SocketIoPacket | undefined;
     if (p.type === CONNECT) {
@@ -335,7 +334,7 @@ export class SioNode {
       const { outbox, outboxEvents, ws } = session;
       for (let i = 0; i < outbox.length; i++) {
         const id = outboxEvents[i]!;
-        const msg = wsPacketFrame(outbox[i]!, undefined);
+        const msg = wsPacketFrame(outbox[i]!, NO_MASK);
         actions.push(id !== NO_EVENT ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, carries: [id] } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
       }
       outbox.length = 0;
@@ -369,7 +368,7 @@ export class SioNode {
     if (session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
       // The client answers the Close and closes its end; its state step records the connection's end.
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(undefined) });
+      actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(NO_MASK) });
       this.sockets.delete(session.ws);
     } else if (session.held) {
       this.answerHeld(session, [{ type: byClient ? 'noop' : 'close' }], [], actions);

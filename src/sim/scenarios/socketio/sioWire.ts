@@ -12,7 +12,8 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { encodeEngineIoPayload } from '../../engineio/encodePayload';
 import { encodeEngineIoHttpError, type EngineIoHttpError } from '../../engineio/handshakeErrors';
-import { packetTypeDigit, packetTypeOfByte, type EngineIoPacketType } from '../../engineio/packetTypes';
+import { packetTypeDigit, packetTypeOfByte } from '../../engineio/packetTypes';
+import type { Prng } from '../../engine/createPrng';
 import type { EngineIoPacket } from '../../engineio/types';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { reasonPhrase } from '../../http/reasonPhrase';
@@ -272,18 +273,26 @@ export function switching(key: string): SioMessage {
 }
 
 /** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. Written on first read. */
-export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefined): SioMessage {
-  const length = packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
+export function wsPacketFrame(packet: EngineIoPacket, mask: number): SioMessage {
+  const length = packet instanceof SioMessagePacket ? 1 + packet.textLength : packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
-  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask ? MASK_BYTES : 0);
-  const message = new DeferredPacketFrame(headerBytes, length, packet.type, packet.data, mask === undefined ? NO_MASK : maskWord(mask));
+  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== NO_MASK ? MASK_BYTES : 0);
+  const message = new DeferredPacketFrame(headerBytes, length, packet, mask);
   return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
 }
 
-const NO_MASK = -1;
+/** A server's frame: no masking key. */
+export const NO_MASK = -1;
 
-/** A masking key as one unsigned 32-bit word: four bytes a timeline keeps without a typed array each. */
-const maskWord = (key: Uint8Array): number => ((key[0]! << 24) | (key[1]! << 16) | (key[2]! << 8) | key[3]!) >>> 0;
+/**
+ * The next masking key as one unsigned 32-bit word (what MaskSource.next draws, byte by byte from the first): a
+ * timeline keeps four bytes without a typed array each.
+ */
+export function nextMaskWord(prng: Prng): number {
+  let word = 0;
+  for (let i = 0; i < MASK_BYTES; i++) word = (word << 8) | prng.nextInt(0, 256);
+  return word >>> 0;
+}
 
 /** The four bytes of a masking key kept as a word. */
 function maskBytes(word: number): Uint8Array {
@@ -297,22 +306,16 @@ function maskBytes(word: number): Uint8Array {
 
 /**
  * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
- * front, "4…" — what the payload holds), several as plain packets. A packet that carries its Socket.IO packet for
- * the receiver is kept without it, so that a long session does not keep every one.
+ * front, "4…" — what the payload holds), else the packets (a Socket.IO message as its packet: a tick is its
+ * payload and ack id, which the timeline keeps anyway).
  */
 type KeptPackets = string | readonly EngineIoPacket[];
 
 function keep(packets: readonly EngineIoPacket[]): KeptPackets {
   const only = packets.length === 1 ? packets[0]! : undefined;
-  if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
-  let plain: EngineIoPacket[] | undefined;
-  for (let i = 0; i < packets.length; i++) {
-    const p = packets[i]!;
-    if (!(p instanceof SioMessagePacket)) continue;
-    plain ??= packets.slice();
-    plain[i] = { type: p.type, data: p.data };
-  }
-  return plain ?? packets;
+  // A message packet keeps what writes its text (a tick: its payload), so its text is not written before it is read.
+  if (only !== undefined && !(only instanceof SioMessagePacket) && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
+  return packets;
 }
 
 /** The packets `keep` kept. */
@@ -328,14 +331,11 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(
-    headerBytes: number, payloadBytes: number,
-    private readonly type: EngineIoPacketType, private readonly data: string | Uint8Array | undefined, private readonly mask: number,
-  ) {
+  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket, private readonly mask: number) {
     super(headerBytes, payloadBytes);
   }
   protected write(): LayeredBytes {
-    const { type, data } = this;
+    const { type, data } = this.packet;
     const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
     const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
     const fields: readonly Field[] = frame.fields ?? [];
@@ -347,8 +347,8 @@ class DeferredPacketFrame extends DeferredWireMessage {
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
-export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
-  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask ? { maskingKey: mask } : {}) }, { annotate: true });
+export function wsCloseFrame(mask: number): SioMessage {
+  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== NO_MASK ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
   return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
 }
@@ -363,6 +363,7 @@ export function packetsLabel(packets: readonly EngineIoPacket[]): string {
 
 /** The UTF-8 length of a text packet's encoding: the type digit, then the data. */
 function packetLength(packet: EngineIoPacket): number {
+  if (packet instanceof SioMessagePacket) return 1 + packet.textLength;
   return 1 + (typeof packet.data === 'string' ? utf8ByteLength(packet.data) : 0);
 }
 
@@ -384,7 +385,8 @@ const ASCII_LIMIT = 0x80;
  * label is plain ASCII is labelled from its text (the same characters) without encoding it.
  */
 function packetLabel(packet: EngineIoPacket): string {
-  const { data } = packet;
+  // A message's head is enough: one character more than fits tells a cut label from a whole one.
+  const data = packet instanceof SioMessagePacket ? packet.head(LABEL_CHARS) : packet.data;
   if (data === undefined || typeof data === 'string') {
     const text = data ?? '';
     const n = Math.min(LABEL_CHARS - 1, text.length);
