@@ -22,7 +22,7 @@ import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
 import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
-import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
+import { carriedSocketIo, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
 /** socket.io-client's reconnection defaults. */
@@ -326,7 +326,7 @@ export class SioClient {
       this.joined = true;
       for (const waiting of this.sendBuffer.splice(0)) this.write(sio(waiting), actions);
     } else if (p.type === EVENT && p.id !== undefined) {
-      this.write(sio({ type: ACK, nsp: p.nsp, id: p.id, data: [] }), actions);
+      this.write(sio(p.nsp === '/' ? new SioAckPacket(p.id) : { type: ACK, nsp: p.nsp, id: p.id, data: [] }), actions);
     }
   }
 
@@ -361,7 +361,8 @@ export class SioClient {
     }
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets), ...(lost ? { lost } : {}) });
+    const msg = postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets);
+    actions.push(lost ? { kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg, lost } : { kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg });
   }
 
   private finishUpgrade(actions: SioAction[]): void {

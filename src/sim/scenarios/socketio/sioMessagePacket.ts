@@ -2,7 +2,7 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import type { EngineIoPacket } from '../../engineio/types';
 import { decodeSocketIoPacket } from '../../socketio/decodePacket';
 import { encodeSocketIoPacketText } from '../../socketio/encodePacket';
-import { EVENT } from '../../socketio/packetTypes';
+import { ACK, EVENT, type SocketIoPacketType } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import { utf8ByteLength } from '../utf8ByteLength';
 
@@ -18,18 +18,51 @@ export class SioMessagePacket implements EngineIoPacket {
   constructor(readonly sio: SocketIoPacket) {}
   /** The Socket.IO packet's text, as encodeSocketIoPacket writes it. */
   get data(): string {
-    if (this.text === undefined) this.text = this.sio instanceof SioTickPacket ? this.sio.text() : encodeSocketIoPacketText(this.sio);
+    if (this.text === undefined) this.text = this.sio instanceof CountedSioPacket ? this.sio.text() : encodeSocketIoPacketText(this.sio);
     return this.text;
   }
   /** The UTF-8 length of `data`, counted without writing a tick's text. */
   get textLength(): number {
-    return this.sio instanceof SioTickPacket && this.text === undefined ? this.sio.textLength() : utf8ByteLength(this.data);
+    return this.sio instanceof CountedSioPacket && this.text === undefined ? this.sio.textLength() : utf8ByteLength(this.data);
   }
   /** The first `n` characters of `data` (all of it when shorter). */
   head(n: number): string {
-    if (this.sio instanceof SioTickPacket && this.text === undefined) return this.sio.head(n);
+    if (this.sio instanceof CountedSioPacket && this.text === undefined) return this.sio.head(n);
     const text = this.data;
     return text.length > n ? text.slice(0, n) : text;
+  }
+}
+
+/** A Socket.IO packet of a shape whose text is written, counted and cut without the codec (tests hold it to the codec). */
+abstract class CountedSioPacket implements SocketIoPacket {
+  abstract readonly type: SocketIoPacketType;
+  abstract readonly nsp: string;
+  /** The text encodeSocketIoPacketText writes for this packet. */
+  abstract text(): string;
+  /** The text's UTF-8 length. */
+  abstract textLength(): number;
+  /** The text's first `n` characters. */
+  head(n: number): string {
+    const text = this.text();
+    return text.length > n ? text.slice(0, n) : text;
+  }
+}
+
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
+/** An ACK without arguments in the main namespace (the client's answer to a tick): `3<id>[]`. */
+export class SioAckPacket extends CountedSioPacket {
+  readonly type = ACK;
+  readonly nsp = '/';
+  readonly data = NO_ARGS;
+  constructor(readonly id: number) {
+    super();
+  }
+  text(): string {
+    return `3${this.id}[]`;
+  }
+  textLength(): number {
+    return 3 + decimalDigits(this.id);
   }
 }
 
@@ -44,10 +77,12 @@ const TICK_PREFIX = '["tick",';
  * canonical JSON, so neither the parse nor the stringify runs per event. `data` parses it on request (a reader of
  * the whole packet; the client only looks at the type and the ack id).
  */
-export class SioTickPacket implements SocketIoPacket {
+export class SioTickPacket extends CountedSioPacket {
   readonly type = EVENT;
   readonly nsp = '/';
-  constructor(readonly id: number | undefined, private readonly payload: string) {}
+  constructor(readonly id: number | undefined, private readonly payload: string) {
+    super();
+  }
   get data(): unknown[] {
     return ['tick', JSON.parse(this.payload) as unknown];
   }
@@ -60,7 +95,7 @@ export class SioTickPacket implements SocketIoPacket {
     return 1 + (this.id === undefined ? 0 : decimalDigits(this.id)) + TICK_PREFIX.length + this.payload.length + 1;
   }
   /** The text's first `n` characters, written from a prefix of the payload. */
-  head(n: number): string {
+  override head(n: number): string {
     const start = this.id === undefined ? `2${TICK_PREFIX}` : `2${this.id}${TICK_PREFIX}`;
     if (start.length >= n) return start.slice(0, n);
     const rest = n - start.length;

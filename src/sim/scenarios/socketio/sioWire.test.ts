@@ -4,8 +4,8 @@ import { ENGINE_IO_PACKET_TYPES } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
 import { eventPayload } from '../../events/eventPayload';
 import { encodeSocketIoPacketText } from '../../socketio/encodePacket';
-import { EVENT } from '../../socketio/packetTypes';
-import { SioMessagePacket, SioTickPacket, tickPacket } from './sioMessagePacket';
+import { ACK, EVENT } from '../../socketio/packetTypes';
+import { SioAckPacket, SioMessagePacket, SioTickPacket, tickPacket } from './sioMessagePacket';
 import { NO_MASK, packetsLabel, pollResponse, postRequest, wsPacketFrame } from './sioWire';
 
 // The label as the diagram always read it: the first 24 bytes of the polling encoding, one character per byte.
@@ -61,6 +61,15 @@ describe('Socket.IO wire messages', () => {
       }
     }
     expect(kept).toBe(16);
+  });
+
+  it('count, label and write an ACK without arguments as the codec writes it', () => {
+    for (const id of [0, 9, 10, 99_999]) {
+      const plain = encodeSocketIoPacketText({ type: ACK, nsp: '/', id, data: [] });
+      const counted = new SioMessagePacket(new SioAckPacket(id));
+      expect([counted.textLength, packetsLabel([counted])]).toEqual([plain.length, labelOfBytes({ type: 'message', data: plain })]);
+      expect(counted.data).toBe(plain);
+    }
   });
 
   it('write polls and POSTs exactly as long as the sizes they were timed with, whatever the body length', () => {

@@ -138,8 +138,14 @@ function digits(n: number): number {
 }
 
 // The custom set is the reader's own text, which may not parse: the node reads those bytes.
-const pollOf = (headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined =>
-  headerSet.kind === 'browser' ? { method, sid } : undefined;
+// The last one made for each method is handed out again while the sid is the same (one per session, not per request).
+let lastGet: SioPollRequest = { method: 'GET', sid: undefined };
+let lastPost: SioPollRequest = { method: 'POST', sid: undefined };
+function pollOf(headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined {
+  if (headerSet.kind !== 'browser') return undefined;
+  if (method === 'GET') return lastGet.sid === sid ? lastGet : (lastGet = { method, sid });
+  return lastPost.sid === sid ? lastPost : (lastPost = { method, sid });
+}
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
