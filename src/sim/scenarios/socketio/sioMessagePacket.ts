@@ -34,7 +34,7 @@ export class SioMessagePacket implements EngineIoPacket {
 }
 
 /** A Socket.IO packet of a shape whose text is written, counted and cut without the codec (tests hold it to the codec). */
-abstract class CountedSioPacket implements SocketIoPacket {
+export abstract class CountedSioPacket implements SocketIoPacket {
   abstract readonly type: SocketIoPacketType;
   abstract readonly nsp: string;
   /** The text encodeSocketIoPacketText writes for this packet. */

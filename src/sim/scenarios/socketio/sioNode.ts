@@ -85,6 +85,24 @@ export class SioNode {
     private readonly refuseUpgrade: boolean,
   ) {}
 
+  /**
+   * The actions of the call being handled, in one array reused from call to call: the driver carries them out
+   * before it calls this node again (an array per event was garbage on the hot path).
+   */
+  private readonly out: SioAction[] = [];
+
+  private begin(first: SioAction | undefined): SioAction[] {
+    const out = this.out;
+    out.length = 0;
+    if (first !== undefined) out.push(first);
+    return out;
+  }
+
+  private with(actions: SioAction[], last: SioAction): SioAction[] {
+    actions.push(last);
+    return actions;
+  }
+
   /** True while the node runs (server-restart takes it away). */
   get running(): boolean {
     return this.up;
@@ -160,9 +178,9 @@ export class SioNode {
 
   /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
   private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     if (sid === undefined) {
-      if (method !== 'GET') return [...actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
+      if (method !== 'GET') return this.with(actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer'));
       const session = this.open('polling', now, actions);
       const open = session.outbox.splice(0);
       session.outboxEvents.length = 0;
@@ -170,7 +188,7 @@ export class SioNode {
       return actions;
     }
     const session = this.sessions.get(sid);
-    if (session === undefined || session.closed) return [...actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
+    if (session === undefined || session.closed) return this.with(actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer'));
     if (method === 'GET') {
       session.held = req;
       actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
@@ -188,7 +206,7 @@ export class SioNode {
     const sid = this.sockets.get(connection);
     const session = sid === undefined ? undefined : this.sessions.get(sid);
     if (session === undefined || session.closed) return [...IGNORE];
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
       actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, NO_MASK) });
@@ -229,7 +247,7 @@ export class SioNode {
 
   /** The application produced `event`: a "tick" to every joined session. */
   appEvent(event: GeneratedEvent): SioAction[] {
-    const actions: SioAction[] = [];
+    const actions = this.begin(undefined);
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
       const packet = tickPacket(this.params.tickAck ? session.tickAcks++ : undefined, event.payload);

@@ -31,7 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
-import { SioMessagePacket } from './sioMessagePacket';
+import { CountedSioPacket, SioMessagePacket } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -283,7 +283,7 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: number): SioMessage 
   const length = packet instanceof SioMessagePacket ? 1 + packet.textLength : packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
   const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== NO_MASK ? MASK_BYTES : 0);
-  const message = new DeferredPacketFrame(headerBytes, length, packet, mask);
+  const message = new DeferredPacketFrame(headerBytes, length, keepOne(packet), mask);
   return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
 }
 
@@ -312,24 +312,29 @@ function maskBytes(word: number): Uint8Array {
 
 /**
  * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
- * front, "4…" — what the payload holds), else the packets (a Socket.IO message as its packet: a tick is its
- * payload and ack id, which the timeline keeps anyway).
+ * front, "4…" — what the payload holds), a lone tick or ACK as its Socket.IO packet (a tick is its payload and ack
+ * id, which the timeline keeps anyway: its text is not written before it is read), else the packets.
  */
-type KeptPackets = string | readonly EngineIoPacket[];
+type KeptPackets = string | CountedSioPacket | readonly EngineIoPacket[];
 
 function keep(packets: readonly EngineIoPacket[]): KeptPackets {
   const only = packets.length === 1 ? packets[0]! : undefined;
-  // A message packet keeps what writes its text (a tick: its payload), so its text is not written before it is read.
-  if (only !== undefined && !(only instanceof SioMessagePacket) && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
+  if (only instanceof SioMessagePacket) return only.sio instanceof CountedSioPacket ? only.sio : packets;
+  if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
   return packets;
 }
 
 /** The packets `keep` kept. */
 function kept(packets: KeptPackets): readonly EngineIoPacket[] {
+  if (packets instanceof CountedSioPacket) return [new SioMessagePacket(packets)];
   if (typeof packets !== 'string') return packets;
   const type = packetTypeOfByte(packets.charCodeAt(0))!;
   return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
 }
+
+/** What a frame keeps of its packet: a counted Socket.IO packet without the message packet around it. */
+const keepOne = (packet: EngineIoPacket): EngineIoPacket | CountedSioPacket =>
+  packet instanceof SioMessagePacket && packet.sio instanceof CountedSioPacket ? packet.sio : packet;
 
 const MAX_7_BIT_LENGTH = 125;
 const MAX_16_BIT_LENGTH = 0xffff;
@@ -337,11 +342,11 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket, private readonly mask: number) {
+  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number) {
     super(headerBytes, payloadBytes);
   }
   protected write(): LayeredBytes {
-    const { type, data } = this.packet;
+    const { type, data } = this.packet instanceof CountedSioPacket ? new SioMessagePacket(this.packet) : this.packet;
     const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
     const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
     const fields: readonly Field[] = frame.fields ?? [];
@@ -378,7 +383,7 @@ function payloadLength(packets: readonly EngineIoPacket[]): number {
   let length = packets.length - 1;
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
-    length += p.data instanceof Uint8Array ? encodeEngineIoPacket(p, { transport: 'polling' }).bytes.length : packetLength(p);
+    length += p instanceof SioMessagePacket ? 1 + p.textLength : p.data instanceof Uint8Array ? encodeEngineIoPacket(p, { transport: 'polling' }).bytes.length : packetLength(p);
   }
   return Math.max(0, length);
 }
