@@ -55,6 +55,7 @@ describe('Socket.IO wire messages', () => {
         const counted = new SioMessagePacket(sio);
         const frame = wsPacketFrame(counted, NO_MASK);
         expect([counted.textLength, packetsLabel([counted])]).toEqual([plain.length, labelOfBytes({ type: 'message', data: plain })]);
+        expect(frame.summary).toBe(`WS ${labelOfBytes({ type: 'message', data: plain })}`);
         expect(counted.data).toBe(plain);
         expect(frame.message.bytes.length).toBe(frame.message.headerBytes + frame.message.payloadBytes);
         expect(new SioMessagePacket(sio).textLength).toBe(plain.length);
@@ -68,6 +69,7 @@ describe('Socket.IO wire messages', () => {
       const plain = encodeSocketIoPacketText({ type: ACK, nsp: '/', id, data: [] });
       const counted = new SioMessagePacket(new SioAckPacket(id));
       expect([counted.textLength, packetsLabel([counted])]).toEqual([plain.length, labelOfBytes({ type: 'message', data: plain })]);
+      expect(pollResponse([counted]).summary).toBe(`200 ${labelOfBytes({ type: 'message', data: plain })}`);
       expect(counted.data).toBe(plain);
     }
   });

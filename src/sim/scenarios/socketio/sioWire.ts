@@ -161,7 +161,7 @@ export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: stri
   // The base was measured with "Content-Length: 0": one digit.
   const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
   const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, keep(packets));
-  return sioMessage(message, `POST ${packetsLabel(packets)}`, packets, undefined, pollOf(headerSet, 'POST', sid));
+  return sioMessage(message, summaryOf('POST ', packets), packets, undefined, pollOf(headerSet, 'POST', sid));
 }
 
 let pollResponseHeadBase = -1;
@@ -171,7 +171,7 @@ export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
   const bodyLength = payloadLength(packets);
   const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, keep(packets));
-  return sioMessage(message, `200 ${packetsLabel(packets)}`, packets, 200, undefined);
+  return sioMessage(message, summaryOf('200 ', packets), packets, 200, undefined);
 }
 
 let ok: SioMessage | undefined;
@@ -284,7 +284,8 @@ export function wsPacketFrame(packet: EngineIoPacket, mask: number): SioMessage 
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
   const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== NO_MASK ? MASK_BYTES : 0);
   const message = new DeferredPacketFrame(headerBytes, length, keepOne(packet), mask);
-  return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
+  const only = [packet];
+  return sioMessage(message, summaryOf('WS ', only), only, undefined, undefined);
 }
 
 /** A server's frame: no masking key. */
@@ -362,6 +363,12 @@ export function wsCloseFrame(mask: number): SioMessage {
   const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== NO_MASK ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
   return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
+}
+
+/** `prefix` and the label of `packets`; a lone tick or ACK labels itself as one flat string. */
+function summaryOf(prefix: string, packets: readonly EngineIoPacket[]): string {
+  const only = packets.length === 1 ? packets[0]! : undefined;
+  return only instanceof SioMessagePacket && only.sio instanceof CountedSioPacket ? only.sio.label(prefix) : prefix + packetsLabel(packets);
 }
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
