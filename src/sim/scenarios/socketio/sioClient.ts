@@ -19,7 +19,7 @@ import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
-import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
+import { ARRIVE_ACTION, IGNORE, sendAction, type SioAction, type SioCloseReason } from './sioActions';
 import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { carriedSocketIo, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
@@ -110,7 +110,7 @@ export class SioClient {
       this.transport = 'websocket';
       const ws = this.openConnection(actions);
       this.conns.ws = ws;
-      actions.push({ kind: 'send', transfer: 'http-request', connection: ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), undefined) });
+      actions.push(sendAction('http-request', ws, 'upgrade', upgradeRequest(this.params.headerSet, this.key(), undefined)));
       return actions;
     }
     this.transport = 'polling';
@@ -147,7 +147,7 @@ export class SioClient {
     if (this.joined) this.write(sio({ type: DISCONNECT, nsp: '/' }), actions);
     this.joined = false;
     if (this.transport === 'websocket' && this.conns.ws !== undefined) {
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws, role: 'ws', msg: wsCloseFrame(nextMaskWord(this.masks)) });
+      actions.push(sendAction('ws-frame', this.conns.ws, 'ws', wsCloseFrame(nextMaskWord(this.masks))));
       this.phase = 'done';
     } else if (!this.postOut) {
       this.sendClosePost(actions);
@@ -172,7 +172,7 @@ export class SioClient {
       if (code === 101) {
         if (this.transport === 'websocket') return actions;
         this.probe = 'probing';
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'ping', data: 'probe' }, nextMaskWord(this.masks)) });
+        actions.push(sendAction('ws-frame', this.conns.ws!, 'ws', wsPacketFrame({ type: 'ping', data: 'probe' }, nextMaskWord(this.masks))));
         return actions;
       }
       // A refused upgrade: engine.io-client gives up on it ("probe error") and stays on polling; websocket only has nothing left.
@@ -212,7 +212,7 @@ export class SioClient {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
       if (this.open.has(transfer.connection)) {
-        if (this.phase !== 'done' && !stale) actions.push({ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(nextMaskWord(this.masks)) });
+        if (this.phase !== 'done' && !stale) actions.push(sendAction('ws-frame', transfer.connection, 'ws', wsCloseFrame(nextMaskWord(this.masks))));
         this.closeConnection(transfer.connection, actions);
       }
       if (!stale && this.phase === 'open') this.lost('transport close', actions);
@@ -276,13 +276,13 @@ export class SioClient {
 
   private sendPoll(actions: SioAction[]): void {
     this.getOut = true;
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.get!, role: 'poll', msg: pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH)) });
+    actions.push(sendAction('http-request', this.conns.get!, 'poll', pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH))));
   }
 
   private sendClosePost(actions: SioAction[]): void {
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }]) });
+    actions.push(sendAction('http-request', this.conns.post, 'post', postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }])));
     this.phase = 'done';
   }
 
@@ -303,7 +303,7 @@ export class SioClient {
         if (this.transport === 'polling' && this.params.transports === 'polling,websocket' && open.handshake.upgrades.includes('websocket')) {
           this.probe = 'opening';
           this.conns.ws = this.openConnection(actions);
-          actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), this.sid) });
+          actions.push(sendAction('http-request', this.conns.ws, 'upgrade', upgradeRequest(this.params.headerSet, this.key(), this.sid)));
         }
         return;
       }
@@ -368,18 +368,18 @@ export class SioClient {
       const ws = this.conns.ws!;
       for (let i = 0; i < packets.length; i++) {
         const msg = wsPacketFrame(packets[i]!, nextMaskWord(this.masks));
-        actions.push(lost ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, lost } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+        actions.push(sendAction('ws-frame', ws, 'ws', msg, undefined, undefined, lost));
       }
       return;
     }
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
     const msg = postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets);
-    actions.push(lost ? { kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg, lost } : { kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg });
+    actions.push(sendAction('http-request', this.conns.post, 'post', msg, undefined, undefined, lost));
   }
 
   private finishUpgrade(actions: SioAction[]): void {
-    actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'upgrade' }, nextMaskWord(this.masks)) });
+    actions.push(sendAction('ws-frame', this.conns.ws!, 'ws', wsPacketFrame({ type: 'upgrade' }, nextMaskWord(this.masks))));
     this.transport = 'websocket';
     this.probe = 'done';
     // engine.io-client is done with the polling requests; the browser may keep the connections, the lesson closes them.

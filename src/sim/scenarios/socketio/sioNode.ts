@@ -24,7 +24,7 @@ import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
-import { ARRIVE, ARRIVE_ACTION, IGNORE, type SioAction } from './sioActions';
+import { ARRIVE, ARRIVE_ACTION, IGNORE, sendAction, type SioAction } from './sioActions';
 import { NO_MASK, errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
 import { carriedSocketIo, SioMessagePacket, tickPacket } from './sioMessagePacket';
@@ -67,7 +67,7 @@ export function queryParams(target: string): Map<string, string> {
 
 /** A node's answer to request `req` (a method, not a closure per request: a run answers thousands). */
 function answerTo(req: Transfer, msg: SioMessage, role: 'poll-answer' | 'post-answer' | 'upgrade-answer'): SioAction {
-  return { kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id };
+  return sendAction('http-response', req.connection, role, msg, undefined, req.id);
 }
 
 /** One server node. */
@@ -209,7 +209,7 @@ export class SioNode {
     const actions = this.begin(ARRIVE_ACTION);
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, NO_MASK) });
+      actions.push(sendAction('ws-frame', connection, 'ws', wsPacketFrame({ type: 'pong', data: 'probe' }, NO_MASK)));
       actions.push({ kind: 'schedule', at: now + UPGRADE_CHECK_MS, wake: { kind: 'upgrade-check', node: this.id, sid: session.sid } });
       return actions;
     }
@@ -353,7 +353,7 @@ export class SioNode {
       for (let i = 0; i < outbox.length; i++) {
         const id = outboxEvents[i]!;
         const msg = wsPacketFrame(outbox[i]!, NO_MASK);
-        actions.push(id !== NO_EVENT ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, carries: [id] } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+        actions.push(sendAction('ws-frame', ws, 'ws', msg, id !== NO_EVENT ? [id] : undefined));
       }
       outbox.length = 0;
       outboxEvents.length = 0;
@@ -373,9 +373,7 @@ export class SioNode {
     const held = session.held!;
     session.held = undefined;
     const msg = pollResponse(packets);
-    actions.push(carries.length > 0
-      ? { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id, carries }
-      : { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id });
+    actions.push(sendAction('http-response', held.connection, 'poll-answer', msg, carries.length > 0 ? carries : undefined, held.id));
   }
 
   /**
@@ -386,7 +384,7 @@ export class SioNode {
     if (session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
       // The client answers the Close and closes its end; its state step records the connection's end.
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(NO_MASK) });
+      actions.push(sendAction('ws-frame', session.ws, 'ws', wsCloseFrame(NO_MASK)));
       this.sockets.delete(session.ws);
     } else if (session.held) {
       this.answerHeld(session, [{ type: byClient ? 'noop' : 'close' }], [], actions);
