@@ -84,6 +84,10 @@ export class SioAckPacket extends CountedSioPacket {
   textLength(): number {
     return 3 + decimalDigits(this.id);
   }
+  /** The whole text always fits a label (an id of up to 20 digits). */
+  override label(prefix: string): string {
+    return [prefix, '43', this.id, '[]'].join('');
+  }
 }
 
 // What eventPayload writes when the size leaves room for its skeleton: JSON.stringify(JSON.parse(p)) gives p back
@@ -121,6 +125,17 @@ export class SioTickPacket extends CountedSioPacket {
     if (start.length >= n) return start.slice(0, n);
     const rest = n - start.length;
     return this.payload.length + 1 <= rest ? `${start}${this.payload}]` : start + this.payload.slice(0, rest);
+  }
+  /** The label from its parts: no head string written first. */
+  override label(prefix: string): string {
+    const start = 1 + (this.id === undefined ? 0 : decimalDigits(this.id)) + TICK_PREFIX.length;
+    const fit = LABEL_CHARS - 1;
+    if (start >= fit) return super.label(prefix);
+    const id = this.id ?? '';
+    // The text is `start` characters, the payload, then "]": cut when longer than fits (then the cut falls in the payload).
+    return start + this.payload.length + 1 <= fit
+      ? [prefix, '42', id, TICK_PREFIX, this.payload, ']'].join('')
+      : [prefix, '42', id, TICK_PREFIX, this.payload.slice(0, fit - start), '…'].join('');
   }
 }
 
