@@ -279,26 +279,26 @@ export function switching(key: string): SioMessage {
 }
 
 /** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. Written on first read. */
-export function wsPacketFrame(packet: EngineIoPacket, mask: number): SioMessage {
+export function wsPacketFrame(packet: EngineIoPacket, mask: number | undefined): SioMessage {
   const length = packet instanceof SioMessagePacket ? 1 + packet.textLength : packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
-  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== NO_MASK ? MASK_BYTES : 0);
+  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== undefined ? MASK_BYTES : 0);
   const message = new DeferredPacketFrame(headerBytes, length, keepOne(packet), mask);
   const only = [packet];
   return sioMessage(message, summaryOf('WS ', only), only, undefined, undefined);
 }
 
 /** A server's frame: no masking key. */
-export const NO_MASK = -1;
+export const NO_MASK = undefined;
 
 /**
- * The next masking key as one unsigned 32-bit word (what MaskSource.next draws, byte by byte from the first): a
- * timeline keeps four bytes without a typed array each.
+ * The next masking key as one 32-bit word, signed so that it stays a small integer (a heap number each otherwise),
+ * drawn as MaskSource.next draws it, byte by byte from the first: a timeline keeps four bytes without a typed array each.
  */
 export function nextMaskWord(prng: Prng): number {
   let word = 0;
   for (let i = 0; i < MASK_BYTES; i++) word = (word << 8) | prng.nextInt(0, 256);
-  return word >>> 0;
+  return word | 0;
 }
 
 /** The four bytes of a masking key kept as a word. */
@@ -343,13 +343,13 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number) {
+  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number | undefined) {
     super(headerBytes, payloadBytes);
   }
   protected write(): LayeredBytes {
     const { type, data } = this.packet instanceof CountedSioPacket ? new SioMessagePacket(this.packet) : this.packet;
     const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
-    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
+    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== undefined ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
     const fields: readonly Field[] = frame.fields ?? [];
     const start = frame.headerBytes;
     const read = socketIoLayers(eio, { transport: 'websocket' });
@@ -359,8 +359,8 @@ class DeferredPacketFrame extends DeferredWireMessage {
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
-export function wsCloseFrame(mask: number): SioMessage {
-  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== NO_MASK ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
+export function wsCloseFrame(mask: number | undefined): SioMessage {
+  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== undefined ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
   return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
 }
