@@ -361,8 +361,14 @@ export class SioNode {
     }
     if (session.transport === 'polling' && session.held) {
       const { outbox, outboxEvents } = session;
+      // The timeline keeps this list: started as a literal of one (pushing onto [] would reserve room for 17).
       let carries: number[] | undefined;
-      for (let i = 0; i < outboxEvents.length; i++) if (outboxEvents[i] !== NO_EVENT) (carries ??= []).push(outboxEvents[i]!);
+      for (let i = 0; i < outboxEvents.length; i++) {
+        const id = outboxEvents[i]!;
+        if (id === NO_EVENT) continue;
+        if (carries === undefined) carries = [id];
+        else carries.push(id);
+      }
       this.answerHeld(session, outbox.slice(), carries ?? NO_CARRIES, actions);
       outbox.length = 0;
       outboxEvents.length = 0;
