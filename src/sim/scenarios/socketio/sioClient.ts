@@ -59,8 +59,8 @@ export class SioClient {
   private now = 0;
   /** The delay before the planned reconnection. */
   private pendingDelay = 0;
-  /** Which epoch opened each connection, so an answer from an ended session is read and discarded. */
-  private readonly connEpoch = new Map<number, number>();
+  /** Which epoch opened each connection (by number, from 1), so an answer from an ended session is read and discarded. */
+  private readonly connEpoch: number[] = [];
   /** Connections open now. */
   private readonly open = new Set<number>();
 
@@ -159,7 +159,7 @@ export class SioClient {
   /** An HTTP answer arrived: to a poll, a POST, or a WebSocket upgrade. */
   answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
-    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    const stale = this.connEpoch[transfer.connection] !== this.epoch;
     const code = msg.status ?? statusOf(transfer.bytes);
     if (this.phase === 'done') {
       const actions: SioAction[] = [...IGNORE];
@@ -207,7 +207,7 @@ export class SioClient {
   /** A WebSocket frame arrived (its engine.io bytes; undefined for a Close frame). */
   frame(transfer: Transfer, msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
-    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    const stale = this.connEpoch[transfer.connection] !== this.epoch;
     if (msg.packets === undefined) {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
@@ -238,7 +238,7 @@ export class SioClient {
     if (!this.open.has(connection)) return actions;
     actions.push({ kind: 'state', connection, state: 'reset' });
     this.open.delete(connection);
-    if (this.connEpoch.get(connection) === this.epoch && (this.phase === 'open' || this.phase === 'handshaking')) this.lost('transport error', actions);
+    if (this.connEpoch[connection] === this.epoch && (this.phase === 'open' || this.phase === 'handshaking')) this.lost('transport error', actions);
     return actions;
   }
 
@@ -263,7 +263,7 @@ export class SioClient {
 
   private openConnection(actions: SioAction[]): number {
     const connection = this.nextConnection++;
-    this.connEpoch.set(connection, this.epoch);
+    this.connEpoch[connection] = this.epoch;
     this.open.add(connection);
     actions.push({ kind: 'state', connection, state: 'open' });
     return connection;
@@ -398,7 +398,7 @@ export class SioClient {
     if (this.phase === 'closed' || this.phase === 'done') return;
     this.phase = 'closed';
     this.joined = false;
-    for (const connection of [...this.open]) if (this.connEpoch.get(connection) === this.epoch) this.closeConnection(connection, actions);
+    for (const connection of [...this.open]) if (this.connEpoch[connection] === this.epoch) this.closeConnection(connection, actions);
     this.pendingDelay = this.backoff();
     actions.push({ kind: 'schedule', at: this.now + this.pendingDelay, wake: { kind: 'reconnect' } });
   }
