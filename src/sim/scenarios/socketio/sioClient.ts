@@ -348,6 +348,11 @@ export class SioClient {
       this.send([packet], actions, true);
       return;
     }
+    if (this.writeBuffer.length === 0 && this.phase === 'open' && this.probe !== 'pausing' && (this.transport === 'websocket' || !this.postOut)) {
+      // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would send a buffer of one.
+      this.send([packet], actions, false);
+      return;
+    }
     this.writeBuffer.push(packet);
     this.flush(actions);
   }

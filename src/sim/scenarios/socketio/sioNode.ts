@@ -340,6 +340,18 @@ export class SioNode {
   }
 
   private enqueue(session: Session, packet: EngineIoPacket, eventId: number, actions: SioAction[]): void {
+    // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would write an outbox of
+    // one, without passing through the outbox (no push, copy and emptying per event).
+    if (session.outbox.length === 0 && !session.closed) {
+      if (session.transport === 'websocket' && session.ws !== undefined) {
+        actions.push(sendAction('ws-frame', session.ws, 'ws', wsPacketFrame(packet, NO_MASK), eventId !== NO_EVENT ? [eventId] : undefined));
+        return;
+      }
+      if (session.transport === 'polling' && session.held) {
+        this.answerHeld(session, [packet], eventId !== NO_EVENT ? [eventId] : NO_CARRIES, actions);
+        return;
+      }
+    }
     session.outbox.push(packet);
     session.outboxEvents.push(eventId);
     this.flush(session, actions);
