@@ -29,7 +29,7 @@ import { Network } from '../../network/network';
 import { TimelineBuilder } from '../../timeline/timelineBuilder';
 import type { Actor, Timeline, Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
-import { sendAction, type SioAction, type SioRole, type SioWake } from './sioActions';
+import { sendAction, type SioAction, type SioRole, type SioSend, type SioWake } from './sioActions';
 import { SioClient } from './sioClient';
 import { queryParams, SioNode } from './sioNode';
 import { bareResponse, NO_MASK, wsCloseFrame, type SioMessage } from './sioWire';
@@ -70,17 +70,16 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   const sim = new Simulation<SioSimEvent>();
   const roundTrip = 2 * params.network.latencyMs;
 
-  const roles: SioRole[] = [];
-  /** What each transfer's sender wrote (the receiver acts on it: see SioMessage). */
-  const msgOf: (SioMessage | undefined)[] = [];
+  /** Each transfer in flight as its send action: its role to the receiver and what its sender wrote (see SioMessage). */
+  const inFlight: (SioSend | undefined)[] = [];
   const holds = new Map<number, number>();
   // By connection number (small integers from 1): arrays, not maps, for lookups made on every send.
   const readyAt: number[] = [];
   /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
   const connNode: string[] = [];
   let roundRobin = 0;
-  const recorded: Transfer[] = [];
-  const builderTransfer = (id: number): Transfer => recorded[id]!;
+  /** The requests held now, by id (the proxy answers one it gave up on). */
+  const heldRequests = new Map<number, Transfer>();
 
   /** The node a request of the client goes to: the only one, round robin, or (sticky) the one that has its session. */
   const route = (connection: number, role: SioRole, msg: SioMessage): string => {
@@ -98,6 +97,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
     const index = holds.get(requestId);
     if (index === undefined) return;
     holds.delete(requestId);
+    heldRequests.delete(requestId);
     builder.endHold(index, now, reason);
   };
 
@@ -131,10 +131,8 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
           }
           const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', now, size);
           const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, a.msg.message, a.msg.summary, a.carries, a.role === 'poll-answer');
-          roles[sent.id] = a.role;
-          msgOf[sent.id] = a.msg;
+          inFlight[sent.id] = a;
           observe?.(sent, a.msg);
-          recorded[sent.id] = sent;
           if (a.answers !== undefined) endHold(a.answers, now, a.carries?.length ? 'event' : 'end');
           sim.schedule(arrivedAt, sent);
           break;
@@ -147,6 +145,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
           break;
         case 'hold':
           holds.set(a.requestId, builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary));
+          heldRequests.set(a.requestId, transfer!);
           if (fault === 'buffering-proxy') sim.schedule(now + params.proxyTimeoutMs, { kind: 'wake', wake: { kind: 'proxy-cut', requestId: a.requestId } });
           break;
         case 'state':
@@ -175,14 +174,13 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
       case 'proxy-cut': {
         if (!holds.has(w.requestId)) return;
         // The proxy gave up waiting for the held poll: it answers 504 itself and drops its upstream connection.
-        const request = builderTransfer(w.requestId);
+        const request = heldRequests.get(w.requestId)!;
         for (const node of nodes) node.heldCut(w.requestId);
         endHold(w.requestId, now, 'timeout');
         const arrivedAt = network.transmit(request.connection, 'down', now, 0);
         const msg = bareResponse(504, 'proxy timeout');
         const sent = builder.sendParts('http-response', request.to, CLIENT, request.connection, now, Math.max(arrivedAt, now + params.network.latencyMs / 2), msg.message, msg.summary, undefined, true);
-        roles[sent.id] = 'poll-answer';
-        msgOf[sent.id] = msg;
+        inFlight[sent.id] = sendAction('http-response', request.connection, 'poll-answer', msg);
         observe?.(sent, msg);
         sim.schedule(sent.arrivedAt, sent);
       }
@@ -230,10 +228,10 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   });
 
   function arrived(transfer: Transfer, now: number): void {
-    const role = roles[transfer.id]!;
-    const msg = msgOf[transfer.id]!;
+    const sent = inFlight[transfer.id]!;
+    const { role, msg } = sent;
     // Read once: the timeline keeps the message's bytes (or what writes them), not what the receiver took.
-    msgOf[transfer.id] = undefined;
+    inFlight[transfer.id] = undefined;
     if (transfer.to === CLIENT) {
       if (role === 'ws') apply(CLIENT, client.frame(transfer, msg), now, transfer);
       else apply(CLIENT, client.answer(transfer, role as 'poll-answer' | 'post-answer' | 'upgrade-answer', msg), now, transfer);
