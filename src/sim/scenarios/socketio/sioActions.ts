@@ -21,11 +21,8 @@ export type SioWake =
 
 /** One thing an endpoint wants done. */
 export type SioAction =
-  /**
-   * Send `msg` on `connection`: from the client (the driver routes it to a node) or from a node to the client.
-   * `answers` names the request a response answers (ending its hold, if any); `lost` makes the network drop it.
-   */
-  | { readonly kind: 'send'; readonly transfer: TransferKind; readonly connection: number; readonly role: SioRole; readonly msg: SioMessage; readonly carries?: readonly number[]; readonly answers?: number; readonly lost?: boolean }
+  /** Send a message (see SioSend). */
+  | SioSend
   /** Record the transfer being handled as arrived (delivering what it carries), or as arrived and discarded. */
   | { readonly kind: 'arrive' }
   | { readonly kind: 'ignore' }
@@ -37,6 +34,30 @@ export type SioAction =
   | { readonly kind: 'timer'; readonly timer: TimerName; readonly ms: number }
   /** Wake an endpoint at `at`. */
   | { readonly kind: 'schedule'; readonly at: number; readonly wake: SioWake };
+
+/**
+ * Send `msg` on `connection`: from the client (the driver routes it to a node) or from a node to the client.
+ * `answers` names the request a response answers (ending its hold, if any); `lost` makes the network drop it.
+ * Every field is always set (see `sendAction`).
+ */
+export interface SioSend {
+  readonly kind: 'send';
+  readonly transfer: TransferKind;
+  readonly connection: number;
+  readonly role: SioRole;
+  readonly msg: SioMessage;
+  readonly carries: readonly number[] | undefined;
+  readonly answers: number | undefined;
+  readonly lost: boolean;
+}
+
+/** A send action with every field set: one object shape for all of them, so the driver's reads stay monomorphic. */
+export function sendAction(
+  transfer: TransferKind, connection: number, role: SioRole, msg: SioMessage,
+  carries: readonly number[] | undefined = undefined, answers: number | undefined = undefined, lost = false,
+): SioSend {
+  return { kind: 'send', transfer, connection, role, msg, carries, answers, lost };
+}
 
 /** Why a session ended (engine.io's close reasons). */
 export type SioCloseReason = 'ping timeout' | 'transport close' | 'transport error' | 'forced close' | 'server gone';

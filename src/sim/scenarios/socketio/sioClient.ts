@@ -19,11 +19,10 @@ import { ACK, CONNECT, DISCONNECT, EVENT } from '../../socketio/packetTypes';
 import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
-import type { MaskSource } from '../webSocketMessages';
-import { ARRIVE_ACTION, IGNORE, type SioAction, type SioCloseReason } from './sioActions';
-import { pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
+import { ARRIVE_ACTION, IGNORE, sendAction, type SioAction, type SioCloseReason } from './sioActions';
+import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
-import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
+import { carriedSocketIo, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
 /** socket.io-client's reconnection defaults. */
@@ -60,16 +59,30 @@ export class SioClient {
   private now = 0;
   /** The delay before the planned reconnection. */
   private pendingDelay = 0;
-  /** Which epoch opened each connection, so an answer from an ended session is read and discarded. */
-  private readonly connEpoch = new Map<number, number>();
+  /** Which epoch opened each connection (by number, from 1), so an answer from an ended session is read and discarded. */
+  private readonly connEpoch: number[] = [];
   /** Connections open now. */
   private readonly open = new Set<number>();
 
   constructor(
     private readonly params: SocketIoParams,
     private readonly prng: Prng,
-    private readonly masks: MaskSource,
+    /** Draws the masking keys of the client's frames. */
+    private readonly masks: Prng,
   ) {}
+
+  /**
+   * The actions of an arrival being handled, in one array reused from call to call: the driver carries them out
+   * before it calls the client again (an array per message was garbage on the hot path).
+   */
+  private readonly out: SioAction[] = [];
+
+  private begin(first: SioAction): SioAction[] {
+    const out = this.out;
+    out.length = 0;
+    out.push(first);
+    return out;
+  }
 
   /** True once the page called disconnect() and the session is over. */
   get finished(): boolean {
@@ -97,7 +110,7 @@ export class SioClient {
       this.transport = 'websocket';
       const ws = this.openConnection(actions);
       this.conns.ws = ws;
-      actions.push({ kind: 'send', transfer: 'http-request', connection: ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), undefined) });
+      actions.push(sendAction('http-request', ws, 'upgrade', upgradeRequest(this.params.headerSet, this.key(), undefined)));
       return actions;
     }
     this.transport = 'polling';
@@ -134,7 +147,7 @@ export class SioClient {
     if (this.joined) this.write(sio({ type: DISCONNECT, nsp: '/' }), actions);
     this.joined = false;
     if (this.transport === 'websocket' && this.conns.ws !== undefined) {
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+      actions.push(sendAction('ws-frame', this.conns.ws, 'ws', wsCloseFrame(nextMaskWord(this.masks))));
       this.phase = 'done';
     } else if (!this.postOut) {
       this.sendClosePost(actions);
@@ -146,7 +159,7 @@ export class SioClient {
   /** An HTTP answer arrived: to a poll, a POST, or a WebSocket upgrade. */
   answer(transfer: Transfer, role: 'poll-answer' | 'post-answer' | 'upgrade-answer', msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
-    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    const stale = this.connEpoch[transfer.connection] !== this.epoch;
     const code = msg.status ?? statusOf(transfer.bytes);
     if (this.phase === 'done') {
       const actions: SioAction[] = [...IGNORE];
@@ -154,12 +167,12 @@ export class SioClient {
       return actions;
     }
     if (stale || this.phase === 'closed') return [...IGNORE];
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     if (role === 'upgrade-answer') {
       if (code === 101) {
         if (this.transport === 'websocket') return actions;
         this.probe = 'probing';
-        actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'ping', data: 'probe' }, this.masks.next()) });
+        actions.push(sendAction('ws-frame', this.conns.ws!, 'ws', wsPacketFrame({ type: 'ping', data: 'probe' }, nextMaskWord(this.masks))));
         return actions;
       }
       // A refused upgrade: engine.io-client gives up on it ("probe error") and stays on polling; websocket only has nothing left.
@@ -194,19 +207,19 @@ export class SioClient {
   /** A WebSocket frame arrived (its engine.io bytes; undefined for a Close frame). */
   frame(transfer: Transfer, msg: SioMessage): SioAction[] {
     this.now = transfer.arrivedAt;
-    const stale = this.connEpoch.get(transfer.connection) !== this.epoch;
+    const stale = this.connEpoch[transfer.connection] !== this.epoch;
     if (msg.packets === undefined) {
       // A Close frame: the server ended the session, or answered the client's own Close.
       const actions: SioAction[] = [this.phase === 'done' || stale ? { kind: 'ignore' } : { kind: 'arrive' }];
       if (this.open.has(transfer.connection)) {
-        if (this.phase !== 'done' && !stale) actions.push({ kind: 'send', transfer: 'ws-frame', connection: transfer.connection, role: 'ws', msg: wsCloseFrame(this.masks.next()) });
+        if (this.phase !== 'done' && !stale) actions.push(sendAction('ws-frame', transfer.connection, 'ws', wsCloseFrame(nextMaskWord(this.masks))));
         this.closeConnection(transfer.connection, actions);
       }
       if (!stale && this.phase === 'open') this.lost('transport close', actions);
       return actions;
     }
     if (stale || this.phase === 'done' || this.phase === 'closed') return [...IGNORE];
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     const packet = msg.packets[0]!;
     if (packet.type === 'pong' && packet.data === 'probe') {
       // The WebSocket works: pause polling until the held GET (and any POST) is back, then upgrade.
@@ -225,7 +238,7 @@ export class SioClient {
     if (!this.open.has(connection)) return actions;
     actions.push({ kind: 'state', connection, state: 'reset' });
     this.open.delete(connection);
-    if (this.connEpoch.get(connection) === this.epoch && (this.phase === 'open' || this.phase === 'handshaking')) this.lost('transport error', actions);
+    if (this.connEpoch[connection] === this.epoch && (this.phase === 'open' || this.phase === 'handshaking')) this.lost('transport error', actions);
     return actions;
   }
 
@@ -250,7 +263,7 @@ export class SioClient {
 
   private openConnection(actions: SioAction[]): number {
     const connection = this.nextConnection++;
-    this.connEpoch.set(connection, this.epoch);
+    this.connEpoch[connection] = this.epoch;
     this.open.add(connection);
     actions.push({ kind: 'state', connection, state: 'open' });
     return connection;
@@ -263,13 +276,13 @@ export class SioClient {
 
   private sendPoll(actions: SioAction[]): void {
     this.getOut = true;
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.get!, role: 'poll', msg: pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH)) });
+    actions.push(sendAction('http-request', this.conns.get!, 'poll', pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH))));
   }
 
   private sendClosePost(actions: SioAction[]): void {
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }]) });
+    actions.push(sendAction('http-request', this.conns.post, 'post', postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }])));
     this.phase = 'done';
   }
 
@@ -290,7 +303,7 @@ export class SioClient {
         if (this.transport === 'polling' && this.params.transports === 'polling,websocket' && open.handshake.upgrades.includes('websocket')) {
           this.probe = 'opening';
           this.conns.ws = this.openConnection(actions);
-          actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.ws, role: 'upgrade', msg: upgradeRequest(this.params.headerSet, this.key(), this.sid) });
+          actions.push(sendAction('http-request', this.conns.ws, 'upgrade', upgradeRequest(this.params.headerSet, this.key(), this.sid)));
         }
         return;
       }
@@ -302,7 +315,7 @@ export class SioClient {
         this.lost('transport close', actions);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(packet, packet.data, actions);
+        this.socketIo(packet, actions);
         return;
       default:
     }
@@ -319,20 +332,25 @@ export class SioClient {
     actions.push({ kind: 'schedule', at: now + this.pingInterval + this.pingTimeout, wake: { kind: 'client-ping-timeout', epoch: this.epoch, pingAt: now } });
   }
 
-  private socketIo(packet: EngineIoPacket, text: string, actions: SioAction[]): void {
-    const p = carriedSocketIo(packet, text);
+  private socketIo(packet: EngineIoPacket, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet);
     if (p === undefined) return;
     if (p.type === CONNECT) {
       this.joined = true;
       for (const waiting of this.sendBuffer.splice(0)) this.write(sio(waiting), actions);
     } else if (p.type === EVENT && p.id !== undefined) {
-      this.write(sio({ type: ACK, nsp: p.nsp, id: p.id, data: [] }), actions);
+      this.write(sio(p.nsp === '/' ? new SioAckPacket(p.id) : { type: ACK, nsp: p.nsp, id: p.id, data: [] }), actions);
     }
   }
 
   private write(packet: EngineIoPacket, actions: SioAction[], lost = false): void {
     if (lost) {
       this.send([packet], actions, true);
+      return;
+    }
+    if (this.writeBuffer.length === 0 && this.phase === 'open' && this.probe !== 'pausing' && (this.transport === 'websocket' || !this.postOut)) {
+      // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would send a buffer of one.
+      this.send([packet], actions, false);
       return;
     }
     this.writeBuffer.push(packet);
@@ -354,18 +372,19 @@ export class SioClient {
     if (this.transport === 'websocket') {
       const ws = this.conns.ws!;
       for (let i = 0; i < packets.length; i++) {
-        const msg = wsPacketFrame(packets[i]!, this.masks.next());
-        actions.push(lost ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, lost } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+        const msg = wsPacketFrame(packets[i]!, nextMaskWord(this.masks));
+        actions.push(sendAction('ws-frame', ws, 'ws', msg, undefined, undefined, lost));
       }
       return;
     }
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    actions.push({ kind: 'send', transfer: 'http-request', connection: this.conns.post, role: 'post', msg: postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets), ...(lost ? { lost } : {}) });
+    const msg = postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets);
+    actions.push(sendAction('http-request', this.conns.post, 'post', msg, undefined, undefined, lost));
   }
 
   private finishUpgrade(actions: SioAction[]): void {
-    actions.push({ kind: 'send', transfer: 'ws-frame', connection: this.conns.ws!, role: 'ws', msg: wsPacketFrame({ type: 'upgrade' }, this.masks.next()) });
+    actions.push(sendAction('ws-frame', this.conns.ws!, 'ws', wsPacketFrame({ type: 'upgrade' }, nextMaskWord(this.masks))));
     this.transport = 'websocket';
     this.probe = 'done';
     // engine.io-client is done with the polling requests; the browser may keep the connections, the lesson closes them.
@@ -384,7 +403,7 @@ export class SioClient {
     if (this.phase === 'closed' || this.phase === 'done') return;
     this.phase = 'closed';
     this.joined = false;
-    for (const connection of [...this.open]) if (this.connEpoch.get(connection) === this.epoch) this.closeConnection(connection, actions);
+    for (const connection of [...this.open]) if (this.connEpoch[connection] === this.epoch) this.closeConnection(connection, actions);
     this.pendingDelay = this.backoff();
     actions.push({ kind: 'schedule', at: this.now + this.pendingDelay, wake: { kind: 'reconnect' } });
   }

@@ -24,10 +24,10 @@ import type { SocketIoPacket } from '../../socketio/types';
 import type { Transfer } from '../../timeline/types';
 import { validateHandshakeRequest } from '../../ws/validateHandshakeRequest';
 import type { SocketIoParams } from '../scenarioParams';
-import { ARRIVE, ARRIVE_ACTION, IGNORE, type SioAction } from './sioActions';
-import { errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
+import { ARRIVE, ARRIVE_ACTION, IGNORE, sendAction, type SioAction } from './sioActions';
+import { NO_MASK, errorResponse, okResponse, pollResponse, switching, upgradeAbort, wsCloseFrame, wsPacketFrame, bareResponse, type SioMessage } from './sioWire';
 import { randomId } from './randomId';
-import { carriedSocketIo, SioMessagePacket } from './sioMessagePacket';
+import { carriedSocketIo, SioMessagePacket, tickPacket } from './sioMessagePacket';
 
 /** engine.io's upgrade check: while a client upgrades, a held poll is ended by a noop this often. */
 export const UPGRADE_CHECK_MS = 100;
@@ -67,7 +67,7 @@ export function queryParams(target: string): Map<string, string> {
 
 /** A node's answer to request `req` (a method, not a closure per request: a run answers thousands). */
 function answerTo(req: Transfer, msg: SioMessage, role: 'poll-answer' | 'post-answer' | 'upgrade-answer'): SioAction {
-  return { kind: 'send', transfer: 'http-response', connection: req.connection, role, msg, answers: req.id };
+  return sendAction('http-response', req.connection, role, msg, undefined, req.id);
 }
 
 /** One server node. */
@@ -84,6 +84,24 @@ export class SioNode {
     /** The path refuses WebSocket upgrades (a proxy or the block switch): 403. */
     private readonly refuseUpgrade: boolean,
   ) {}
+
+  /**
+   * The actions of the call being handled, in one array reused from call to call: the driver carries them out
+   * before it calls this node again (an array per event was garbage on the hot path).
+   */
+  private readonly out: SioAction[] = [];
+
+  private begin(first: SioAction | undefined): SioAction[] {
+    const out = this.out;
+    out.length = 0;
+    if (first !== undefined) out.push(first);
+    return out;
+  }
+
+  private with(actions: SioAction[], last: SioAction): SioAction[] {
+    actions.push(last);
+    return actions;
+  }
 
   /** True while the node runs (server-restart takes it away). */
   get running(): boolean {
@@ -160,9 +178,9 @@ export class SioNode {
 
   /** A polling request: the handshake GET, a long poll, or a POST of `packets` (undefined: none could be read). */
   private polling(req: Transfer, msg: SioMessage, method: string, sid: string | undefined, packets: readonly EngineIoPacket[] | undefined, now: number): SioAction[] {
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     if (sid === undefined) {
-      if (method !== 'GET') return [...actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer')];
+      if (method !== 'GET') return this.with(actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer'));
       const session = this.open('polling', now, actions);
       const open = session.outbox.splice(0);
       session.outboxEvents.length = 0;
@@ -170,7 +188,7 @@ export class SioNode {
       return actions;
     }
     const session = this.sessions.get(sid);
-    if (session === undefined || session.closed) return [...actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer')];
+    if (session === undefined || session.closed) return this.with(actions, answerTo(req, errorResponse(UNKNOWN_SID), method === 'GET' ? 'poll-answer' : 'post-answer'));
     if (method === 'GET') {
       session.held = req;
       actions.push({ kind: 'hold', requestId: req.id, summary: req.summary });
@@ -188,10 +206,10 @@ export class SioNode {
     const sid = this.sockets.get(connection);
     const session = sid === undefined ? undefined : this.sessions.get(sid);
     if (session === undefined || session.closed) return [...IGNORE];
-    const actions: SioAction[] = [ARRIVE_ACTION];
+    const actions = this.begin(ARRIVE_ACTION);
     if (packet.type === 'ping' && packet.data === 'probe') {
       session.upgrading = true;
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection, role: 'ws', msg: wsPacketFrame({ type: 'pong', data: 'probe' }, undefined) });
+      actions.push(sendAction('ws-frame', connection, 'ws', wsPacketFrame({ type: 'pong', data: 'probe' }, NO_MASK)));
       actions.push({ kind: 'schedule', at: now + UPGRADE_CHECK_MS, wake: { kind: 'upgrade-check', node: this.id, sid: session.sid } });
       return actions;
     }
@@ -229,11 +247,10 @@ export class SioNode {
 
   /** The application produced `event`: a "tick" to every joined session. */
   appEvent(event: GeneratedEvent): SioAction[] {
-    const actions: SioAction[] = [];
+    const actions = this.begin(undefined);
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
-      const data = ['tick', JSON.parse(event.payload) as unknown];
-      const packet: SocketIoPacket = this.params.tickAck ? { type: EVENT, nsp: '/', id: session.tickAcks++, data } : { type: EVENT, nsp: '/', data };
+      const packet = tickPacket(this.params.tickAck ? session.tickAcks++ : undefined, event.payload);
       this.enqueue(session, new SioMessagePacket(packet), event.id, actions);
     }
     return actions;
@@ -298,15 +315,15 @@ export class SioNode {
         this.close(session, actions, true);
         return;
       case 'message':
-        if (typeof packet.data === 'string') this.socketIo(session, packet, packet.data, actions);
+        this.socketIo(session, packet, actions);
         return;
       default:
     }
   }
 
   /** A Socket.IO packet inside a message packet. */
-  private socketIo(session: Session, packet: EngineIoPacket, text: string, actions: SioAction[]): void {
-    const p = carriedSocketIo(packet, text);
+  private socketIo(session: Session, packet: EngineIoPacket, actions: SioAction[]): void {
+    const p = carriedSocketIo(packet);
     if (p === undefined) return;
     let reply: SocketIoPacket | undefined;
     if (p.type === CONNECT) {
@@ -323,6 +340,18 @@ export class SioNode {
   }
 
   private enqueue(session: Session, packet: EngineIoPacket, eventId: number, actions: SioAction[]): void {
+    // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would write an outbox of
+    // one, without passing through the outbox (no push, copy and emptying per event).
+    if (session.outbox.length === 0 && !session.closed) {
+      if (session.transport === 'websocket' && session.ws !== undefined) {
+        actions.push(sendAction('ws-frame', session.ws, 'ws', wsPacketFrame(packet, NO_MASK), eventId !== NO_EVENT ? [eventId] : undefined));
+        return;
+      }
+      if (session.transport === 'polling' && session.held) {
+        this.answerHeld(session, [packet], eventId !== NO_EVENT ? [eventId] : NO_CARRIES, actions);
+        return;
+      }
+    }
     session.outbox.push(packet);
     session.outboxEvents.push(eventId);
     this.flush(session, actions);
@@ -335,8 +364,8 @@ export class SioNode {
       const { outbox, outboxEvents, ws } = session;
       for (let i = 0; i < outbox.length; i++) {
         const id = outboxEvents[i]!;
-        const msg = wsPacketFrame(outbox[i]!, undefined);
-        actions.push(id !== NO_EVENT ? { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg, carries: [id] } : { kind: 'send', transfer: 'ws-frame', connection: ws, role: 'ws', msg });
+        const msg = wsPacketFrame(outbox[i]!, NO_MASK);
+        actions.push(sendAction('ws-frame', ws, 'ws', msg, id !== NO_EVENT ? [id] : undefined));
       }
       outbox.length = 0;
       outboxEvents.length = 0;
@@ -344,8 +373,14 @@ export class SioNode {
     }
     if (session.transport === 'polling' && session.held) {
       const { outbox, outboxEvents } = session;
+      // The timeline keeps this list: started as a literal of one (pushing onto [] would reserve room for 17).
       let carries: number[] | undefined;
-      for (let i = 0; i < outboxEvents.length; i++) if (outboxEvents[i] !== NO_EVENT) (carries ??= []).push(outboxEvents[i]!);
+      for (let i = 0; i < outboxEvents.length; i++) {
+        const id = outboxEvents[i]!;
+        if (id === NO_EVENT) continue;
+        if (carries === undefined) carries = [id];
+        else carries.push(id);
+      }
       this.answerHeld(session, outbox.slice(), carries ?? NO_CARRIES, actions);
       outbox.length = 0;
       outboxEvents.length = 0;
@@ -356,9 +391,7 @@ export class SioNode {
     const held = session.held!;
     session.held = undefined;
     const msg = pollResponse(packets);
-    actions.push(carries.length > 0
-      ? { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id, carries }
-      : { kind: 'send', transfer: 'http-response', connection: held.connection, role: 'poll-answer', msg, answers: held.id });
+    actions.push(sendAction('http-response', held.connection, 'poll-answer', msg, carries.length > 0 ? carries : undefined, held.id));
   }
 
   /**
@@ -369,7 +402,7 @@ export class SioNode {
     if (session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
       // The client answers the Close and closes its end; its state step records the connection's end.
-      actions.push({ kind: 'send', transfer: 'ws-frame', connection: session.ws, role: 'ws', msg: wsCloseFrame(undefined) });
+      actions.push(sendAction('ws-frame', session.ws, 'ws', wsCloseFrame(NO_MASK)));
       this.sockets.delete(session.ws);
     } else if (session.held) {
       this.answerHeld(session, [{ type: byClient ? 'noop' : 'close' }], [], actions);

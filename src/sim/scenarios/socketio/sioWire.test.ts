@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { ENGINE_IO_PACKET_TYPES } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
-import { packetsLabel, pollResponse, postRequest, wsPacketFrame } from './sioWire';
+import { eventPayload } from '../../events/eventPayload';
+import { encodeSocketIoPacketText } from '../../socketio/encodePacket';
+import { ACK, EVENT } from '../../socketio/packetTypes';
+import { SioAckPacket, SioMessagePacket, SioTickPacket, tickPacket } from './sioMessagePacket';
+import { NO_MASK, packetsLabel, pollResponse, postRequest, wsPacketFrame } from './sioWire';
 
 // The label as the diagram always read it: the first 24 bytes of the polling encoding, one character per byte.
 function labelOfBytes(packet: EngineIoPacket): string {
@@ -27,10 +31,46 @@ describe('Socket.IO wire messages', () => {
 
   it('write a packet frame exactly as long as the size it was timed with, at every length form, masked or not', () => {
     for (const length of [0, 1, 124, 125, 126, 65_534, 65_535, 65_536]) {
-      for (const mask of [undefined, new Uint8Array([0x80, 1, 2, 0xff])]) {
+      for (const mask of [NO_MASK, 0x800102ff]) {
         const { message } = wsPacketFrame({ type: 'message', data: 'é'.repeat(length >> 1) + 'a'.repeat(length & 1) }, mask);
         expect(message.bytes.length).toBe(message.headerBytes + message.payloadBytes);
       }
+    }
+  });
+
+  it('count, label and write a tick kept as its payload as the codec writes the parsed packet', () => {
+    let kept = 0;
+    for (const bytes of [1, 2, 12, 16, 17, 18, 24, 32, 40, 300]) {
+      for (const id of [undefined, 0, 7, 123_456]) {
+        const payload = eventPayload(1000 + bytes, bytes);
+        let plain: string;
+        try {
+          plain = encodeSocketIoPacketText(id === undefined ? { type: EVENT, nsp: '/', data: ['tick', JSON.parse(payload)] } : { type: EVENT, nsp: '/', id, data: ['tick', JSON.parse(payload)] });
+        } catch {
+          expect(() => tickPacket(id, payload)).toThrow();
+          continue;
+        }
+        const sio = tickPacket(id, payload);
+        if (sio instanceof SioTickPacket) kept++;
+        const counted = new SioMessagePacket(sio);
+        const frame = wsPacketFrame(counted, NO_MASK);
+        expect([counted.textLength, packetsLabel([counted])]).toEqual([plain.length, labelOfBytes({ type: 'message', data: plain })]);
+        expect(frame.summary).toBe(`WS ${labelOfBytes({ type: 'message', data: plain })}`);
+        expect(counted.data).toBe(plain);
+        expect(frame.message.bytes.length).toBe(frame.message.headerBytes + frame.message.payloadBytes);
+        expect(new SioMessagePacket(sio).textLength).toBe(plain.length);
+      }
+    }
+    expect(kept).toBe(16);
+  });
+
+  it('count, label and write an ACK without arguments as the codec writes it', () => {
+    for (const id of [0, 9, 10, 99_999]) {
+      const plain = encodeSocketIoPacketText({ type: ACK, nsp: '/', id, data: [] });
+      const counted = new SioMessagePacket(new SioAckPacket(id));
+      expect([counted.textLength, packetsLabel([counted])]).toEqual([plain.length, labelOfBytes({ type: 'message', data: plain })]);
+      expect(pollResponse([counted]).summary).toBe(`200 ${labelOfBytes({ type: 'message', data: plain })}`);
+      expect(counted.data).toBe(plain);
     }
   });
 

@@ -12,7 +12,8 @@ import { encodeUtf8 } from '../../bytes/utf8';
 import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { encodeEngineIoPayload } from '../../engineio/encodePayload';
 import { encodeEngineIoHttpError, type EngineIoHttpError } from '../../engineio/handshakeErrors';
-import { packetTypeDigit, packetTypeOfByte, type EngineIoPacketType } from '../../engineio/packetTypes';
+import { packetTypeDigit, packetTypeOfByte } from '../../engineio/packetTypes';
+import type { Prng } from '../../engine/createPrng';
 import type { EngineIoPacket } from '../../engineio/types';
 import { defaultRequestHeaders } from '../../http/defaultRequestHeaders';
 import { reasonPhrase } from '../../http/reasonPhrase';
@@ -30,7 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
-import { SioMessagePacket } from './sioMessagePacket';
+import { CountedSioPacket, SioMessagePacket } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -137,8 +138,14 @@ function digits(n: number): number {
 }
 
 // The custom set is the reader's own text, which may not parse: the node reads those bytes.
-const pollOf = (headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined =>
-  headerSet.kind === 'browser' ? { method, sid } : undefined;
+// The last one made for each method is handed out again while the sid is the same (one per session, not per request).
+let lastGet: SioPollRequest = { method: 'GET', sid: undefined };
+let lastPost: SioPollRequest = { method: 'POST', sid: undefined };
+function pollOf(headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined {
+  if (headerSet.kind !== 'browser') return undefined;
+  if (method === 'GET') return lastGet.sid === sid ? lastGet : (lastGet = { method, sid });
+  return lastPost.sid === sid ? lastPost : (lastPost = { method, sid });
+}
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
@@ -154,7 +161,7 @@ export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: stri
   // The base was measured with "Content-Length: 0": one digit.
   const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
   const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, keep(packets));
-  return sioMessage(message, `POST ${packetsLabel(packets)}`, packets, undefined, pollOf(headerSet, 'POST', sid));
+  return sioMessage(message, summaryOf('POST ', packets), packets, undefined, pollOf(headerSet, 'POST', sid));
 }
 
 let pollResponseHeadBase = -1;
@@ -164,7 +171,7 @@ export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
   const bodyLength = payloadLength(packets);
   const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, keep(packets));
-  return sioMessage(message, `200 ${packetsLabel(packets)}`, packets, 200, undefined);
+  return sioMessage(message, summaryOf('200 ', packets), packets, 200, undefined);
 }
 
 let ok: SioMessage | undefined;
@@ -272,18 +279,27 @@ export function switching(key: string): SioMessage {
 }
 
 /** One engine.io packet as one WebSocket text frame; `mask` for the client's frames. Written on first read. */
-export function wsPacketFrame(packet: EngineIoPacket, mask: Uint8Array | undefined): SioMessage {
-  const length = packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
+export function wsPacketFrame(packet: EngineIoPacket, mask: number | undefined): SioMessage {
+  const length = packet instanceof SioMessagePacket ? 1 + packet.textLength : packet.data instanceof Uint8Array ? packet.data.length : packetLength(packet);
   // RFC 6455 §5.2: the minimal length form (7 bits, or 16, or 64), then the masking key of a client's frame.
-  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask ? MASK_BYTES : 0);
-  const message = new DeferredPacketFrame(headerBytes, length, packet.type, packet.data, mask === undefined ? NO_MASK : maskWord(mask));
-  return sioMessage(message, `WS ${packetLabel(packet)}`, [packet], undefined, undefined);
+  const headerBytes = 2 + (length <= MAX_7_BIT_LENGTH ? 0 : length <= MAX_16_BIT_LENGTH ? 2 : 8) + (mask !== undefined ? MASK_BYTES : 0);
+  const message = new DeferredPacketFrame(headerBytes, length, keepOne(packet), mask);
+  const only = [packet];
+  return sioMessage(message, summaryOf('WS ', only), only, undefined, undefined);
 }
 
-const NO_MASK = -1;
+/** A server's frame: no masking key. */
+export const NO_MASK = undefined;
 
-/** A masking key as one unsigned 32-bit word: four bytes a timeline keeps without a typed array each. */
-const maskWord = (key: Uint8Array): number => ((key[0]! << 24) | (key[1]! << 16) | (key[2]! << 8) | key[3]!) >>> 0;
+/**
+ * The next masking key as one 32-bit word, signed so that it stays a small integer (a heap number each otherwise),
+ * drawn as MaskSource.next draws it, byte by byte from the first: a timeline keeps four bytes without a typed array each.
+ */
+export function nextMaskWord(prng: Prng): number {
+  let word = 0;
+  for (let i = 0; i < MASK_BYTES; i++) word = (word << 8) | prng.nextInt(0, 256);
+  return word | 0;
+}
 
 /** The four bytes of a masking key kept as a word. */
 function maskBytes(word: number): Uint8Array {
@@ -297,30 +313,29 @@ function maskBytes(word: number): Uint8Array {
 
 /**
  * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
- * front, "4…" — what the payload holds), several as plain packets. A packet that carries its Socket.IO packet for
- * the receiver is kept without it, so that a long session does not keep every one.
+ * front, "4…" — what the payload holds), a lone tick or ACK as its Socket.IO packet (a tick is its payload and ack
+ * id, which the timeline keeps anyway: its text is not written before it is read), else the packets.
  */
-type KeptPackets = string | readonly EngineIoPacket[];
+type KeptPackets = string | CountedSioPacket | readonly EngineIoPacket[];
 
 function keep(packets: readonly EngineIoPacket[]): KeptPackets {
   const only = packets.length === 1 ? packets[0]! : undefined;
+  if (only instanceof SioMessagePacket) return only.sio instanceof CountedSioPacket ? only.sio : packets;
   if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
-  let plain: EngineIoPacket[] | undefined;
-  for (let i = 0; i < packets.length; i++) {
-    const p = packets[i]!;
-    if (!(p instanceof SioMessagePacket)) continue;
-    plain ??= packets.slice();
-    plain[i] = { type: p.type, data: p.data };
-  }
-  return plain ?? packets;
+  return packets;
 }
 
 /** The packets `keep` kept. */
 function kept(packets: KeptPackets): readonly EngineIoPacket[] {
+  if (packets instanceof CountedSioPacket) return [new SioMessagePacket(packets)];
   if (typeof packets !== 'string') return packets;
   const type = packetTypeOfByte(packets.charCodeAt(0))!;
   return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
 }
+
+/** What a frame keeps of its packet: a counted Socket.IO packet without the message packet around it. */
+const keepOne = (packet: EngineIoPacket): EngineIoPacket | CountedSioPacket =>
+  packet instanceof SioMessagePacket && packet.sio instanceof CountedSioPacket ? packet.sio : packet;
 
 const MAX_7_BIT_LENGTH = 125;
 const MAX_16_BIT_LENGTH = 0xffff;
@@ -328,16 +343,13 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(
-    headerBytes: number, payloadBytes: number,
-    private readonly type: EngineIoPacketType, private readonly data: string | Uint8Array | undefined, private readonly mask: number,
-  ) {
+  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number | undefined) {
     super(headerBytes, payloadBytes);
   }
   protected write(): LayeredBytes {
-    const { type, data } = this;
+    const { type, data } = this.packet instanceof CountedSioPacket ? new SioMessagePacket(this.packet) : this.packet;
     const eio = encodeEngineIoPacket(data === undefined ? { type } : { type, data }, { transport: 'websocket' }).bytes;
-    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== NO_MASK ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
+    const frame = encodeFrame({ opcode: OPCODE_TEXT, payload: eio, ...(this.mask !== undefined ? { maskingKey: maskBytes(this.mask) } : {}) }, { annotate: true });
     const fields: readonly Field[] = frame.fields ?? [];
     const start = frame.headerBytes;
     const read = socketIoLayers(eio, { transport: 'websocket' });
@@ -347,10 +359,16 @@ class DeferredPacketFrame extends DeferredWireMessage {
 }
 
 /** A WebSocket Close frame without a status (what ws.close() with no code sends). */
-export function wsCloseFrame(mask: Uint8Array | undefined): SioMessage {
-  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask ? { maskingKey: mask } : {}) }, { annotate: true });
+export function wsCloseFrame(mask: number | undefined): SioMessage {
+  const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== undefined ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
   return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
+}
+
+/** `prefix` and the label of `packets`; a lone tick or ACK labels itself as one flat string. */
+function summaryOf(prefix: string, packets: readonly EngineIoPacket[]): string {
+  const only = packets.length === 1 ? packets[0]! : undefined;
+  return only instanceof SioMessagePacket && only.sio instanceof CountedSioPacket ? only.sio.label(prefix) : prefix + packetsLabel(packets);
 }
 
 /** A short label for a packet list: "2probe", "40", "42["tick",…]". */
@@ -363,6 +381,7 @@ export function packetsLabel(packets: readonly EngineIoPacket[]): string {
 
 /** The UTF-8 length of a text packet's encoding: the type digit, then the data. */
 function packetLength(packet: EngineIoPacket): number {
+  if (packet instanceof SioMessagePacket) return 1 + packet.textLength;
   return 1 + (typeof packet.data === 'string' ? utf8ByteLength(packet.data) : 0);
 }
 
@@ -371,7 +390,7 @@ function payloadLength(packets: readonly EngineIoPacket[]): number {
   let length = packets.length - 1;
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
-    length += p.data instanceof Uint8Array ? encodeEngineIoPacket(p, { transport: 'polling' }).bytes.length : packetLength(p);
+    length += p instanceof SioMessagePacket ? 1 + p.textLength : p.data instanceof Uint8Array ? encodeEngineIoPacket(p, { transport: 'polling' }).bytes.length : packetLength(p);
   }
   return Math.max(0, length);
 }
@@ -384,7 +403,8 @@ const ASCII_LIMIT = 0x80;
  * label is plain ASCII is labelled from its text (the same characters) without encoding it.
  */
 function packetLabel(packet: EngineIoPacket): string {
-  const { data } = packet;
+  // A message's head is enough: one character more than fits tells a cut label from a whole one.
+  const data = packet instanceof SioMessagePacket ? packet.head(LABEL_CHARS) : packet.data;
   if (data === undefined || typeof data === 'string') {
     const text = data ?? '';
     const n = Math.min(LABEL_CHARS - 1, text.length);
