@@ -15,7 +15,7 @@ import { IGNORED } from './stompActions';
 import { StompBroker } from './stompBroker';
 import { StompClient } from './stompClient';
 import { BROKER, runStomp } from './runStomp';
-import { StompWire, heartBeatTransfer, stompTransfer, type StructuredWire } from './stompWire';
+import { HeartBeatWire, StompWire, heartBeatTransfer, stompTransfer, type StructuredWire } from './stompWire';
 import { stompFrames } from './stompTestHelpers';
 
 // A conversation with header characters that need escaping, non-ASCII text, a NUL in a body and an empty body.
@@ -79,7 +79,7 @@ describe('StompWire', () => {
 
   it('counts a heart-beat’s sizes without writing it: the WebSocket header (masked from a client) and one LF', () => {
     for (const masks of [new MaskKeys(createPrng(3)), undefined]) {
-      const message = heartBeatTransfer(masks).message;
+      const message = heartBeatTransfer(masks).message as HeartBeatWire;
       expect(message.bytes.length).toBe(message.headerBytes + message.payloadBytes);
       expect([message.headerBytes, message.payloadBytes, message.bytes.at(-1)! ^ (masks ? message.bytes[2]! : 0)]).toEqual([masks ? 7 : 3, 0, 0x0a]);
     }
