@@ -90,11 +90,14 @@ export class SioNode {
    * before it calls this node again (an array per event was garbage on the hot path).
    */
   private readonly out: SioAction[] = [];
+  /** The same for an app event, whose list may be empty: V8 frees a backing store whose length is set to 0, so not `out`'s. */
+  private readonly eventOut: SioAction[] = [];
 
-  private begin(first: SioAction | undefined): SioAction[] {
+  private begin(first: SioAction): SioAction[] {
     const out = this.out;
-    out.length = 0;
-    if (first !== undefined) out.push(first);
+    // Cut to one, not emptied: setting the length to 0 frees the backing store (regrown by the next push).
+    out.length = 1;
+    out[0] = first;
     return out;
   }
 
@@ -247,7 +250,8 @@ export class SioNode {
 
   /** The application produced `event`: a "tick" to every joined session. */
   appEvent(event: GeneratedEvent): SioAction[] {
-    const actions = this.begin(undefined);
+    const actions = this.eventOut;
+    actions.length = 0;
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
       const packet = tickPacket(this.params.tickAck ? session.tickAcks++ : undefined, event.payload);
