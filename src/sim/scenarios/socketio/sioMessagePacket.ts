@@ -86,8 +86,13 @@ export class SioAckPacket extends CountedSioPacket {
   }
   /** The whole text always fits a label (an id of up to 20 digits). */
   override label(prefix: string): string {
-    return [prefix, '43', this.id, '[]'].join('');
+    return ackLabel(prefix, this.id);
   }
+}
+
+/** `prefix` and the label of the message packet carrying an ACK of `id` without arguments, as one flat string. */
+export function ackLabel(prefix: string, id: number): string {
+  return [prefix, '43', id, '[]'].join('');
 }
 
 // What eventPayload writes when the size leaves room for its skeleton: JSON.stringify(JSON.parse(p)) gives p back

@@ -31,7 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
-import { CountedSioPacket, SioMessagePacket } from './sioMessagePacket';
+import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -407,13 +407,17 @@ function maskBytes(word: number): Uint8Array {
 /**
  * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
  * front, "4…" — what the payload holds), a lone tick or ACK as its Socket.IO packet (a tick is its payload and ack
- * id, which the timeline keeps anyway: its text is not written before it is read), else the packets.
+ * id, which the timeline keeps anyway: its text is not written before it is read) — a lone ACK without arguments
+ * (the client's answer to a tick) as its id alone, a small integer — else the packets.
  */
-type KeptPackets = string | CountedSioPacket | readonly EngineIoPacket[];
+type KeptPackets = string | number | CountedSioPacket | readonly EngineIoPacket[];
 
 function keep(packets: readonly EngineIoPacket[]): KeptPackets {
   const only = packets.length === 1 ? packets[0]! : undefined;
-  if (only instanceof SioMessagePacket) return only.sio instanceof CountedSioPacket ? only.sio : packets;
+  if (only instanceof SioMessagePacket) {
+    const sio = only.sio;
+    return sio instanceof SioAckPacket ? sio.id : sio instanceof CountedSioPacket ? sio : packets;
+  }
   if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
   return packets;
 }
@@ -421,6 +425,7 @@ function keep(packets: readonly EngineIoPacket[]): KeptPackets {
 /** The packets `keep` kept. */
 function kept(packets: KeptPackets): readonly EngineIoPacket[] {
   if (packets instanceof CountedSioPacket) return [new SioMessagePacket(packets)];
+  if (typeof packets === 'number') return [new SioMessagePacket(new SioAckPacket(packets))];
   if (typeof packets !== 'string') return packets;
   const type = packetTypeOfByte(packets.charCodeAt(0))!;
   return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
@@ -460,6 +465,7 @@ export function wsCloseFrame(mask: number | undefined): SioMessage {
 
 /** `prefix` and the label of kept packets (see summaryOf). */
 function keptSummary(prefix: string, packets: KeptPackets): string {
+  if (typeof packets === 'number') return ackLabel(prefix, packets);
   return packets instanceof CountedSioPacket ? packets.label(prefix) : summaryOf(prefix, kept(packets));
 }
 
