@@ -134,7 +134,7 @@ const TICK_PREFIX = '["tick",';
  * the whole packet; the client only looks at the type and the ack id).
  */
 export class SioTickPacket extends CountedSioPacket {
-  constructor(readonly id: number | undefined, private readonly payload: string) {
+  constructor(readonly id: number | undefined, readonly payload: string) {
     super();
   }
   get type(): typeof EVENT {
@@ -149,7 +149,7 @@ export class SioTickPacket extends CountedSioPacket {
   }
   /** The text's UTF-8 length (the payload is ASCII). */
   textLength(): number {
-    return 1 + (this.id === undefined ? 0 : decimalDigits(this.id)) + TICK_PREFIX.length + this.payload.length + 1;
+    return tickTextLength(this.id, this.payload);
   }
   /** The text's first `n` characters, written from a prefix of the payload. */
   override head(n: number): string {
@@ -169,6 +169,11 @@ export class SioTickPacket extends CountedSioPacket {
       ? [prefix, '42', id, TICK_PREFIX, this.payload, ']'].join('')
       : [prefix, '42', id, TICK_PREFIX, this.payload.slice(0, fit - start), '…'].join('');
   }
+}
+
+/** The UTF-8 length of the text of a tick of `payload` (canonical, so ASCII) with ack id `id`. */
+export function tickTextLength(id: number | undefined, payload: string): number {
+  return 1 + (id === undefined ? 0 : decimalDigits(id)) + TICK_PREFIX.length + payload.length + 1;
 }
 
 /** The Socket.IO packet of a tick: kept as its payload when that is canonical, else parsed as before. */

@@ -31,7 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
-import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
+import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket, SioTickPacket, tickTextLength } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -173,7 +173,6 @@ function sessionPolls(headerSet: HeaderSet, sid: string | undefined): SessionPol
  * bytes, fields and layers by the codecs on first read.
  */
 abstract class DeferredPollingMessage implements WireMessage, SioMessage {
-  #written: LayeredBytes | undefined = undefined;
   abstract get headerBytes(): number;
   abstract get payloadBytes(): number;
   abstract get summary(): string;
@@ -198,9 +197,14 @@ abstract class DeferredPollingMessage implements WireMessage, SioMessage {
   /** Writes the message with the codecs (called once). */
   protected abstract write(): LayeredBytes;
   private written(): LayeredBytes {
-    return (this.#written ??= this.write());
+    let written = writtenPolling.get(this);
+    if (written === undefined) writtenPolling.set(this, (written = this.write()));
+    return written;
   }
 }
+
+// What each message wrote, kept beside it rather than in a field of each: few of a long session's are ever read.
+const writtenPolling = /*#__PURE__*/ new WeakMap<DeferredPollingMessage, LayeredBytes>();
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
@@ -217,6 +221,8 @@ let pollResponseHeadBase = -1;
 /** 200 with `packets` as the body of a poll. */
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
+  const only = packets.length === 1 ? packets[0] : undefined;
+  if (only instanceof SioMessagePacket && only.sio instanceof SioTickPacket) return new DeferredTickAnswer(only.sio.id, only.sio.payload);
   return new DeferredPollResponse(keep(packets), payloadLength(packets));
 }
 
@@ -332,6 +338,40 @@ class DeferredPollResponse extends DeferredPollingMessage {
   protected write(): LayeredBytes {
     const body = encodeEngineIoPayload(kept(this.kept)).bytes;
     return httpLayers(writePollResponse(body), body);
+  }
+}
+
+/** A poll's 200 with one tick, kept as the tick's ack id and payload (no tick packet of its own): written on first read. */
+class DeferredTickAnswer extends DeferredPollingMessage {
+  constructor(private readonly id: number | undefined, private readonly payload: string) {
+    super();
+  }
+  get headerBytes(): number {
+    return pollResponseHeadBase + digits(this.payloadBytes);
+  }
+  /** The payload of one message packet: its type digit, then the tick's text. */
+  get payloadBytes(): number {
+    return 1 + tickTextLength(this.id, this.payload);
+  }
+  get summary(): string {
+    return this.tick().label('200 ');
+  }
+  /** The tick as the node wrote it, in a message packet made anew. */
+  get packets(): readonly EngineIoPacket[] {
+    return [new SioMessagePacket(this.tick())];
+  }
+  get status(): number {
+    return 200;
+  }
+  get poll(): undefined {
+    return undefined;
+  }
+  protected write(): LayeredBytes {
+    const body = encodeEngineIoPayload(this.packets).bytes;
+    return httpLayers(writePollResponse(body), body);
+  }
+  private tick(): SioTickPacket {
+    return new SioTickPacket(this.id, this.payload);
   }
 }
 
