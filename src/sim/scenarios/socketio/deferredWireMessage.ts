@@ -15,7 +15,6 @@ export interface LayeredBytes {
  * transfer's written length is the size it was timed with.
  */
 export abstract class DeferredWireMessage implements WireMessage {
-  #written: LayeredBytes | undefined;
   constructor(readonly headerBytes: number, readonly payloadBytes: number) {}
   /** The exact bytes on the wire. */
   get bytes(): Uint8Array {
@@ -32,6 +31,11 @@ export abstract class DeferredWireMessage implements WireMessage {
   /** Writes the message with the codecs (called once). */
   protected abstract write(): LayeredBytes;
   private written(): LayeredBytes {
-    return (this.#written ??= this.write());
+    let written = writtenMessages.get(this);
+    if (written === undefined) writtenMessages.set(this, (written = this.write()));
+    return written;
   }
 }
+
+// What each message wrote, kept beside it rather than in a field of each: few of a long session's are ever read.
+const writtenMessages = /*#__PURE__*/ new WeakMap<DeferredWireMessage, LayeredBytes>();

@@ -72,14 +72,18 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
 
   /** Each transfer in flight as its send action: its role to the receiver and what its sender wrote (see SioMessage). */
   const inFlight: (SioSend | undefined)[] = [];
-  const holds = new Map<number, number>();
+  // Held requests by request id (a transfer id): the hold's index and the request, in arrays (a map's set and delete
+  // per poll rehashed its table each time); the first `heldCount` of `held` are the ids held now (one or two), in the
+  // order they were held (never emptied: an array whose length is set to 0 loses its backing store).
+  const holdIndex: number[] = [];
+  const heldRequest: (Transfer | undefined)[] = [];
+  const held: number[] = [];
+  let heldCount = 0;
   // By connection number (small integers from 1): arrays, not maps, for lookups made on every send.
   const readyAt: number[] = [];
   /** Which node each of the client's connections reached last (WebSocket frames follow their upgrade). */
   const connNode: string[] = [];
   let roundRobin = 0;
-  /** The requests held now, by id (the proxy answers one it gave up on). */
-  const heldRequests = new Map<number, Transfer>();
 
   /** The node a request of the client goes to: the only one, round robin, or (sticky) the one that has its session. */
   const route = (connection: number, role: SioRole, msg: SioMessage): string => {
@@ -94,11 +98,13 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
   };
 
   const endHold = (requestId: number, now: number, reason: 'event' | 'timeout' | 'end'): void => {
-    const index = holds.get(requestId);
-    if (index === undefined) return;
-    holds.delete(requestId);
-    heldRequests.delete(requestId);
-    builder.endHold(index, now, reason);
+    let at = 0;
+    while (at < heldCount && held[at] !== requestId) at++;
+    if (at === heldCount) return;
+    heldCount--;
+    for (; at < heldCount; at++) held[at] = held[at + 1]!;
+    heldRequest[requestId] = undefined;
+    builder.endHold(holdIndex[requestId]!, now, reason);
   };
 
   const apply = (actor: string, actions: readonly SioAction[], now: number, transfer?: Transfer): void => {
@@ -144,8 +150,9 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
           builder.arriveIgnored(transfer!);
           break;
         case 'hold':
-          holds.set(a.requestId, builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary));
-          heldRequests.set(a.requestId, transfer!);
+          holdIndex[a.requestId] = builder.startHold(actor, transfer!.connection, a.requestId, now, a.summary);
+          heldRequest[a.requestId] = transfer!;
+          held[heldCount++] = a.requestId;
           if (fault === 'buffering-proxy') sim.schedule(now + params.proxyTimeoutMs, { kind: 'wake', wake: { kind: 'proxy-cut', requestId: a.requestId } });
           break;
         case 'state':
@@ -172,9 +179,9 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
       case 'client-ping-timeout': apply(CLIENT, client.pingTimeoutCheck(w.epoch, w.pingAt, now), now); return;
       case 'reconnect': apply(CLIENT, client.reconnect(now), now); return;
       case 'proxy-cut': {
-        if (!holds.has(w.requestId)) return;
+        const request = heldRequest[w.requestId];
+        if (request === undefined) return;
         // The proxy gave up waiting for the held poll: it answers 504 itself and drops its upstream connection.
-        const request = heldRequests.get(w.requestId)!;
         for (const node of nodes) node.heldCut(w.requestId);
         endHold(w.requestId, now, 'timeout');
         const arrivedAt = network.transmit(request.connection, 'down', now, 0);
@@ -216,7 +223,7 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
       case 'crash': {
         const node = nodeById.get(SERVER)!;
         node.crash();
-        for (const requestId of [...holds.keys()]) endHold(requestId, now, 'end');
+        for (const requestId of held.slice(0, heldCount)) endHold(requestId, now, 'end');
         // The client learns of each reset one way later.
         for (const connection of client.openConnections()) sim.schedule(now + params.network.latencyMs, { kind: 'conn-lost', connection });
         return;

@@ -46,7 +46,9 @@ export class SioClient {
   private conns: { get?: number; post?: number; ws?: number } = {};
   private getOut = false;
   private postOut = false;
-  private writeBuffer: EngineIoPacket[] = [];
+  /** The first `writeCount` are the packets waiting (the array is never emptied: V8 frees a store whose length is set to 0). */
+  private readonly writeBuffer: EngineIoPacket[] = [];
+  private writeCount = 0;
   private probe: Probe = 'none';
   private joined = false;
   private readonly sendBuffer: SocketIoPacket[] = [];
@@ -79,8 +81,9 @@ export class SioClient {
 
   private begin(first: SioAction): SioAction[] {
     const out = this.out;
-    out.length = 0;
-    out.push(first);
+    // Cut to one, not emptied: V8 frees an array's backing store when its length is set to 0 (regrown on every push).
+    out.length = 1;
+    out[0] = first;
     return out;
   }
 
@@ -104,7 +107,7 @@ export class SioClient {
     this.getOut = this.postOut = false;
     this.probe = 'none';
     this.joined = false;
-    this.writeBuffer = [];
+    this.writeCount = 0;
     const actions: SioAction[] = [];
     if (this.params.transports === 'websocket') {
       this.transport = 'websocket';
@@ -345,33 +348,39 @@ export class SioClient {
 
   private write(packet: EngineIoPacket, actions: SioAction[], lost = false): void {
     if (lost) {
-      this.send([packet], actions, true);
+      this.send([packet], 1, actions, true);
       return;
     }
-    if (this.writeBuffer.length === 0 && this.phase === 'open' && this.probe !== 'pausing' && (this.transport === 'websocket' || !this.postOut)) {
+    if (this.writeCount === 0 && this.phase === 'open' && this.probe !== 'pausing' && (this.transport === 'websocket' || !this.postOut)) {
       // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would send a buffer of one.
-      this.send([packet], actions, false);
+      this.send([packet], 1, actions, false);
       return;
     }
-    this.writeBuffer.push(packet);
+    this.writeBuffer[this.writeCount++] = packet;
     this.flush(actions);
   }
 
   /** engine.io-client's flush: nothing while upgrading; on polling one POST at a time with everything buffered. */
   private flush(actions: SioAction[]): void {
-    if (this.phase !== 'open' || this.writeBuffer.length === 0 || this.probe === 'pausing') return;
+    if (this.phase !== 'open' || this.writeCount === 0 || this.probe === 'pausing') return;
     if (this.transport === 'polling' && this.postOut) return;
     if (this.transport === 'websocket') {
       // One frame per packet: the buffer is read here and emptied, no copy of it is kept.
-      this.send(this.writeBuffer, actions, false);
-      this.writeBuffer.length = 0;
-    } else this.send(this.writeBuffer.splice(0), actions, false);
+      this.send(this.writeBuffer, this.writeCount, actions, false);
+      this.writeCount = 0;
+      return;
+    }
+    // A POST's list is kept by the timeline when it holds more than one packet: an exact copy.
+    const packets = this.writeCount === 1 ? [this.writeBuffer[0]!] : this.writeBuffer.slice(0, this.writeCount);
+    this.writeCount = 0;
+    this.send(packets, packets.length, actions, false);
   }
 
-  private send(packets: readonly EngineIoPacket[], actions: SioAction[], lost: boolean): void {
+  /** Sends the first `count` of `packets`: a frame each, or (polling, where `packets` has exactly `count`) one POST. */
+  private send(packets: readonly EngineIoPacket[], count: number, actions: SioAction[], lost: boolean): void {
     if (this.transport === 'websocket') {
       const ws = this.conns.ws!;
-      for (let i = 0; i < packets.length; i++) {
+      for (let i = 0; i < count; i++) {
         const msg = wsPacketFrame(packets[i]!, nextMaskWord(this.masks));
         actions.push(sendAction('ws-frame', ws, 'ws', msg, undefined, undefined, lost));
       }

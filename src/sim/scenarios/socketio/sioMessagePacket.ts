@@ -86,13 +86,45 @@ export class SioAckPacket extends CountedSioPacket {
   }
   /** The whole text always fits a label (an id of up to 20 digits). */
   override label(prefix: string): string {
-    return [prefix, '43', this.id, '[]'].join('');
+    return ackLabel(prefix, this.id);
   }
+}
+
+/** `prefix` and the label of the message packet carrying an ACK of `id` without arguments, as one flat string. */
+export function ackLabel(prefix: string, id: number): string {
+  return [prefix, '43', id, '[]'].join('');
 }
 
 // What eventPayload writes when the size leaves room for its skeleton: JSON.stringify(JSON.parse(p)) gives p back
 // (an integer of at most 15 digits prints as written; lower-case letters need no escape), all ASCII.
-const CANONICAL_PAYLOAD = /^\{"id":(?:0|[1-9]\d{0,14}),"data":"[a-z]*"\}$/;
+const ID_OPEN = '{"id":';
+const DATA_OPEN = ',"data":"';
+const CLOSE = '"}';
+const MAX_ID_DIGITS = 15;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+
+/** `/^\{"id":(?:0|[1-9]\d{0,14}),"data":"[a-z]*"\}$/.test(p)`, read character by character (a regular expression per tick cost more). */
+export function isCanonicalPayload(p: string): boolean {
+  if (!p.startsWith(ID_OPEN) || !p.endsWith(CLOSE)) return false;
+  let i = ID_OPEN.length;
+  const first = p.charCodeAt(i);
+  if (first < DIGIT_0 || first > DIGIT_9) return false;
+  i++;
+  if (first !== DIGIT_0) {
+    const end = i + MAX_ID_DIGITS - 1;
+    while (i < end && i < p.length && p.charCodeAt(i) >= DIGIT_0 && p.charCodeAt(i) <= DIGIT_9) i++;
+  }
+  if (!p.startsWith(DATA_OPEN, i)) return false;
+  const last = p.length - CLOSE.length;
+  for (i += DATA_OPEN.length; i < last; i++) {
+    const c = p.charCodeAt(i);
+    if (c < LOWER_A || c > LOWER_Z) return false;
+  }
+  return i === last;
+}
 const TICK_PREFIX = '["tick",';
 
 /**
@@ -102,7 +134,7 @@ const TICK_PREFIX = '["tick",';
  * the whole packet; the client only looks at the type and the ack id).
  */
 export class SioTickPacket extends CountedSioPacket {
-  constructor(readonly id: number | undefined, private readonly payload: string) {
+  constructor(readonly id: number | undefined, readonly payload: string) {
     super();
   }
   get type(): typeof EVENT {
@@ -117,7 +149,7 @@ export class SioTickPacket extends CountedSioPacket {
   }
   /** The text's UTF-8 length (the payload is ASCII). */
   textLength(): number {
-    return 1 + (this.id === undefined ? 0 : decimalDigits(this.id)) + TICK_PREFIX.length + this.payload.length + 1;
+    return tickTextLength(this.id, this.payload);
   }
   /** The text's first `n` characters, written from a prefix of the payload. */
   override head(n: number): string {
@@ -139,9 +171,14 @@ export class SioTickPacket extends CountedSioPacket {
   }
 }
 
+/** The UTF-8 length of the text of a tick of `payload` (canonical, so ASCII) with ack id `id`. */
+export function tickTextLength(id: number | undefined, payload: string): number {
+  return 1 + (id === undefined ? 0 : decimalDigits(id)) + TICK_PREFIX.length + payload.length + 1;
+}
+
 /** The Socket.IO packet of a tick: kept as its payload when that is canonical, else parsed as before. */
 export function tickPacket(id: number | undefined, payload: string): SocketIoPacket {
-  if (CANONICAL_PAYLOAD.test(payload)) return new SioTickPacket(id, payload);
+  if (isCanonicalPayload(payload)) return new SioTickPacket(id, payload);
   const data = ['tick', JSON.parse(payload) as unknown];
   return id !== undefined ? { type: EVENT, nsp: '/', id, data } : { type: EVENT, nsp: '/', data };
 }

@@ -44,9 +44,13 @@ interface Session {
   /** The WebSocket connection once upgraded or probing. */
   ws: number | undefined;
   upgrading: boolean;
-  /** Packets waiting for a way out, each with the app event it carries (-1: none). */
-  outbox: EngineIoPacket[];
-  outboxEvents: number[];
+  /**
+   * The first `waiting` of `outbox` are the packets waiting for a way out, each with the app event it carries in
+   * `outboxEvents` (-1: none). The arrays are never emptied: V8 frees a store whose length is set to 0.
+   */
+  readonly outbox: EngineIoPacket[];
+  readonly outboxEvents: number[];
+  waiting: number;
   joined: boolean;
   awaitingPong: boolean;
   tickAcks: number;
@@ -90,11 +94,14 @@ export class SioNode {
    * before it calls this node again (an array per event was garbage on the hot path).
    */
   private readonly out: SioAction[] = [];
+  /** The same for an app event, whose list may be empty: V8 frees a backing store whose length is set to 0, so not `out`'s. */
+  private readonly eventOut: SioAction[] = [];
 
-  private begin(first: SioAction | undefined): SioAction[] {
+  private begin(first: SioAction): SioAction[] {
     const out = this.out;
-    out.length = 0;
-    if (first !== undefined) out.push(first);
+    // Cut to one, not emptied: setting the length to 0 frees the backing store (regrown by the next push).
+    out.length = 1;
+    out[0] = first;
     return out;
   }
 
@@ -182,8 +189,8 @@ export class SioNode {
     if (sid === undefined) {
       if (method !== 'GET') return this.with(actions, answerTo(req, errorResponse(ENGINE_IO_HTTP_ERRORS[2]!), 'post-answer'));
       const session = this.open('polling', now, actions);
-      const open = session.outbox.splice(0);
-      session.outboxEvents.length = 0;
+      const open = session.outbox.slice(0, session.waiting);
+      session.waiting = 0;
       actions.push(answerTo(req, pollResponse(open), 'poll-answer'));
       return actions;
     }
@@ -247,7 +254,8 @@ export class SioNode {
 
   /** The application produced `event`: a "tick" to every joined session. */
   appEvent(event: GeneratedEvent): SioAction[] {
-    const actions = this.begin(undefined);
+    const actions = this.eventOut;
+    actions.length = 0;
     for (const session of this.sessions.values()) {
       if (session.closed || !session.joined) continue;
       const packet = tickPacket(this.params.tickAck ? session.tickAcks++ : undefined, event.payload);
@@ -293,13 +301,14 @@ export class SioNode {
     const sid = randomId(this.ids);
     const session: Session = {
       sid, sioSid: randomId(this.ids), transport, held: undefined, ws: undefined, upgrading: false,
-      outbox: [], outboxEvents: [], joined: false, awaitingPong: false, tickAcks: 0, closed: false,
+      outbox: [], outboxEvents: [], waiting: 0, joined: false, awaitingPong: false, tickAcks: 0, closed: false,
     };
     this.sessions.set(sid, session);
     const upgrades = transport === 'polling' ? ['websocket'] : [];
     const { pingIntervalMs: pingInterval, pingTimeoutMs: pingTimeout, maxPayload } = this.params;
-    session.outbox.push(encodeOpenPacket({ sid, upgrades, pingInterval, pingTimeout, maxPayload }));
-    session.outboxEvents.push(NO_EVENT);
+    session.outbox[0] = encodeOpenPacket({ sid, upgrades, pingInterval, pingTimeout, maxPayload });
+    session.outboxEvents[0] = NO_EVENT;
+    session.waiting = 1;
     actions.push({ kind: 'schedule', at: now + pingInterval, wake: { kind: 'ping', node: this.id, sid } });
     return session;
   }
@@ -342,7 +351,7 @@ export class SioNode {
   private enqueue(session: Session, packet: EngineIoPacket, eventId: number, actions: SioAction[]): void {
     // Nothing waiting and a way out now (the common case): the packet goes alone, as flush would write an outbox of
     // one, without passing through the outbox (no push, copy and emptying per event).
-    if (session.outbox.length === 0 && !session.closed) {
+    if (session.waiting === 0 && !session.closed) {
       if (session.transport === 'websocket' && session.ws !== undefined) {
         actions.push(sendAction('ws-frame', session.ws, 'ws', wsPacketFrame(packet, NO_MASK), eventId !== NO_EVENT ? [eventId] : undefined));
         return;
@@ -352,38 +361,37 @@ export class SioNode {
         return;
       }
     }
-    session.outbox.push(packet);
-    session.outboxEvents.push(eventId);
+    session.outbox[session.waiting] = packet;
+    session.outboxEvents[session.waiting++] = eventId;
     this.flush(session, actions);
   }
 
   /** Writes the outbox where it can go now: one frame per packet on a WebSocket, or the held poll's answer. */
   private flush(session: Session, actions: SioAction[]): void {
-    if (session.outbox.length === 0 || session.closed) return;
+    if (session.waiting === 0 || session.closed) return;
     if (session.transport === 'websocket' && session.ws !== undefined) {
-      const { outbox, outboxEvents, ws } = session;
-      for (let i = 0; i < outbox.length; i++) {
+      const { outbox, outboxEvents, waiting, ws } = session;
+      for (let i = 0; i < waiting; i++) {
         const id = outboxEvents[i]!;
         const msg = wsPacketFrame(outbox[i]!, NO_MASK);
         actions.push(sendAction('ws-frame', ws, 'ws', msg, id !== NO_EVENT ? [id] : undefined));
       }
-      outbox.length = 0;
-      outboxEvents.length = 0;
+      session.waiting = 0;
       return;
     }
     if (session.transport === 'polling' && session.held) {
-      const { outbox, outboxEvents } = session;
+      const { outbox, outboxEvents, waiting } = session;
       // The timeline keeps this list: started as a literal of one (pushing onto [] would reserve room for 17).
       let carries: number[] | undefined;
-      for (let i = 0; i < outboxEvents.length; i++) {
+      for (let i = 0; i < waiting; i++) {
         const id = outboxEvents[i]!;
         if (id === NO_EVENT) continue;
         if (carries === undefined) carries = [id];
         else carries.push(id);
       }
-      this.answerHeld(session, outbox.slice(), carries ?? NO_CARRIES, actions);
-      outbox.length = 0;
-      outboxEvents.length = 0;
+      // The answer's list: an exact copy (a literal of one for the common case).
+      this.answerHeld(session, waiting === 1 ? [outbox[0]!] : outbox.slice(0, waiting), carries ?? NO_CARRIES, actions);
+      session.waiting = 0;
     }
   }
 

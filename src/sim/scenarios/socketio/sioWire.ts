@@ -31,7 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
-import { CountedSioPacket, SioMessagePacket } from './sioMessagePacket';
+import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket, SioTickPacket, tickTextLength } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
 /** The simulated site and engine.io's default path. */
@@ -137,31 +137,83 @@ function digits(n: number): number {
   return count;
 }
 
-// The custom set is the reader's own text, which may not parse: the node reads those bytes.
-// The last one made for each method is handed out again while the sid is the same (one per session, not per request).
-let lastGet: SioPollRequest = { method: 'GET', sid: undefined };
-let lastPost: SioPollRequest = { method: 'POST', sid: undefined };
-function pollOf(headerSet: HeaderSet, method: 'GET' | 'POST', sid: string | undefined): SioPollRequest | undefined {
-  if (headerSet.kind !== 'browser') return undefined;
-  if (method === 'GET') return lastGet.sid === sid ? lastGet : (lastGet = { method, sid });
-  return lastPost.sid === sid ? lastPost : (lastPost = { method, sid });
+/**
+ * What every poll and POST of one session shares (its header set's heads, its sid, their lengths): made once per
+ * session, not per request, and kept by each request instead of its headers and sid.
+ */
+class SessionPolls {
+  /** A GET's head length but for its cache buster's bytes ("&t=" counted). */
+  readonly getHeadBase: number;
+  /** A POST's head length but for its cache buster's and its Content-Length value's bytes. */
+  readonly postHeadBase: number;
+  /** What a node reads from the head (undefined for a custom header set: the reader's own text, which may not parse: the node reads those bytes). */
+  readonly getPoll: SioPollRequest | undefined;
+  readonly postPoll: SioPollRequest | undefined;
+  constructor(readonly headerSet: HeaderSet, readonly heads: RequestHeads, readonly sid: string | undefined) {
+    const target = pollingTargetLength(sid, '');
+    this.getHeadBase = heads.getHeadBase + target;
+    // The base was measured with "Content-Length: 0": one digit.
+    this.postHeadBase = heads.postHeadBase - 1 + target;
+    const browser = headerSet.kind === 'browser';
+    this.getPoll = browser ? { method: 'GET', sid } : undefined;
+    this.postPoll = browser ? { method: 'POST', sid } : undefined;
+  }
 }
+
+// The last one made is handed out again while the header set and sid are the same (one per session, not per request).
+let lastPolls: SessionPolls | undefined;
+function sessionPolls(headerSet: HeaderSet, sid: string | undefined): SessionPolls {
+  if (lastPolls !== undefined && lastPolls.headerSet === headerSet && lastPolls.sid === sid) return lastPolls;
+  return (lastPolls = new SessionPolls(headerSet, requestHeads(headerSet), sid));
+}
+
+/**
+ * A polling message that is its own SioMessage (no second object per request or answer): its sizes are counted
+ * exactly from what it keeps, its label is written when the driver asks for it (once, for the timeline), its
+ * bytes, fields and layers by the codecs on first read.
+ */
+abstract class DeferredPollingMessage implements WireMessage, SioMessage {
+  abstract get headerBytes(): number;
+  abstract get payloadBytes(): number;
+  abstract get summary(): string;
+  abstract get packets(): readonly EngineIoPacket[] | undefined;
+  abstract get status(): number | undefined;
+  abstract get poll(): SioPollRequest | undefined;
+  get message(): WireMessage {
+    return this;
+  }
+  /** The exact bytes on the wire. */
+  get bytes(): Uint8Array {
+    return this.written().bytes;
+  }
+  /** The outer message's fields. */
+  get fields(): readonly Field[] {
+    return this.written().fields;
+  }
+  /** The layers, outermost first. */
+  get layers(): readonly TransferLayer[] {
+    return this.written().layers;
+  }
+  /** Writes the message with the codecs (called once). */
+  protected abstract write(): LayeredBytes;
+  private written(): LayeredBytes {
+    let written = writtenPolling.get(this);
+    if (written === undefined) writtenPolling.set(this, (written = this.write()));
+    return written;
+  }
+}
+
+// What each message wrote, kept beside it rather than in a field of each: few of a long session's are ever read.
+const writtenPolling = /*#__PURE__*/ new WeakMap<DeferredPollingMessage, LayeredBytes>();
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
-  const heads = requestHeads(headerSet);
-  const message = new DeferredPollRequest(heads.getHeadBase + pollingTargetLength(sid, cacheBuster), heads.get, sid, cacheBuster);
-  return sioMessage(message, sid === undefined ? 'GET polling (handshake)' : 'GET polling', undefined, undefined, pollOf(headerSet, 'GET', sid));
+  return new DeferredPollRequest(sessionPolls(headerSet, sid), cacheBuster);
 }
 
 /** A POST carrying `packets` as a payload. */
 export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
-  const heads = requestHeads(headerSet);
-  const bodyLength = payloadLength(packets);
-  // The base was measured with "Content-Length: 0": one digit.
-  const headerBytes = heads.postHeadBase - 1 + digits(bodyLength) + pollingTargetLength(sid, cacheBuster);
-  const message = new DeferredPostRequest(headerBytes, bodyLength, heads.post, sid, cacheBuster, keep(packets));
-  return sioMessage(message, summaryOf('POST ', packets), packets, undefined, pollOf(headerSet, 'POST', sid));
+  return new DeferredPostRequest(sessionPolls(headerSet, sid), cacheBuster, keep(packets), payloadLength(packets));
 }
 
 let pollResponseHeadBase = -1;
@@ -169,9 +221,9 @@ let pollResponseHeadBase = -1;
 /** 200 with `packets` as the body of a poll. */
 export function pollResponse(packets: readonly EngineIoPacket[]): SioMessage {
   if (pollResponseHeadBase < 0) pollResponseHeadBase = writePollResponse(EMPTY).headerBytes - 1;
-  const bodyLength = payloadLength(packets);
-  const message = new DeferredPollResponse(pollResponseHeadBase + digits(bodyLength), bodyLength, keep(packets));
-  return sioMessage(message, summaryOf('200 ', packets), packets, 200, undefined);
+  const only = packets.length === 1 ? packets[0] : undefined;
+  if (only instanceof SioMessagePacket && only.sio instanceof SioTickPacket) return new DeferredTickAnswer(only.sio.id, only.sio.payload);
+  return new DeferredPollResponse(keep(packets), payloadLength(packets));
 }
 
 let ok: SioMessage | undefined;
@@ -207,38 +259,119 @@ function httpLayers(encoded: EncodedMessage, body: Uint8Array | undefined): Laye
 }
 
 /** The long-poll GET, written by the codec on first read. */
-class DeferredPollRequest extends DeferredWireMessage {
-  constructor(headerBytes: number, private readonly headers: readonly HttpHeader[], private readonly sid: string | undefined, private readonly cacheBuster: string) {
-    super(headerBytes, 0);
+class DeferredPollRequest extends DeferredPollingMessage {
+  constructor(private readonly polls: SessionPolls, private readonly cacheBuster: string) {
+    super();
+  }
+  get headerBytes(): number {
+    return this.polls.getHeadBase + utf8ByteLength(this.cacheBuster);
+  }
+  get payloadBytes(): number {
+    return 0;
+  }
+  get summary(): string {
+    return this.polls.sid === undefined ? 'GET polling (handshake)' : 'GET polling';
+  }
+  get packets(): undefined {
+    return undefined;
+  }
+  get status(): undefined {
+    return undefined;
+  }
+  get poll(): SioPollRequest | undefined {
+    return this.polls.getPoll;
   }
   protected write(): LayeredBytes {
-    return httpLayers(serializeRequest({ method: 'GET', target: sioTarget('polling', this.sid, this.cacheBuster), headers: this.headers }), undefined);
+    return httpLayers(serializeRequest({ method: 'GET', target: sioTarget('polling', this.polls.sid, this.cacheBuster), headers: this.polls.heads.get }), undefined);
   }
 }
 
 /** A POST of a payload, written by the codecs on first read. */
-class DeferredPostRequest extends DeferredWireMessage {
-  constructor(
-    headerBytes: number, bodyLength: number, private readonly headers: readonly HttpHeader[],
-    private readonly sid: string, private readonly cacheBuster: string, private readonly packets: KeptPackets,
-  ) {
-    super(headerBytes, bodyLength);
+class DeferredPostRequest extends DeferredPollingMessage {
+  constructor(private readonly polls: SessionPolls, private readonly cacheBuster: string, private readonly kept: KeptPackets, readonly payloadBytes: number) {
+    super();
+  }
+  get headerBytes(): number {
+    return this.polls.postHeadBase + digits(this.payloadBytes) + utf8ByteLength(this.cacheBuster);
+  }
+  get summary(): string {
+    return keptSummary('POST ', this.kept);
+  }
+  /** The packets as the client wrote them (a kept tick or ACK in a message packet made anew). */
+  get packets(): readonly EngineIoPacket[] {
+    return kept(this.kept);
+  }
+  get status(): undefined {
+    return undefined;
+  }
+  get poll(): SioPollRequest | undefined {
+    return this.polls.postPoll;
   }
   protected write(): LayeredBytes {
-    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
-    const target = sioTarget('polling', this.sid, this.cacheBuster);
-    return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.headers, body), body }), body);
+    const body = encodeEngineIoPayload(kept(this.kept)).bytes;
+    const target = sioTarget('polling', this.polls.sid, this.cacheBuster);
+    return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.polls.heads.post, body), body }), body);
   }
 }
 
 /** A poll's 200 with a payload, written by the codecs on first read. */
-class DeferredPollResponse extends DeferredWireMessage {
-  constructor(headerBytes: number, bodyLength: number, private readonly packets: KeptPackets) {
-    super(headerBytes, bodyLength);
+class DeferredPollResponse extends DeferredPollingMessage {
+  constructor(private readonly kept: KeptPackets, readonly payloadBytes: number) {
+    super();
+  }
+  get headerBytes(): number {
+    return pollResponseHeadBase + digits(this.payloadBytes);
+  }
+  get summary(): string {
+    return keptSummary('200 ', this.kept);
+  }
+  /** The packets as the node wrote them (a kept tick or ACK in a message packet made anew). */
+  get packets(): readonly EngineIoPacket[] {
+    return kept(this.kept);
+  }
+  get status(): number {
+    return 200;
+  }
+  get poll(): undefined {
+    return undefined;
   }
   protected write(): LayeredBytes {
-    const body = encodeEngineIoPayload(kept(this.packets)).bytes;
+    const body = encodeEngineIoPayload(kept(this.kept)).bytes;
     return httpLayers(writePollResponse(body), body);
+  }
+}
+
+/** A poll's 200 with one tick, kept as the tick's ack id and payload (no tick packet of its own): written on first read. */
+class DeferredTickAnswer extends DeferredPollingMessage {
+  constructor(private readonly id: number | undefined, private readonly payload: string) {
+    super();
+  }
+  get headerBytes(): number {
+    return pollResponseHeadBase + digits(this.payloadBytes);
+  }
+  /** The payload of one message packet: its type digit, then the tick's text. */
+  get payloadBytes(): number {
+    return 1 + tickTextLength(this.id, this.payload);
+  }
+  get summary(): string {
+    return this.tick().label('200 ');
+  }
+  /** The tick as the node wrote it, in a message packet made anew. */
+  get packets(): readonly EngineIoPacket[] {
+    return [new SioMessagePacket(this.tick())];
+  }
+  get status(): number {
+    return 200;
+  }
+  get poll(): undefined {
+    return undefined;
+  }
+  protected write(): LayeredBytes {
+    const body = encodeEngineIoPayload(this.packets).bytes;
+    return httpLayers(writePollResponse(body), body);
+  }
+  private tick(): SioTickPacket {
+    return new SioTickPacket(this.id, this.payload);
   }
 }
 
@@ -314,13 +447,17 @@ function maskBytes(word: number): Uint8Array {
 /**
  * Packets as the timeline keeps them for writing later: a lone text packet as its text (with the type digit in
  * front, "4…" — what the payload holds), a lone tick or ACK as its Socket.IO packet (a tick is its payload and ack
- * id, which the timeline keeps anyway: its text is not written before it is read), else the packets.
+ * id, which the timeline keeps anyway: its text is not written before it is read) — a lone ACK without arguments
+ * (the client's answer to a tick) as its id alone, a small integer — else the packets.
  */
-type KeptPackets = string | CountedSioPacket | readonly EngineIoPacket[];
+type KeptPackets = string | number | CountedSioPacket | readonly EngineIoPacket[];
 
 function keep(packets: readonly EngineIoPacket[]): KeptPackets {
   const only = packets.length === 1 ? packets[0]! : undefined;
-  if (only instanceof SioMessagePacket) return only.sio instanceof CountedSioPacket ? only.sio : packets;
+  if (only instanceof SioMessagePacket) {
+    const sio = only.sio;
+    return sio instanceof SioAckPacket ? sio.id : sio instanceof CountedSioPacket ? sio : packets;
+  }
   if (only !== undefined && !(only.data instanceof Uint8Array)) return String.fromCharCode(packetTypeDigit(only.type)) + (only.data ?? '');
   return packets;
 }
@@ -328,6 +465,7 @@ function keep(packets: readonly EngineIoPacket[]): KeptPackets {
 /** The packets `keep` kept. */
 function kept(packets: KeptPackets): readonly EngineIoPacket[] {
   if (packets instanceof CountedSioPacket) return [new SioMessagePacket(packets)];
+  if (typeof packets === 'number') return [new SioMessagePacket(new SioAckPacket(packets))];
   if (typeof packets !== 'string') return packets;
   const type = packetTypeOfByte(packets.charCodeAt(0))!;
   return [packets.length > 1 ? { type, data: packets.slice(1) } : { type }];
@@ -363,6 +501,12 @@ export function wsCloseFrame(mask: number | undefined): SioMessage {
   const frame = encodeFrame({ opcode: OPCODE_CLOSE, payload: new Uint8Array(0), ...(mask !== undefined ? { maskingKey: maskBytes(mask) } : {}) }, { annotate: true });
   const fields: readonly Field[] = frame.fields ?? [];
   return sioMessage({ bytes: frame.bytes, fields, headerBytes: frame.headerBytes, payloadBytes: frame.payloadBytes, layers: [{ protocol: 'ws', range: [0, frame.bytes.length], fields }] }, 'WS Close', undefined, undefined, undefined);
+}
+
+/** `prefix` and the label of kept packets (see summaryOf). */
+function keptSummary(prefix: string, packets: KeptPackets): string {
+  if (typeof packets === 'number') return ackLabel(prefix, packets);
+  return packets instanceof CountedSioPacket ? packets.label(prefix) : summaryOf(prefix, kept(packets));
 }
 
 /** `prefix` and the label of `packets`; a lone tick or ACK labels itself as one flat string. */
