@@ -105,6 +105,31 @@ describe('MessageInflater against pako\'s Inflate', () => {
     expect(skipped).toBeGreaterThan(40);
   });
 
+  it('inflates the same after skipped messages given as text (their UTF-8 written into the window) as after reading them', () => {
+    const deflater = new MessageDeflater({ contextTakeover: true });
+    const skipping = new MessageInflater({ contextTakeover: true });
+    const prng = createPrng(12);
+    // JSON-like texts, some with non-ASCII, some past a third of the window (encoded whole first), over 64 KiB in all.
+    const texts = Array.from({ length: 400 }, (_, i) => {
+      const kind = prng.nextInt(0, 10);
+      const body = kind === 0 ? 'é€😀'.repeat(prng.nextInt(1, 50)) : kind === 1 ? 'x'.repeat(prng.nextInt(11000, 20000)) : `${prng.nextInt(0, 1e6)}`.repeat(prng.nextInt(1, 30));
+      return `{"id":${i},"data":"${body}"}`;
+    });
+    let skipped = 0;
+    for (const [i, t] of texts.entries()) {
+      const bytes = text(t);
+      const compressed = deflater.compress(bytes);
+      if (i > 0 && prng.nextInt(0, 3) > 0) {
+        skipping.skip({ inflatedText: t, inflatedBytes: bytes.length });
+        skipped++;
+        continue;
+      }
+      const read = skipping.decompress(compressed);
+      expect(read.ok && same(read.data, bytes), `message ${i}`).toBe(true);
+    }
+    expect(skipped).toBeGreaterThan(200);
+  });
+
   it('reports pako\'s message for corrupt data, and without context takeover reads the next message afresh', () => {
     const ours = new MessageInflater({ contextTakeover: false });
     const theirs = new Inflate({ raw: true, windowBits: 15 });
