@@ -155,8 +155,10 @@ function resetToFresh(strm: ZStream): void {
   if (read + 4 <= s.w_size) {
     // Nothing slid: every string inserted began at a position < read, hashed from the 4 bytes there.
     const mask = s.hash_mask;
+    // The 4 bytes at each position, rolled along one byte at a time.
+    let value = (window[0]! << 8) | (window[1]! << 16) | (window[2]! << 24);
     for (let str = 0; str < read; str++) {
-      const value = window[str]! | (window[str + 1]! << 8) | (window[str + 2]! << 16) | (window[str + 3]! << 24);
+      value = (value >>> 8) | (window[str + 3]! << 24);
       head[((Math.imul(value, HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & mask] = 0;
     }
     window.fill(0, 0, read);
