@@ -87,13 +87,14 @@ const MAX_LEN_16 = 0xffff;
 export class VouchedFrame implements DeferredMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
+  // Every field is set in the constructor, in one order: one object shape for every frame, however it was made.
   /** Compressed: where the payload starts in `payload` (a chunk it may share with other frames). */
-  #start = 0;
-  #inflatedBytes: Uint8Array | undefined;
-  /** Compressed, from `deflatedText`: the message's text, whose UTF-8 is what the payload inflates to, and that UTF-8's length. */
-  #inflatedText: string | undefined;
-  /** The length of what a compressed payload inflates to. */
-  inflatedBytes = 0;
+  private start: number;
+  private inflatedCopy: Uint8Array | undefined;
+  /** Compressed, from `deflatedText`: the message's text, whose UTF-8 is what the payload inflates to. */
+  private text: string | undefined;
+  /** The length of what a compressed payload inflates to (0 when not compressed). */
+  inflatedBytes: number;
   /**
    * `payload`: the text, or (compressed, RSV1 set) the permessage-deflate payload, with `inflated` the bytes it
    * inflates to; `opcode` text or binary.
@@ -102,10 +103,10 @@ export class VouchedFrame implements DeferredMessage {
     const length = payloadBytes ?? (typeof payload === 'string' ? utf8ByteLength(payload) : payload.length);
     this.payloadBytes = length;
     this.headerBytes = 2 + (length <= MAX_LEN_7 ? 0 : length <= MAX_LEN_16 ? 2 : 8);
-    if (inflated !== undefined) {
-      this.#inflatedBytes = inflated;
-      this.inflatedBytes = inflated.length;
-    }
+    this.start = 0;
+    this.inflatedCopy = inflated;
+    this.text = undefined;
+    this.inflatedBytes = inflated === undefined ? 0 : inflated.length;
   }
   /**
    * A compressed message whose payload is `chunk[start, start + length)` (a buffer shared with other frames: no array
@@ -113,23 +114,23 @@ export class VouchedFrame implements DeferredMessage {
    */
   static deflatedText(opcode: DataOpcode, chunk: Uint8Array, start: number, length: number, text: string, textBytes: number): VouchedFrame {
     const frame = new VouchedFrame(opcode, chunk, undefined, length);
-    frame.#start = start;
-    frame.#inflatedText = text;
+    frame.start = start;
+    frame.text = text;
     frame.inflatedBytes = textBytes;
     return frame;
   }
   /** The message's text when `deflatedText` made it (see `InflatedText`). */
   get inflatedText(): string {
-    return this.#inflatedText ?? '';
+    return this.text ?? '';
   }
   /** Compressed: what the payload inflates to (its bytes, or this frame standing for its text); else undefined. */
   get inflated(): Uint8Array | InflatedText | undefined {
-    return this.#inflatedBytes ?? (this.#inflatedText === undefined ? undefined : this);
+    return this.inflatedCopy ?? (this.text === undefined ? undefined : this);
   }
   private input(): FrameInput {
     const { payload } = this;
-    const bytes = typeof payload === 'string' ? encodeUtf8(payload) : payload.subarray(this.#start, this.#start + this.payloadBytes);
-    return { opcode: this.opcode, payload: bytes, rsv1: this.#inflatedBytes !== undefined || this.#inflatedText !== undefined };
+    const bytes = typeof payload === 'string' ? encodeUtf8(payload) : payload.subarray(this.start, this.start + this.payloadBytes);
+    return { opcode: this.opcode, payload: bytes, rsv1: this.inflatedCopy !== undefined || this.text !== undefined };
   }
   /** The frame's bytes on the wire. */
   get wire(): Uint8Array {
