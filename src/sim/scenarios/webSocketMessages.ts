@@ -5,7 +5,7 @@
  * segments come from the shared model in `tcp/`. Every size the timeline shows is the length
  * of bytes written here by the project's codecs.
  */
-import { encodeUtf8 } from '../bytes/utf8';
+import { encodeUtf8, encodeUtf8Into } from '../bytes/utf8';
 import type { Prng } from '../engine/createPrng';
 import { defaultRequestHeaders } from '../http/defaultRequestHeaders';
 import { serializeRequest } from '../http/serializeRequest';
@@ -24,6 +24,7 @@ import { H_CONNECTION, H_UPGRADE } from '../ws/handshakeConstants';
 import type { HandshakeRequestFailure } from '../ws/handshakeTypes';
 import { OPCODE_CLOSE, OPCODE_PING, OPCODE_PONG, OPCODE_TEXT, type DataOpcode } from '../ws/opcodes';
 import type { MessageDeflater } from '../ws/permessageDeflate/messageDeflater';
+import type { InflatedText } from '../ws/permessageDeflate/messageInflater';
 import type { HeaderSet } from './scenarioParams';
 import { utf8ByteLength } from './utf8ByteLength';
 
@@ -86,18 +87,50 @@ const MAX_LEN_16 = 0xffff;
 export class VouchedFrame implements DeferredMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
+  // Every field is set in the constructor, in one order: one object shape for every frame, however it was made.
+  /** Compressed: where the payload starts in `payload` (a chunk it may share with other frames). */
+  private start: number;
+  private inflatedCopy: Uint8Array | undefined;
+  /** Compressed, from `deflatedText`: the message's text, whose UTF-8 is what the payload inflates to. */
+  private text: string | undefined;
+  /** The length of what a compressed payload inflates to (0 when not compressed). */
+  inflatedBytes: number;
   /**
    * `payload`: the text, or (compressed, RSV1 set) the permessage-deflate payload, with `inflated` the bytes it
    * inflates to; `opcode` text or binary.
    */
-  constructor(readonly opcode: DataOpcode, private readonly payload: string | Uint8Array, readonly inflated?: Uint8Array) {
-    const length = typeof payload === 'string' ? utf8ByteLength(payload) : payload.length;
+  constructor(readonly opcode: DataOpcode, private readonly payload: string | Uint8Array, inflated?: Uint8Array, payloadBytes?: number) {
+    const length = payloadBytes ?? (typeof payload === 'string' ? utf8ByteLength(payload) : payload.length);
     this.payloadBytes = length;
     this.headerBytes = 2 + (length <= MAX_LEN_7 ? 0 : length <= MAX_LEN_16 ? 2 : 8);
+    this.start = 0;
+    this.inflatedCopy = inflated;
+    this.text = undefined;
+    this.inflatedBytes = inflated === undefined ? 0 : inflated.length;
+  }
+  /**
+   * A compressed message whose payload is `chunk[start, start + length)` (a buffer shared with other frames: no array
+   * per message) and inflates to the `textBytes` bytes of `text` as UTF-8.
+   */
+  static deflatedText(opcode: DataOpcode, chunk: Uint8Array, start: number, length: number, text: string, textBytes: number): VouchedFrame {
+    const frame = new VouchedFrame(opcode, chunk, undefined, length);
+    frame.start = start;
+    frame.text = text;
+    frame.inflatedBytes = textBytes;
+    return frame;
+  }
+  /** The message's text when `deflatedText` made it (see `InflatedText`). */
+  get inflatedText(): string {
+    return this.text ?? '';
+  }
+  /** Compressed: what the payload inflates to (its bytes, or this frame standing for its text); else undefined. */
+  get inflated(): Uint8Array | InflatedText | undefined {
+    return this.inflatedCopy ?? (this.text === undefined ? undefined : this);
   }
   private input(): FrameInput {
     const { payload } = this;
-    return { opcode: this.opcode, payload: typeof payload === 'string' ? encodeUtf8(payload) : payload, rsv1: this.inflated !== undefined };
+    const bytes = typeof payload === 'string' ? encodeUtf8(payload) : payload.subarray(this.start, this.start + this.payloadBytes);
+    return { opcode: this.opcode, payload: bytes, rsv1: this.inflatedCopy !== undefined || this.text !== undefined };
   }
   /** The frame's bytes on the wire. */
   get wire(): Uint8Array {
@@ -218,7 +251,50 @@ export function dataFrames(payload: Uint8Array, opcode: DataOpcode, options: Dat
   if (deflated && masks === undefined && options.note === undefined && wire.length <= options.fragmentBytes) {
     return [{ message: new VouchedFrame(opcode, wire, payload), summary: deflatedLabel(opcode, payload.length, wire.length) }];
   }
-  const note = (deflated ? ` · deflate ${payload.length}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
+  return wireFrames(wire, payload.length, opcode, options);
+}
+
+// A server's compressed messages: the text is encoded into `utf8Scratch` for the deflater, and each compressed payload
+// copied into a chunk shared by many frames, so a message leaves no arrays of its own behind (a third of a long
+// session's build was collecting them).
+let utf8Scratch = new Uint8Array(1024);
+const PAYLOAD_CHUNK_BYTES = 64 * 1024;
+/** A payload above this gets a chunk of its own (a shared chunk is never left mostly empty). */
+const MAX_SHARED_PAYLOAD = PAYLOAD_CHUNK_BYTES / 16;
+let payloadChunk = new Uint8Array(PAYLOAD_CHUNK_BYTES);
+let payloadChunkUsed = 0;
+
+/**
+ * A server's text message, compressed with `deflater` (its context advances) and framed as `dataFrames` frames it:
+ * one frame is a VouchedFrame that keeps the text and its compressed bytes in a shared chunk; fragments are framed at once.
+ */
+export function deflatedServerText(text: string, deflater: MessageDeflater, fragmentBytes: number): LabelledFrame[] {
+  if (utf8Scratch.length < 3 * text.length) utf8Scratch = new Uint8Array(Math.max(3 * text.length, 2 * utf8Scratch.length));
+  const plainBytes = encodeUtf8Into(text, utf8Scratch, 0);
+  const n = deflater.compressInPlace(utf8Scratch, plainBytes);
+  const output = deflater.output;
+  if (n > fragmentBytes) return wireFrames(output.slice(0, n), plainBytes, OPCODE_TEXT, { fragmentBytes, deflater });
+  let chunk: Uint8Array;
+  let start = 0;
+  if (n > MAX_SHARED_PAYLOAD) chunk = output.slice(0, n);
+  else {
+    if (payloadChunkUsed + n > PAYLOAD_CHUNK_BYTES) {
+      payloadChunk = new Uint8Array(PAYLOAD_CHUNK_BYTES);
+      payloadChunkUsed = 0;
+    }
+    chunk = payloadChunk;
+    start = payloadChunkUsed;
+    for (let i = 0; i < n; i++) chunk[start + i] = output[i]!;
+    payloadChunkUsed += n;
+  }
+  return [{ message: VouchedFrame.deflatedText(OPCODE_TEXT, chunk, start, n, text, plainBytes), summary: deflatedLabel(OPCODE_TEXT, plainBytes, n) }];
+}
+
+/** `wire` (the payload as sent: compressed when `options.deflater` is set, from `plainBytes` bytes) framed by `dataFrames`' rules, past its vouched case. */
+function wireFrames(wire: Uint8Array, plainBytes: number, opcode: DataOpcode, options: DataMessageOptions): LabelledFrame[] {
+  const masks = options.masks;
+  const deflated = options.deflater !== undefined;
+  const note = (deflated ? ` · deflate ${plainBytes}→${wire.length} B` : '') + (options.note ? ` · ${options.note}` : '');
   if (wire.length <= options.fragmentBytes) {
     return [{ message: new DeferredFrame({ opcode, payload: wire, rsv1: deflated, maskingKey: masks?.next() }), summary: OPCODE_LABEL[opcode] + note }];
   }

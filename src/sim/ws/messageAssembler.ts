@@ -18,7 +18,7 @@ import {
 } from './opcodes';
 import type { WsFrame } from './types';
 import { Utf8Validator, isValidUtf8 } from './utf8Validator';
-import type { MessageInflater } from './permessageDeflate/messageInflater';
+import type { InflatedText, MessageInflater } from './permessageDeflate/messageInflater';
 import { shiftError, wsError, type WsError } from './wsError';
 
 /** What a frame completes. `offset` is the stream offset of the (first) frame. */
@@ -137,16 +137,16 @@ export class MessageAssembler {
    * Whether `takeWhole` may stand in for pushing one final, unfragmented data frame of `payloadBytes` that its sender
    * vouches for (text that is valid UTF-8; compressed, with RSV1, when `inflated` is given: what it inflates to).
    */
-  canTakeWhole(payloadBytes: number, inflated: Uint8Array | undefined): boolean {
+  canTakeWhole(payloadBytes: number, inflated: Uint8Array | InflatedText | undefined): boolean {
     if (this.failed || this.open !== undefined) return false;
     const max = this.maxPayload;
     if (max && payloadBytes > max) return false;
     if (inflated === undefined) return true;
-    return this.inflater !== undefined && this.inflater.canSkip && !(max && inflated.length > max);
+    return this.inflater !== undefined && this.inflater.canSkip && !(max && (inflated instanceof Uint8Array ? inflated.length : inflated.inflatedBytes) > max);
   }
 
   /** Takes that message without its bytes: a compressed one's inflated bytes go to the inflater's window. Check `canTakeWhole` first. */
-  takeWhole(inflated: Uint8Array | undefined): void {
+  takeWhole(inflated: Uint8Array | InflatedText | undefined): void {
     if (inflated !== undefined) this.inflater!.skip(inflated);
   }
 

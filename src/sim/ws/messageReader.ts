@@ -6,7 +6,7 @@
  */
 import { FrameDecoder } from './frameDecoder';
 import { MessageAssembler, type AssemblerEvent } from './messageAssembler';
-import { MessageInflater } from './permessageDeflate/messageInflater';
+import { MessageInflater, type InflatedText } from './permessageDeflate/messageInflater';
 import type { DeflateAgreement } from './permessageDeflate/negotiateDeflate';
 import type { DecodeOptions } from './types';
 
@@ -56,14 +56,14 @@ export class MessageReader {
 
   /**
    * Takes one whole message, sent as a single unmasked final data frame of `frameBytes` bytes (`payloadBytes` of payload,
-   * RSV1 and compressed when `inflated`, its inflated bytes, is given), without reading its bytes: for a scenario whose
+   * RSV1 and compressed when `inflated`, its inflated bytes or the text they encode, is given), without reading its bytes: for a scenario whose
    * sender built the frame and whose path cannot alter it, so reading it could only yield that message (text is valid
    * UTF-8 by construction). The stream offset, and the inflater's window with context takeover, advance as reading it
    * would. Returns false, changing nothing, where reading could say anything else — mid-message, after a close or an
    * error, RSV1 not negotiated, over maxPayload, a server's reader: then push the bytes. `messageReader.test.ts` checks
    * both ways agree.
    */
-  skipVouchedMessage(frameBytes: number, payloadBytes: number, inflated?: Uint8Array): boolean {
+  skipVouchedMessage(frameBytes: number, payloadBytes: number, inflated?: Uint8Array | InflatedText): boolean {
     if (this.done || !this.frames.canSkipWholeFrame(payloadBytes, inflated !== undefined) || !this.messages.canTakeWhole(payloadBytes, inflated)) return false;
     this.frames.skipWholeFrame(frameBytes);
     this.messages.takeWhole(inflated);

@@ -22,7 +22,7 @@ import { deflaterFor } from '../../ws/permessageDeflate/endpointDeflate';
 import type { MessageDeflater } from '../../ws/permessageDeflate/messageDeflater';
 import { singleId } from '../carriedIds';
 import type { WebSocketParams } from '../scenarioParams';
-import { controlFrame, corruptUtf8, dataFrames, maskedServerFrames, refusal, serverTextFrame, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
+import { controlFrame, corruptUtf8, dataFrames, deflatedServerText, maskedServerFrames, refusal, serverTextFrame, switchingProtocols, type LabelledFrame, type MaskSource } from '../webSocketMessages';
 import { ARRIVE_ONLY, IGNORE_ONLY, closeReport, type WsAction, type WsSession } from './wsActions';
 
 /** The client's connection. */
@@ -98,21 +98,23 @@ export class WsServer {
     const fragmentBytes = this.fragmentBytes;
     const deflater = this.deflater;
     const faultDue = !this.faultUsed && now >= this.params.faultAtMs;
+    const faulty = faultDue && (this.params.fault === 'masked-server-frame' || this.params.fault === 'invalid-utf8');
     // The common case, one plain text frame (UTF-8 takes at most 3 bytes per code unit, so it fits): framed straight from the text.
-    if (deflater === undefined && !(faultDue && (this.params.fault === 'masked-server-frame' || this.params.fault === 'invalid-utf8'))
-      && event.payload.length * 3 <= fragmentBytes) {
+    if (deflater === undefined && !faulty && event.payload.length * 3 <= fragmentBytes) {
       return [{ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: serverTextFrame(event.payload), carries: singleId(event.id) }];
     }
-    const payload = encodeUtf8(event.payload);
     let frames: LabelledFrame[];
-    if (faultDue && this.params.fault === 'masked-server-frame') {
+    if (deflater !== undefined && !faulty) {
+      // Compressed and untouched by any fault: compressed straight from the text (no arrays per message).
+      frames = deflatedServerText(event.payload, deflater, fragmentBytes);
+    } else if (faultDue && this.params.fault === 'masked-server-frame') {
       this.faultUsed = true;
-      frames = maskedServerFrames(payload, this.masks, fragmentBytes, deflater);
+      frames = maskedServerFrames(encodeUtf8(event.payload), this.masks, fragmentBytes, deflater);
     } else if (faultDue && this.params.fault === 'invalid-utf8') {
       this.faultUsed = true;
-      frames = dataFrames(corruptUtf8(payload), OPCODE_TEXT, { fragmentBytes, note: 'bad UTF-8', ...(deflater ? { deflater } : {}) });
+      frames = dataFrames(corruptUtf8(encodeUtf8(event.payload)), OPCODE_TEXT, { fragmentBytes, note: 'bad UTF-8', ...(deflater ? { deflater } : {}) });
     } else {
-      frames = dataFrames(payload, OPCODE_TEXT, { fragmentBytes, ...(deflater ? { deflater } : {}) });
+      frames = dataFrames(encodeUtf8(event.payload), OPCODE_TEXT, { fragmentBytes, ...(deflater ? { deflater } : {}) });
     }
     if (frames.length === 1) return [{ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: frames[0]!, carries: singleId(event.id) }];
     return frames.map((frame, i): WsAction => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame, carries: i === frames.length - 1 ? singleId(event.id) : undefined }));

@@ -105,6 +105,34 @@ describe('MessageInflater against pako\'s Inflate', () => {
     expect(skipped).toBeGreaterThan(40);
   });
 
+  it('inflates the same after skipped messages given as text (their UTF-8 written into the window) as after reading them', () => {
+    const deflater = new MessageDeflater({ contextTakeover: true });
+    const skipping = new MessageInflater({ contextTakeover: true });
+    const prng = createPrng(12);
+    // JSON-like texts, some with non-ASCII, some past a third of the window (encoded whole first), over 64 KiB in all;
+    // the rest repeat random strings seen up to a window back, so the window's oldest bytes are referred to.
+    const pool = Array.from({ length: 60 }, () => Array.from({ length: 400 }, () => String.fromCharCode(0x21 + prng.nextInt(0, 90))).join(''));
+    const texts = Array.from({ length: 400 }, (_, i) => {
+      const kind = prng.nextInt(0, 10);
+      const body = kind === 0 ? 'é€😀'.repeat(prng.nextInt(1, 50)) : kind === 1 ? 'x'.repeat(prng.nextInt(11000, 20000)) : pool[prng.nextInt(0, pool.length)]!;
+      return `{"id":${i},"data":"${body}"}`;
+    });
+    let skipped = 0;
+    for (const [i, t] of texts.entries()) {
+      const bytes = text(t);
+      const compressed = deflater.compress(bytes);
+      // Long runs of skips: the queued bytes outgrow their buffer and are cut to the last window's worth.
+      if (i % 25 !== 0) {
+        skipping.skip({ inflatedText: t, inflatedBytes: bytes.length });
+        skipped++;
+        continue;
+      }
+      const read = skipping.decompress(compressed);
+      expect(read.ok && same(read.data, bytes), `message ${i}`).toBe(true);
+    }
+    expect(skipped).toBeGreaterThan(350);
+  });
+
   it('reports pako\'s message for corrupt data, and without context takeover reads the next message afresh', () => {
     const ours = new MessageInflater({ contextTakeover: false });
     const theirs = new Inflate({ raw: true, windowBits: 15 });

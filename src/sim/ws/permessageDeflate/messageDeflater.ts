@@ -62,10 +62,25 @@ export class MessageDeflater {
 
   /** The compressed payload for `message` (what follows the frame header, before masking). */
   compress(message: Uint8Array): Uint8Array {
+    const n = this.compressInPlace(message, message.length);
+    // Read `out` after compressing: the call may have replaced it with a bigger one.
+    return this.out.slice(0, n);
+  }
+
+  /**
+   * Compresses `input[0, length)` as `compress` does, leaving the payload in `output[0, returned length)` until the
+   * next call: for a caller that copies it somewhere of its own (no array per message).
+   */
+  compressInPlace(input: Uint8Array, length: number): number {
     const strm = this.stream();
-    const n = this.deflate(strm, message);
+    const n = this.deflate(strm, input, length);
     // §7.2.1: remove the 4-octet tail the sync flush wrote.
-    return this.out.slice(0, endsWithTail(this.out, n) ? n - 4 : n);
+    return endsWithTail(this.out, n) ? n - 4 : n;
+  }
+
+  /** The buffer `compressInPlace` wrote into (replaced when it grows). */
+  get output(): Uint8Array {
+    return this.out;
   }
 
   /** The stream for the next message: the kept one, or (no context takeover) the same one reset to a fresh start. */
@@ -87,10 +102,10 @@ export class MessageDeflater {
   }
 
   /** Sync-flushes `message` through deflate into `this.out`; returns the bytes written. Mirrors pako's `Deflate.push` loop. */
-  private deflate(strm: ZStream, message: Uint8Array): number {
+  private deflate(strm: ZStream, message: Uint8Array, length: number): number {
     strm.input = message;
     strm.next_in = 0;
-    strm.avail_in = message.length;
+    strm.avail_in = length;
     strm.output = this.out as Uint8Array<ArrayBuffer>;
     strm.next_out = 0;
     strm.avail_out = 0;
@@ -140,8 +155,10 @@ function resetToFresh(strm: ZStream): void {
   if (read + 4 <= s.w_size) {
     // Nothing slid: every string inserted began at a position < read, hashed from the 4 bytes there.
     const mask = s.hash_mask;
+    // The 4 bytes at each position, rolled along one byte at a time.
+    let value = (window[0]! << 8) | (window[1]! << 16) | (window[2]! << 24);
     for (let str = 0; str < read; str++) {
-      const value = window[str]! | (window[str + 1]! << 8) | (window[str + 2]! << 16) | (window[str + 3]! << 24);
+      value = (value >>> 8) | (window[str + 3]! << 24);
       head[((Math.imul(value, HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & mask] = 0;
     }
     window.fill(0, 0, read);

@@ -9,10 +9,20 @@
  * chunk per message); without context takeover one stream is reset per message.
  */
 import { ZStream, Z_SYNC_FLUSH, zlibInflate, zlibInflateInit2, zlibInflateSetDictionary } from 'pako';
+import { encodeUtf8, encodeUtf8Into } from '../../bytes/utf8';
 import { DEFLATE_TAIL } from './messageDeflater';
 
 /** The inflated message, or why it could not be inflated. */
 export type InflateResult = { readonly ok: true; readonly data: Uint8Array } | { readonly ok: false; readonly message: string };
+
+/**
+ * A message's inflated bytes given as the text they are the UTF-8 encoding of, and how many they are: what a sender
+ * that vouches for a message keeps instead of a copy of its bytes (they are written into the window only if needed).
+ */
+export interface InflatedText {
+  readonly inflatedText: string;
+  readonly inflatedBytes: number;
+}
 
 /** How the peer compresses: whether its window carries over, and its size. */
 export interface InflaterOptions {
@@ -95,8 +105,30 @@ export class MessageInflater {
    * into the stream before the next `decompress` (a sync-flushed message leaves nothing else behind: the stream is
    * byte-aligned, waiting for a block header). Call only when `canSkip`.
    */
-  skip(plain: Uint8Array): void {
-    if (!this.options.contextTakeover || plain.length === 0) return;
+  skip(inflated: Uint8Array | InflatedText): void {
+    if (!this.options.contextTakeover) return;
+    if (inflated instanceof Uint8Array) {
+      this.skipBytes(inflated);
+      return;
+    }
+    const text = inflated.inflatedText;
+    // UTF-8 takes at most 3 bytes per code unit: encoded straight into the window's queue when that much fits.
+    const room = 3 * text.length;
+    if (room > WINDOW_BYTES) {
+      this.skipBytes(encodeUtf8(text));
+      return;
+    }
+    const pending = this.pending ??= new Uint8Array(2 * WINDOW_BYTES);
+    if (this.pendingLength + room > pending.length) {
+      // Only the last window's worth can ever be referred to: keep that (it leaves `room` free), then append.
+      pending.copyWithin(0, this.pendingLength - WINDOW_BYTES, this.pendingLength);
+      this.pendingLength = WINDOW_BYTES;
+    }
+    this.pendingLength += encodeUtf8Into(text, pending, this.pendingLength);
+  }
+
+  private skipBytes(plain: Uint8Array): void {
+    if (plain.length === 0) return;
     const n = plain.length;
     if (n >= WINDOW_BYTES) {
       this.pending ??= new Uint8Array(2 * WINDOW_BYTES);
