@@ -15,7 +15,9 @@ export interface LayeredBytes {
  * transfer's written length is the size it was timed with.
  */
 export abstract class DeferredWireMessage implements WireMessage {
-  constructor(readonly headerBytes: number, readonly payloadBytes: number) {}
+  /** Counted exactly up front: a field set by the constructor, or a getter over what the subclass keeps. */
+  abstract readonly headerBytes: number;
+  abstract readonly payloadBytes: number;
   /** The exact bytes on the wire. */
   get bytes(): Uint8Array {
     return this.written().bytes;

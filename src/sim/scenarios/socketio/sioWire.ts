@@ -172,9 +172,7 @@ function sessionPolls(headerSet: HeaderSet, sid: string | undefined): SessionPol
  * exactly from what it keeps, its label is written when the driver asks for it (once, for the timeline), its
  * bytes, fields and layers by the codecs on first read.
  */
-abstract class DeferredPollingMessage implements WireMessage, SioMessage {
-  abstract get headerBytes(): number;
-  abstract get payloadBytes(): number;
+abstract class DeferredPollingMessage extends DeferredWireMessage implements SioMessage {
   abstract get summary(): string;
   abstract get packets(): readonly EngineIoPacket[] | undefined;
   abstract get status(): number | undefined;
@@ -182,29 +180,7 @@ abstract class DeferredPollingMessage implements WireMessage, SioMessage {
   get message(): WireMessage {
     return this;
   }
-  /** The exact bytes on the wire. */
-  get bytes(): Uint8Array {
-    return this.written().bytes;
-  }
-  /** The outer message's fields. */
-  get fields(): readonly Field[] {
-    return this.written().fields;
-  }
-  /** The layers, outermost first. */
-  get layers(): readonly TransferLayer[] {
-    return this.written().layers;
-  }
-  /** Writes the message with the codecs (called once). */
-  protected abstract write(): LayeredBytes;
-  private written(): LayeredBytes {
-    let written = writtenPolling.get(this);
-    if (written === undefined) writtenPolling.set(this, (written = this.write()));
-    return written;
-  }
 }
-
-// What each message wrote, kept beside it rather than in a field of each: few of a long session's are ever read.
-const writtenPolling = /*#__PURE__*/ new WeakMap<DeferredPollingMessage, LayeredBytes>();
 
 /** A long-poll GET (or the handshake GET, without a sid). */
 export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
@@ -481,8 +457,8 @@ const MASK_BYTES = 4;
 
 /** One packet's WebSocket frame, written by the codecs on first read. */
 class DeferredPacketFrame extends DeferredWireMessage {
-  constructor(headerBytes: number, payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number | undefined) {
-    super(headerBytes, payloadBytes);
+  constructor(readonly headerBytes: number, readonly payloadBytes: number, private readonly packet: EngineIoPacket | CountedSioPacket, private readonly mask: number | undefined) {
+    super();
   }
   protected write(): LayeredBytes {
     const { type, data } = this.packet instanceof CountedSioPacket ? new SioMessagePacket(this.packet) : this.packet;
