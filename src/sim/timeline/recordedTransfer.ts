@@ -1,4 +1,4 @@
-import type { DeferredMessage, WireMessage } from './timelineBuilder';
+import type { DeferredMessage, LabelledMessage, WireMessage } from './timelineBuilder';
 import type { Field, Transfer, TransferKind, TransferLayer } from './types';
 
 /**
@@ -83,13 +83,15 @@ export class TransferRoute {
  * accessors through a slow path, about 30 times slower per object.
  */
 export class RecordedTransfer implements Transfer {
-  readonly summary: string;
+  // Undefined until read when the message writes its own label (a `LabelledMessage`, see `TimelineBuilder.sendLabelled`).
+  #summary: string | undefined;
   readonly #route: TransferRoute;
   #message: WireMessage | DeferredMessage;
   readonly #times: TransferStore;
 
   // Positional arguments: a scenario records thousands of transfers, so no input object per transfer.
   // `times` is the builder's shared store (this transfer's row is `id`); without it the transfer keeps its own.
+  // `summary` undefined: `message` is a `LabelledMessage`, whose label is read when the transfer's is.
   constructor(
     readonly id: number,
     kind: TransferKind,
@@ -99,15 +101,21 @@ export class RecordedTransfer implements Transfer {
     sentAt: number,
     arrivedAt: number,
     message: WireMessage | DeferredMessage,
-    summary: string,
+    summary: string | undefined,
     readonly carries: readonly number[],
     times: TransferStore = new TransferStore(id + 1),
   ) {
     this.#route = times.route(kind, from, to, connection);
-    this.summary = summary;
+    this.#summary = summary;
     this.#message = message;
     this.#times = times;
     times.set(id, sentAt, arrivedAt);
+  }
+
+  /** The diagram's label. */
+  get summary(): string {
+    // Only a LabelledMessage comes without a summary, and it is never replaced by `encoded` (it has no `encode`).
+    return (this.#summary ??= (this.#message as LabelledMessage).summary);
   }
 
   get kind(): TransferKind {

@@ -24,6 +24,14 @@ export interface WireMessage {
 }
 
 /**
+ * A message that writes its own label, on first read: a long run need not build a label string per transfer
+ * (few are ever shown). `summary` must be the same string whenever it is read.
+ */
+export interface LabelledMessage extends WireMessage {
+  readonly summary: string;
+}
+
+/**
  * A message whose sizes are known but whose bytes are produced on first use.
  * Timing and metrics need only the sizes; the exact bytes matter only when the
  * inspector opens that one transfer — so a 10,000-event timeline need not
@@ -104,6 +112,21 @@ export class TimelineBuilder {
   sendParts(
     kind: TransferKind, from: string, to: string, connection: number, sentAt: number, arrivedAt: number,
     message: WireMessage | DeferredMessage, summary: string, carries: readonly number[] | undefined, answersEventRequest: boolean,
+  ): Transfer {
+    return this.recordTransfer(kind, from, to, connection, sentAt, arrivedAt, message, summary, carries, answersEventRequest);
+  }
+
+  /** `sendParts` for a message that writes its own label: the transfer's `summary` is the message's, read when first asked for. */
+  sendLabelled(
+    kind: TransferKind, from: string, to: string, connection: number, sentAt: number, arrivedAt: number,
+    message: LabelledMessage, carries: readonly number[] | undefined, answersEventRequest: boolean,
+  ): Transfer {
+    return this.recordTransfer(kind, from, to, connection, sentAt, arrivedAt, message, undefined, carries, answersEventRequest);
+  }
+
+  private recordTransfer(
+    kind: TransferKind, from: string, to: string, connection: number, sentAt: number, arrivedAt: number,
+    message: WireMessage | DeferredMessage, summary: string | undefined, carries: readonly number[] | undefined, answersEventRequest: boolean,
   ): Transfer {
     const id = this.transfers.length;
     const transfer = new RecordedTransfer(

@@ -32,7 +32,7 @@ import type { SocketIoParams } from '../scenarioParams';
 import { sendAction, type SioAction, type SioRole, type SioSend, type SioWake } from './sioActions';
 import { SioClient } from './sioClient';
 import { queryParams, SioNode } from './sioNode';
-import { bareResponse, NO_MASK, wsCloseFrame, type SioMessage } from './sioWire';
+import { bareResponse, labelsItself, NO_MASK, wsCloseFrame, type SioMessage } from './sioWire';
 import { normalizeSocketIoParams } from './socketIoParams';
 
 const CLIENT = 'client';
@@ -136,7 +136,11 @@ export function runSocketIo(input: SocketIoParams, observe?: (transfer: Transfer
             break;
           }
           const arrivedAt = network.transmit(a.connection, up ? 'up' : 'down', now, size);
-          const sent = builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, a.msg.message, a.msg.summary, a.carries, a.role === 'poll-answer');
+          const msg = a.msg;
+          // A polling message is its own SioMessage and writes its label when the timeline's is read (labelsItself).
+          const sent = labelsItself(msg)
+            ? builder.sendLabelled(a.transfer, actor, to, a.connection, now, arrivedAt, msg, a.carries, a.role === 'poll-answer')
+            : builder.sendParts(a.transfer, actor, to, a.connection, now, arrivedAt, msg.message, msg.summary, a.carries, a.role === 'poll-answer');
           inFlight[sent.id] = a;
           observe?.(sent, a.msg);
           if (a.answers !== undefined) endHold(a.answers, now, a.carries?.length ? 'event' : 'end');

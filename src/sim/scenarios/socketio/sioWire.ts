@@ -23,7 +23,7 @@ import type { EncodedMessage, HttpHeader } from '../../http/types';
 import { withContentLength } from '../../http/withContentLength';
 import { socketIoLayers } from '../../socketio/socketIoLayers';
 import { shiftFields } from '../../timeline/layerTiling';
-import type { WireMessage } from '../../timeline/timelineBuilder';
+import type { LabelledMessage, WireMessage } from '../../timeline/timelineBuilder';
 import type { Field, TransferLayer } from '../../timeline/types';
 import { buildHandshakeRequest } from '../../ws/buildHandshakeRequest';
 import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
@@ -180,6 +180,11 @@ abstract class DeferredPollingMessage extends DeferredWireMessage implements Sio
   get message(): WireMessage {
     return this;
   }
+}
+
+/** True for a message that is its own WireMessage and writes its label on first read (a poll, a POST, a poll's 200). */
+export function labelsItself(msg: SioMessage): msg is SioMessage & LabelledMessage {
+  return msg instanceof DeferredPollingMessage;
 }
 
 /** A long-poll GET (or the handshake GET, without a sid). */
