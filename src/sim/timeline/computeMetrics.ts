@@ -17,6 +17,8 @@ export interface MetricsInput {
   readonly countSegments?: boolean;
   /** The number of 'state' steps with state 'open', when the caller counted them as they were recorded (the builder does): no pass over the steps. */
   readonly connectionsOpened?: number;
+  /** How many of `eventResponseIds` carry no event, when the caller counted them (the builder does, from its columns). */
+  readonly emptyResponses?: number;
 }
 
 /** Events as columns: generation and delivery times (NaN when not delivered), one row per event. */
@@ -58,8 +60,10 @@ export function computeMetrics(input: MetricsInput): Metrics {
     totalBytes += transfer.headerBytes + transfer.payloadBytes;
   }
 
-  let emptyResponses = 0;
-  for (let i = 0; i < eventResponseIds.length; i++) if (transfers[eventResponseIds[i]!]!.carries.length === 0) emptyResponses++;
+  let emptyResponses = input.emptyResponses ?? 0;
+  if (input.emptyResponses === undefined) {
+    for (let i = 0; i < eventResponseIds.length; i++) if (transfers[eventResponseIds[i]!]!.carries.length === 0) emptyResponses++;
+  }
 
   let connectionsOpened = input.connectionsOpened ?? 0;
   if (input.connectionsOpened === undefined) {

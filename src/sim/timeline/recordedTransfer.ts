@@ -1,23 +1,34 @@
 import type { DeferredMessage, LabelledMessage, WireMessage } from './timelineBuilder';
 import type { Field, Transfer, TransferKind, TransferLayer } from './types';
 
+const NO_EVENTS: readonly number[] = Object.freeze([]);
+// Marks in the carried-event column (event ids are counted from 0).
+const NONE = -1;
+const MANY = -2;
+
 /**
  * What a builder's transfers share: their send and arrival times, as two columns
- * indexed by transfer id, and their routes. A fractional time kept in an object field is a boxed number of its
- * own (16 bytes, one more object for the garbage collector to copy); in a typed
- * array it is stored inline, off the collected heap.
+ * indexed by transfer id, what each carries, and their routes. A fractional time kept in an object field is a boxed
+ * number of its own (16 bytes, one more object for the garbage collector to copy); in a typed
+ * array it is stored inline, off the collected heap. Most transfers carry no event or one: its id is kept in a
+ * column too, and the one-element list `carries` reads is made when first read.
  */
 export class TransferStore {
   #sentAt: Float64Array;
   #arrivedAt: Float64Array;
+  // The one event id a transfer carries, NONE, or MANY (its list is in #lists).
+  #carried: Int32Array;
+  // By transfer id: a list of several ids as given, or a lone id's list once read.
+  readonly #lists: (readonly number[] | undefined)[] = [];
 
   constructor(capacity = 1024) {
     this.#sentAt = new Float64Array(capacity);
     this.#arrivedAt = new Float64Array(capacity);
+    this.#carried = new Int32Array(capacity);
   }
 
-  /** Records transfer `id`'s times. */
-  set(id: number, sentAt: number, arrivedAt: number): void {
+  /** Records transfer `id`'s times and the app events it carries (kept as given when more than one). */
+  set(id: number, sentAt: number, arrivedAt: number, carries: readonly number[]): void {
     if (id >= this.#sentAt.length) {
       const capacity = Math.max(2 * this.#sentAt.length, id + 1);
       const sent = new Float64Array(capacity);
@@ -26,9 +37,20 @@ export class TransferStore {
       const arrived = new Float64Array(capacity);
       arrived.set(this.#arrivedAt);
       this.#arrivedAt = arrived;
+      const carried = new Int32Array(capacity);
+      carried.set(this.#carried);
+      this.#carried = carried;
     }
     this.#sentAt[id] = sentAt;
     this.#arrivedAt[id] = arrivedAt;
+    const one = carries.length === 1 ? carries[0]! : NaN;
+    // A lone id that fits the column (and is not one of its two marks) goes there; any other list is kept as given.
+    if (carries.length === 0) this.#carried[id] = NONE;
+    else if ((one | 0) === one && one !== NONE && one !== MANY) this.#carried[id] = one;
+    else {
+      this.#carried[id] = MANY;
+      this.#lists[id] = carries;
+    }
   }
 
   sentAt(id: number): number {
@@ -37,6 +59,25 @@ export class TransferStore {
 
   arrivedAt(id: number): number {
     return this.#arrivedAt[id]!;
+  }
+
+  /** How many app events transfer `id` carries. */
+  carriedCount(id: number): number {
+    const one = this.#carried[id]!;
+    return one === NONE ? 0 : one === MANY ? this.#lists[id]!.length : 1;
+  }
+
+  /** The `i`-th app event transfer `id` carries (i < carriedCount). */
+  carriedAt(id: number, i: number): number {
+    const one = this.#carried[id]!;
+    return one === MANY ? this.#lists[id]![i]! : one;
+  }
+
+  /** The app events transfer `id` carries: the same list at every read. */
+  carries(id: number): readonly number[] {
+    const one = this.#carried[id]!;
+    if (one === NONE) return NO_EVENTS;
+    return (this.#lists[id] ??= [one]);
   }
 
   // Routes by connection: a connection has a handful (a kind or two each way), so a short scan finds one.
@@ -75,9 +116,9 @@ export class TransferRoute {
 /**
  * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
  * that a deferred message is encoded once, on first read; the sizes are read
- * from the message, the times from the builder's `TransferStore` and kind,
+ * from the message, the times and carried events from the builder's `TransferStore` and kind,
  * sender, receiver and connection from a route shared with the transfers like
- * it, so an instance keeps six fields and no boxed number. Read transfers; do not spread
+ * it, so an instance keeps five fields and no boxed number. Read transfers; do not spread
  * them (a spread copy has no bytes, sizes or times).
  * A class, not an object literal with getters: V8 builds literals with
  * accessors through a slow path, about 30 times slower per object.
@@ -102,14 +143,19 @@ export class RecordedTransfer implements Transfer {
     arrivedAt: number,
     message: WireMessage | DeferredMessage,
     summary: string | undefined,
-    readonly carries: readonly number[],
+    carries: readonly number[],
     times: TransferStore = new TransferStore(id + 1),
   ) {
     this.#route = times.route(kind, from, to, connection);
     this.#summary = summary;
     this.#message = message;
     this.#times = times;
-    times.set(id, sentAt, arrivedAt);
+    times.set(id, sentAt, arrivedAt, carries);
+  }
+
+  /** App event ids carried to the client. */
+  get carries(): readonly number[] {
+    return this.#times.carries(this.id);
   }
 
   /** The diagram's label. */

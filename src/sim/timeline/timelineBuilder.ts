@@ -173,9 +173,12 @@ export class TimelineBuilder {
     const time = transfer.arrivedAt;
     this.check(time, 'arrive');
     this.steps.arrive(transfer);
-    const carries = transfer.carries;
-    for (let i = 0; i < carries.length; i++) {
-      const id = carries[i]!;
+    // Read from the store's column when the transfer is the builder's own: a lone event's list is not made.
+    const store = this.transfers[transfer.id] === transfer ? this.transferStore : undefined;
+    const carries = store === undefined ? transfer.carries : undefined;
+    const count = store !== undefined ? store.carriedCount(transfer.id) : carries!.length;
+    for (let i = 0; i < count; i++) {
+      const id = store !== undefined ? store.carriedAt(transfer.id, i) : carries![i]!;
       const row = this.eventRowById[id];
       if (row === undefined || !Number.isNaN(this.events.deliveredAt[row]!)) continue;
       this.events.deliveredAt[row] = time;
@@ -246,7 +249,7 @@ export class TimelineBuilder {
     const { events: columns, holds, holdSummaries } = this;
     const metrics = computeMetrics({
       actors: this.actors, transfers, events: columns, eventResponseIds: this.eventResponseIds, countSegments: this.countSegments,
-      connectionsOpened: this.connectionsOpened,
+      connectionsOpened: this.connectionsOpened, emptyResponses: this.emptyResponses(),
     });
     const makeRecordStep: RecordStepMaker = (kind, index) =>
       kind === 'hold' ? new HoldStep(holds[index]!, index, holdSummaries[index]!)
@@ -270,6 +273,14 @@ export class TimelineBuilder {
     };
     knowColumns(timeline, { stepTimes: () => log.times(), eventTimes: () => columns });
     return timeline;
+  }
+
+  /** Responses to an event-fetching request that carry no event, counted from the store (no list made per response). */
+  private emptyResponses(): number {
+    let empty = 0;
+    const ids = this.eventResponseIds;
+    for (let i = 0; i < ids.length; i++) if (this.transferStore.carriedCount(ids[i]!) === 0) empty++;
+    return empty;
   }
 
   private push(step: Step): void {
