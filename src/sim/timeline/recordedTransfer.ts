@@ -94,7 +94,7 @@ export class TransferStore {
       const route = routes[i]!;
       if (route.kind === kind && route.from === from && route.to === to) return route;
     }
-    const route = new TransferRoute(kind, from, to, connection);
+    const route = new TransferRoute(kind, from, to, connection, this);
     routes.push(route);
     return route;
   }
@@ -102,7 +102,8 @@ export class TransferStore {
 
 /**
  * What a transfer is and where it goes. Every transfer of one kind, one way, on
- * one connection shares one: four fields a transfer need not keep itself.
+ * one connection shares one: five fields a transfer need not keep itself (the
+ * last, the store that holds its times and carried events).
  */
 export class TransferRoute {
   constructor(
@@ -110,6 +111,7 @@ export class TransferRoute {
     readonly from: string,
     readonly to: string,
     readonly connection: number,
+    readonly store: TransferStore,
   ) {}
 }
 
@@ -117,8 +119,8 @@ export class TransferRoute {
  * A recorded transfer. `bytes` and `fields` are getters (on the prototype) so
  * that a deferred message is encoded once, on first read; the sizes are read
  * from the message, the times and carried events from the builder's `TransferStore` and kind,
- * sender, receiver and connection from a route shared with the transfers like
- * it, so an instance keeps five fields and no boxed number. Read transfers; do not spread
+ * sender, receiver and connection (and the store) from a route shared with the transfers like
+ * it, so an instance keeps four fields and no boxed number. Read transfers; do not spread
  * them (a spread copy has no bytes, sizes or times).
  * A class, not an object literal with getters: V8 builds literals with
  * accessors through a slow path, about 30 times slower per object.
@@ -128,7 +130,6 @@ export class RecordedTransfer implements Transfer {
   #summary: string | undefined;
   readonly #route: TransferRoute;
   #message: WireMessage | DeferredMessage;
-  readonly #times: TransferStore;
 
   // Positional arguments: a scenario records thousands of transfers, so no input object per transfer.
   // `times` is the builder's shared store (this transfer's row is `id`); without it the transfer keeps its own.
@@ -149,13 +150,12 @@ export class RecordedTransfer implements Transfer {
     this.#route = times.route(kind, from, to, connection);
     this.#summary = summary;
     this.#message = message;
-    this.#times = times;
     times.set(id, sentAt, arrivedAt, carries);
   }
 
   /** App event ids carried to the client. */
   get carries(): readonly number[] {
-    return this.#times.carries(this.id);
+    return this.#route.store.carries(this.id);
   }
 
   /** The diagram's label. */
@@ -183,12 +183,12 @@ export class RecordedTransfer implements Transfer {
 
   /** First bit leaves the sender. */
   get sentAt(): number {
-    return this.#times.sentAt(this.id);
+    return this.#route.store.sentAt(this.id);
   }
 
   /** Last bit reaches the receiver. */
   get arrivedAt(): number {
-    return this.#times.arrivedAt(this.id);
+    return this.#route.store.arrivedAt(this.id);
   }
 
   /** Bytes that are protocol overhead. */
