@@ -21,7 +21,6 @@ import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE_ACTION, IGNORE, sendAction, type SioAction, type SioCloseReason } from './sioActions';
 import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
-import { randomId } from './randomId';
 import { carriedSocketIo, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
@@ -29,7 +28,6 @@ import { handshakeKey } from '../webSocketMessages';
 export const RECONNECT_DELAY_MS = 1000;
 export const RECONNECT_DELAY_MAX_MS = 5000;
 export const RANDOMIZATION_FACTOR = 0.5;
-const CACHE_BUSTER_LENGTH = 8;
 
 type Phase = 'idle' | 'handshaking' | 'open' | 'closed' | 'done';
 type Probe = 'none' | 'opening' | 'probing' | 'pausing' | 'done' | 'failed';
@@ -279,13 +277,13 @@ export class SioClient {
 
   private sendPoll(actions: SioAction[]): void {
     this.getOut = true;
-    actions.push(sendAction('http-request', this.conns.get!, 'poll', pollRequest(this.params.headerSet, this.sid, randomId(this.prng, CACHE_BUSTER_LENGTH))));
+    actions.push(sendAction('http-request', this.conns.get!, 'poll', pollRequest(this.params.headerSet, this.sid, this.prng)));
   }
 
   private sendClosePost(actions: SioAction[]): void {
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    actions.push(sendAction('http-request', this.conns.post, 'post', postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), [{ type: 'close' }])));
+    actions.push(sendAction('http-request', this.conns.post, 'post', postRequest(this.params.headerSet, this.sid!, this.prng, [{ type: 'close' }])));
     this.phase = 'done';
   }
 
@@ -388,7 +386,7 @@ export class SioClient {
     }
     this.postOut = true;
     this.conns.post ??= this.openConnection(actions);
-    const msg = postRequest(this.params.headerSet, this.sid!, randomId(this.prng, CACHE_BUSTER_LENGTH), packets);
+    const msg = postRequest(this.params.headerSet, this.sid!, this.prng, packets);
     actions.push(sendAction('http-request', this.conns.post, 'post', msg, undefined, undefined, lost));
   }
 

@@ -3,6 +3,7 @@ import { encodeEngineIoPacket } from '../../engineio/encodePacket';
 import { ENGINE_IO_PACKET_TYPES } from '../../engineio/packetTypes';
 import type { EngineIoPacket } from '../../engineio/types';
 import { eventPayload } from '../../events/eventPayload';
+import { createPrng } from '../../engine/createPrng';
 import { encodeSocketIoPacketText } from '../../socketio/encodePacket';
 import { ACK, EVENT } from '../../socketio/packetTypes';
 import { SioAckPacket, SioMessagePacket, SioTickPacket, tickPacket } from './sioMessagePacket';
@@ -77,12 +78,12 @@ describe('Socket.IO wire messages', () => {
   it('write polls and POSTs exactly as long as the sizes they were timed with, whatever the body length', () => {
     for (const data of texts) {
       const packets: EngineIoPacket[] = [{ type: 'message', data }, { type: 'ping' }];
-      for (const msg of [pollResponse(packets), pollResponse(packets.slice(0, 1)), postRequest({ kind: 'browser' }, 'sid', 'cb', packets)]) {
+      for (const msg of [pollResponse(packets), pollResponse(packets.slice(0, 1)), postRequest({ kind: 'browser' }, 'sid', createPrng(1), packets)]) {
         expect(msg.message.bytes.length).toBe(msg.message.headerBytes + msg.message.payloadBytes);
       }
     }
     const long = { type: 'message' as const, data: 'a'.repeat(12_345) };
-    const post = postRequest({ kind: 'custom', headers: [{ name: 'Host', value: 'example.com' }] }, 'é-sid', 'cb', [long]);
+    const post = postRequest({ kind: 'custom', headers: [{ name: 'Host', value: 'example.com' }] }, 'é-sid', createPrng(2), [long]);
     expect(post.message.bytes.length).toBe(post.message.headerBytes + post.message.payloadBytes);
     expect(post.poll).toBeUndefined();
   });

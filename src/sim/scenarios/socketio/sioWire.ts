@@ -31,6 +31,7 @@ import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
 import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
+import { idWordsText, randomIdWord } from './randomId';
 import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket, SioTickPacket, tickTextLength } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';
 
@@ -187,14 +188,21 @@ export function labelsItself(msg: SioMessage): msg is SioMessage & LabelledMessa
   return msg instanceof DeferredPollingMessage;
 }
 
-/** A long-poll GET (or the handshake GET, without a sid). */
-export function pollRequest(headerSet: HeaderSet, sid: string | undefined, cacheBuster: string): SioMessage {
-  return new DeferredPollRequest(sessionPolls(headerSet, sid), cacheBuster);
+/** The length of engine.io-client's cache buster (the `t` query parameter): two words of `randomIdWord`. */
+export const CACHE_BUSTER_LENGTH = 8;
+
+/** A long-poll GET (or the handshake GET, without a sid); its cache buster is drawn from `prng` (as `randomId(prng, 8)`). */
+export function pollRequest(headerSet: HeaderSet, sid: string | undefined, prng: Prng): SioMessage {
+  const polls = sessionPolls(headerSet, sid);
+  const high = randomIdWord(prng);
+  return new DeferredPollRequest(polls, high, randomIdWord(prng));
 }
 
-/** A POST carrying `packets` as a payload. */
-export function postRequest(headerSet: HeaderSet, sid: string, cacheBuster: string, packets: readonly EngineIoPacket[]): SioMessage {
-  return new DeferredPostRequest(sessionPolls(headerSet, sid), cacheBuster, keep(packets), payloadLength(packets));
+/** A POST carrying `packets` as a payload; its cache buster is drawn from `prng`. */
+export function postRequest(headerSet: HeaderSet, sid: string, prng: Prng, packets: readonly EngineIoPacket[]): SioMessage {
+  const polls = sessionPolls(headerSet, sid);
+  const high = randomIdWord(prng);
+  return new DeferredPostRequest(polls, high, randomIdWord(prng), keep(packets), payloadLength(packets));
 }
 
 let pollResponseHeadBase = -1;
@@ -239,13 +247,16 @@ function httpLayers(encoded: EncodedMessage, body: Uint8Array | undefined): Laye
   return { bytes: encoded.bytes, fields: encoded.fields, layers: body === undefined ? [http] : [http, ...bodyLayers(body, encoded.bytes.length - body.length)] };
 }
 
-/** The long-poll GET, written by the codec on first read. */
+/**
+ * The long-poll GET, written by the codec on first read. Its cache buster is kept as two words of `randomIdWord`
+ * (small integers, not a string per request) and written with the request.
+ */
 class DeferredPollRequest extends DeferredPollingMessage {
-  constructor(private readonly polls: SessionPolls, private readonly cacheBuster: string) {
+  constructor(private readonly polls: SessionPolls, private readonly busterHigh: number, private readonly busterLow: number) {
     super();
   }
   get headerBytes(): number {
-    return this.polls.getHeadBase + utf8ByteLength(this.cacheBuster);
+    return this.polls.getHeadBase + CACHE_BUSTER_LENGTH;
   }
   get payloadBytes(): number {
     return 0;
@@ -263,17 +274,21 @@ class DeferredPollRequest extends DeferredPollingMessage {
     return this.polls.getPoll;
   }
   protected write(): LayeredBytes {
-    return httpLayers(serializeRequest({ method: 'GET', target: sioTarget('polling', this.polls.sid, this.cacheBuster), headers: this.polls.heads.get }), undefined);
+    const target = sioTarget('polling', this.polls.sid, idWordsText(this.busterHigh, this.busterLow));
+    return httpLayers(serializeRequest({ method: 'GET', target, headers: this.polls.heads.get }), undefined);
   }
 }
 
-/** A POST of a payload, written by the codecs on first read. */
+/** A POST of a payload, written by the codecs on first read (its cache buster kept as the GET's is). */
 class DeferredPostRequest extends DeferredPollingMessage {
-  constructor(private readonly polls: SessionPolls, private readonly cacheBuster: string, private readonly kept: KeptPackets, readonly payloadBytes: number) {
+  constructor(
+    private readonly polls: SessionPolls, private readonly busterHigh: number, private readonly busterLow: number,
+    private readonly kept: KeptPackets, readonly payloadBytes: number,
+  ) {
     super();
   }
   get headerBytes(): number {
-    return this.polls.postHeadBase + digits(this.payloadBytes) + utf8ByteLength(this.cacheBuster);
+    return this.polls.postHeadBase + digits(this.payloadBytes) + CACHE_BUSTER_LENGTH;
   }
   get summary(): string {
     return keptSummary('POST ', this.kept);
@@ -290,7 +305,7 @@ class DeferredPostRequest extends DeferredPollingMessage {
   }
   protected write(): LayeredBytes {
     const body = encodeEngineIoPayload(kept(this.kept)).bytes;
-    const target = sioTarget('polling', this.polls.sid, this.cacheBuster);
+    const target = sioTarget('polling', this.polls.sid, idWordsText(this.busterHigh, this.busterLow));
     return httpLayers(serializeRequest({ method: 'POST', target, headers: withContentLength(this.polls.heads.post, body), body }), body);
   }
 }
