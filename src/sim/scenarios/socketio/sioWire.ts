@@ -30,7 +30,7 @@ import { buildHandshakeResponse } from '../../ws/buildHandshakeResponse';
 import { encodeFrame } from '../../ws/encodeFrame';
 import { OPCODE_CLOSE, OPCODE_TEXT } from '../../ws/opcodes';
 import { utf8ByteLength } from '../utf8ByteLength';
-import { DeferredWireMessage, type LayeredBytes } from './deferredWireMessage';
+import { DeferredWireMessage, type LayeredBytes } from '../deferredWireMessage';
 import { idWordsText, randomIdWord } from './randomId';
 import { ackLabel, CountedSioPacket, SioAckPacket, SioMessagePacket, SioTickPacket, tickTextLength } from './sioMessagePacket';
 import type { HeaderSet } from '../scenarioParams';

@@ -8,36 +8,24 @@
  */
 import type { SockJsFrame } from '../../sockjs/frameTypes';
 import type { WireMessage } from '../../timeline/timelineBuilder';
-import type { Field, TransferLayer } from '../../timeline/types';
+import { DeferredWireMessage, type LayeredBytes } from '../deferredWireMessage';
 
-/** A WireMessage written by `write(frame)` on first read. */
-export class LazySockJsWire implements WireMessage {
-  #built: WireMessage | undefined;
+/** A WireMessage written by `writer(frame)` on first read (kept by `DeferredWireMessage`). */
+export class LazySockJsWire extends DeferredWireMessage {
   /** The frame, or for the usual one-message "a" frame just its message: two objects fewer kept per event. */
   readonly #frame: SockJsFrame | string;
-  // `write` is a module-level function shared by every message of its kind: no closure per message.
+  // `writer` is a module-level function shared by every message of its kind: no closure per message.
   constructor(
     readonly headerBytes: number,
     readonly payloadBytes: number,
-    private readonly write: (frame: SockJsFrame) => WireMessage,
+    private readonly writer: (frame: SockJsFrame) => WireMessage,
     frame: SockJsFrame,
   ) {
+    super();
     this.#frame = frame.type === 'array' && frame.messages.length === 1 ? frame.messages[0]! : frame;
   }
-  /** The exact bytes on the wire. */
-  get bytes(): Uint8Array {
-    return this.built().bytes;
-  }
-  /** The outer message's fields. */
-  get fields(): readonly Field[] {
-    return this.built().fields;
-  }
-  /** The layers, outermost first. */
-  get layers(): readonly TransferLayer[] | undefined {
-    return this.built().layers;
-  }
-  private built(): WireMessage {
+  protected write(): LayeredBytes {
     const frame = this.#frame;
-    return (this.#built ??= this.write(typeof frame === 'string' ? { type: 'array', messages: [frame] } : frame));
+    return this.writer(typeof frame === 'string' ? { type: 'array', messages: [frame] } : frame);
   }
 }

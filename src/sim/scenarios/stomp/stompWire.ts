@@ -20,6 +20,7 @@ import { OPCODE_TEXT } from '../../ws/opcodes';
 import type { LabelledFrame } from '../webSocketMessages';
 import { unpackKey, type MaskKeys } from './maskKeys';
 import { FrameTemplate } from './frameTemplate';
+import { DeferredWireMessage, type LayeredBytes } from '../deferredWireMessage';
 
 /** The LF a side sends as a heart-beat (STOMP 1.2 "Heart-beating"). */
 const LF = 0x0a;
@@ -46,17 +47,17 @@ const wsHeaderBytes = (payload: number, masked: boolean): number =>
 /**
  * One STOMP frame in one WebSocket text frame, kept as what it was made of — its template (command and header
  * lines), the value of the template's open lines, the body as text, the masking key as a number — with its sizes
- * counted exactly and its bytes, fields and layers written on first read (by `wrap`, as an eager build would). A
+ * counted exactly and its bytes, fields and layers written on first read (by `wrap`, as an eager build would; kept
+ * by `DeferredWireMessage`). A
  * long session thus writes no bytes for the thousands of frames nobody opens in the inspector, and keeps little per
  * frame: timing needs only the sizes. A receiver on a clean path (see `clean`) acts on the structured frame instead
  * of re-reading the bytes.
  */
-export class StompWire implements WireMessage {
+export class StompWire extends DeferredWireMessage {
   readonly headerBytes: number;
   readonly payloadBytes: number;
   /** The masking key (`MaskKeys.nextPacked`), undefined for a broker's frame. */
   readonly #mask: number | undefined;
-  #built: WireMessage | undefined;
   constructor(
     readonly template: FrameTemplate,
     /** What the template's open lines hold ('' when it has none). */
@@ -66,6 +67,7 @@ export class StompWire implements WireMessage {
     bodyBytes: number,
     mask: number | undefined,
   ) {
+    super();
     const frameBytes = template.fixedBytes + template.valueBytes(value) + bodyBytes + (bodyBytes > 0 ? contentLengthLineBytes(bodyBytes) : 0);
     this.headerBytes = wsHeaderBytes(frameBytes, mask !== undefined) + frameBytes - bodyBytes;
     this.payloadBytes = bodyBytes;
@@ -114,25 +116,11 @@ export class StompWire implements WireMessage {
   get headers(): readonly StompHeader[] {
     return this.payloadBytes > 0 ? [...this.lines, contentLengthHeader(this.payloadBytes)] : this.lines;
   }
-  /** The exact wire bytes: the WebSocket header, then the STOMP frame (masked when a client sends). */
-  get bytes(): Uint8Array {
-    return this.built().bytes;
-  }
-  /** The WebSocket frame's fields. */
-  get fields(): readonly Field[] {
-    return this.built().fields;
-  }
-  /** The WebSocket layer over all the bytes, the STOMP layer over the payload. */
-  get layers(): readonly TransferLayer[] | undefined {
-    return this.built().layers;
-  }
-  private built(): WireMessage {
-    if (this.#built === undefined) {
-      // The encoder adds the same content-length line `headers` shows.
-      const inner = encodeStompFrame({ command: this.command, headers: this.lines, body: encodeUtf8(this.body) });
-      this.#built = wrap(inner.bytes, inner.fields, inner.overheadBytes, this.#mask === undefined ? undefined : unpackKey(this.#mask));
-    }
-    return this.#built;
+  /** The WebSocket header, then the STOMP frame (masked when a client sends); the WebSocket layer over all the bytes, the STOMP layer over the payload. */
+  protected write(): LayeredBytes {
+    // The encoder adds the same content-length line `headers` shows.
+    const inner = encodeStompFrame({ command: this.command, headers: this.lines, body: encodeUtf8(this.body) });
+    return wrap(inner.bytes, inner.fields, inner.overheadBytes, this.#mask === undefined ? undefined : unpackKey(this.#mask));
   }
 }
 
@@ -162,12 +150,12 @@ function contentLengthLineBytes(bytes: number): number {
 }
 
 /** A heart-beat — one bare LF, the whole payload of a text frame — with its bytes and fields written on first read. */
-export class HeartBeatWire implements WireMessage {
+export class HeartBeatWire extends DeferredWireMessage {
   readonly headerBytes: number;
   readonly #mask: number | undefined;
-  #built: WireMessage | undefined;
   /** `mask`: as `StompWire`'s. */
   constructor(mask: number | undefined) {
+    super();
     this.headerBytes = wsHeaderBytes(1, mask !== undefined) + 1;
     this.#mask = mask;
   }
@@ -183,25 +171,11 @@ export class HeartBeatWire implements WireMessage {
   get frameBytes(): number {
     return 1;
   }
-  /** The exact wire bytes: the WebSocket header, then the LF (masked when a client sends). */
-  get bytes(): Uint8Array {
-    return this.built().bytes;
-  }
-  /** The WebSocket frame's fields. */
-  get fields(): readonly Field[] {
-    return this.built().fields;
-  }
-  /** The WebSocket layer over all the bytes, the heart-beat over the payload. */
-  get layers(): readonly TransferLayer[] | undefined {
-    return this.built().layers;
-  }
-  private built(): WireMessage {
-    if (this.#built === undefined) {
-      const beat = Uint8Array.of(LF);
-      const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
-      this.#built = wrap(beat, fields, beat.length, this.#mask === undefined ? undefined : unpackKey(this.#mask));
-    }
-    return this.#built;
+  /** The WebSocket header, then the LF (masked when a client sends); the WebSocket layer over all the bytes, the heart-beat over the payload. */
+  protected write(): LayeredBytes {
+    const beat = Uint8Array.of(LF);
+    const fields: Field[] = [{ name: 'heart-beat', start: 0, end: beat.length, value: 'LF', meaning: HEARTBEAT_MEANING }];
+    return wrap(beat, fields, beat.length, this.#mask === undefined ? undefined : unpackKey(this.#mask));
   }
 }
 

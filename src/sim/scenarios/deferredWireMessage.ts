@@ -1,18 +1,19 @@
-import type { WireMessage } from '../../timeline/timelineBuilder';
-import type { Field, TransferLayer } from '../../timeline/types';
+import type { WireMessage } from '../timeline/timelineBuilder';
+import type { Field, TransferLayer } from '../timeline/types';
 
 /** A message's bytes with their fields and layers, as the codecs write them. */
 export interface LayeredBytes {
   readonly bytes: Uint8Array;
   readonly fields: readonly Field[];
-  readonly layers: readonly TransferLayer[];
+  readonly layers?: readonly TransferLayer[];
 }
 
 /**
  * A message whose sizes are known up front (computed exactly, without writing it) and whose bytes, fields and
  * layers the codecs write on first read: a long session need not write the thousands of polls and frames nobody
- * opens. A subclass keeps what its `write` needs (no closure per message). `runSocketIo.test.ts` checks that every
- * transfer's written length is the size it was timed with.
+ * opens. A subclass keeps what its `write` needs (no closure per message), and what it wrote is kept beside it, not
+ * in a field of each. Socket.IO's polls and frames, STOMP's frames and heart-beats and SockJS's server frames are
+ * these; each scenario's tests check that every transfer's written length is the size it was timed with.
  */
 export abstract class DeferredWireMessage implements WireMessage {
   /** Counted exactly up front: a field set by the constructor, or a getter over what the subclass keeps. */
@@ -27,7 +28,7 @@ export abstract class DeferredWireMessage implements WireMessage {
     return this.written().fields;
   }
   /** The layers, outermost first. */
-  get layers(): readonly TransferLayer[] {
+  get layers(): readonly TransferLayer[] | undefined {
     return this.written().layers;
   }
   /** Writes the message with the codecs (called once). */
