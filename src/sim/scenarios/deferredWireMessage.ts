@@ -33,7 +33,8 @@ export abstract class DeferredWireMessage implements WireMessage {
   }
   /** Writes the message with the codecs (called once). */
   protected abstract write(): LayeredBytes;
-  private written(): LayeredBytes {
+  /** What `write` wrote, written on the first call: kept in a WeakMap beside the message (see `writtenMessages`). */
+  protected written(): LayeredBytes {
     let written = writtenMessages.get(this);
     if (written === undefined) writtenMessages.set(this, (written = this.write()));
     return written;
