@@ -113,7 +113,7 @@ export function runStomp(params: StompParams): Timeline {
   // What is known before the run — connects, disconnects, the SENDs, the malformed frame — comes as a feed, in
   // (time, order given) order, not as queued events: ten thousand SENDs would make every queue operation deeper.
   // A feed item runs before queued events at its time, as these would (they were scheduled first).
-  // Feed items: a SEND's index in the plan (>= 0), or ~k for the k-th of `others` (< 0).
+  // Feed items: a SEND's index in plan.sends (>= 0), or ~k for the k-th of `others` (< 0).
   const others: { readonly at: number; readonly beforeSends: boolean; readonly event: StompSimEvent }[] = [];
   for (let i = 0; i < n; i++) {
     others.push({ at: i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'connect', client: i } });
@@ -122,11 +122,11 @@ export function runStomp(params: StompParams): Timeline {
   if (params.fault === 'malformed-frame') others.push({ at: params.faultAtMs, beforeSends: false, event: { kind: 'malformed', client: faulty } });
   // A queued time is never below the clock (0 before the run); the sort is stable, so ties keep the order given.
   const other = others.map((o) => ({ ...o, at: Math.max(0, o.at) })).sort((a, b) => a.at - b.at);
-  const sendAt = (i: number): number => Math.max(0, plan.at(i));
+  const sendAt = (i: number): number => Math.max(0, plan.sends[i]!.at);
   // The knobs' SENDs are jittered, so not always in time order: a stable sort by time (ties keep plan order).
   const sends: number[] = [];
-  for (let i = 0; i < plan.count; i++) {
-    const client = plan.client(i);
+  for (let i = 0; i < plan.sends.length; i++) {
+    const client = plan.sends[i]!.client;
     if (client >= 0 && client < n) sends.push(i);
   }
   sends.sort((a, b) => sendAt(a) - sendAt(b));
@@ -142,7 +142,7 @@ export function runStomp(params: StompParams): Timeline {
 
   let eventId = 0;
   const appSend = (send: number, now: number): void => {
-    const spec = plan.spec(send);
+    const spec = plan.sends[send]!;
     const actions = scratch;
     clients[spec.client]!.send(spec, actions);
     if (actions.length === 0) return;

@@ -26,33 +26,11 @@ export function clientCount(params: StompParams): number {
   return Math.min(MAX_CLIENTS, Math.max(MIN_CLIENTS, Math.floor(Number.isFinite(n) ? n : MIN_CLIENTS)));
 }
 
-/**
- * The SENDs of a run by index (plan order), with their times and clients read at once and each whole SEND made when
- * it is sent (`spec`): the knobs' ten thousand SENDs and their bodies are not all held through the run.
- */
-export interface StompPlan {
-  readonly subscriptions: StompScript['subscriptions'];
-  /** How many SENDs. */
-  readonly count: number;
-  /** SEND `i`'s time (ms). */
-  at(i: number): number;
-  /** Which client sends SEND `i`. */
-  client(i: number): number;
-  /** SEND `i` in full. */
-  spec(i: number): StompSendSpec;
-}
-
-/** The conversation a run plays: the script's SENDs sorted by time (ties keep their order), or the knobs'. */
-export function stompPlan(params: StompParams): StompPlan {
+/** The script a run plays, sends sorted by time (ties keep their order). */
+export function stompPlan(params: StompParams): StompScript {
   if (params.script) {
     const sends = [...params.script.sends].sort((a, b) => a.at - b.at);
-    return {
-      subscriptions: params.script.subscriptions.slice(0, clientCount(params)),
-      count: sends.length,
-      at: (i) => sends[i]!.at,
-      client: (i) => sends[i]!.client,
-      spec: (i) => sends[i]!,
-    };
+    return { subscriptions: params.script.subscriptions.slice(0, clientCount(params)), sends };
   }
   const n = clientCount(params);
   const destination = params.destinationKind === 'queue' ? QUEUE : TOPIC;
@@ -61,26 +39,15 @@ export function stompPlan(params: StompParams): StompPlan {
   const count = Math.max(0, Math.floor(params.messages));
   const first = params.durationMs * FIRST_SEND_FRACTION;
   const span = params.durationMs * (LAST_SEND_FRACTION - FIRST_SEND_FRACTION);
-  // Only the times draw from the seed, in SEND order; a body depends on its index alone.
-  const times = new Float64Array(count);
+  const sends: StompSendSpec[] = [];
   for (let k = 0; k < count; k++) {
     const base = count === 1 ? first : first + (span * k) / (count - 1);
-    times[k] = Math.round(base + prng.nextFloat(0, SEND_JITTER_MS));
+    const at = Math.round(base + prng.nextFloat(0, SEND_JITTER_MS));
+    const body = eventPayload(k, params.payloadBytes);
+    // The last SEND asks for a RECEIPT: the sender learns the broker has routed everything.
+    sends.push(k === count - 1
+      ? { at, client: 0, destination, body, contentType: 'application/json', receipt: 'last-send' }
+      : { at, client: 0, destination, body, contentType: 'application/json' });
   }
-  const { payloadBytes } = params;
-  return {
-    subscriptions,
-    count,
-    at: (k) => times[k]!,
-    // Every knob SEND is the first client's.
-    client: () => 0,
-    spec: (k) => {
-      const at = times[k]!;
-      const body = eventPayload(k, payloadBytes);
-      // The last SEND asks for a RECEIPT: the sender learns the broker has routed everything.
-      return k === count - 1
-        ? { at, client: 0, destination, body, contentType: 'application/json', receipt: 'last-send' }
-        : { at, client: 0, destination, body, contentType: 'application/json' };
-    },
-  };
+  return { subscriptions, sends };
 }
