@@ -26,6 +26,33 @@ describe('TimelineBuilder', () => {
     expect(timeline.duration).toBe(60);
   });
 
+  it('reads a labelled message\'s summary when the transfer\'s is read, once', () => {
+    const b = new TimelineBuilder('socketio', actors);
+    let reads = 0;
+    const labelled = { ...message(10, 2), get summary(): string { reads++; return 'POST 43[]'; } };
+    const t = b.sendLabelled('http-request', 'client', 'server', 1, 0, 50, labelled, undefined, false);
+    expect(reads).toBe(0);
+    expect([t.summary, t.summary]).toEqual(['POST 43[]', 'POST 43[]']);
+    expect(reads).toBe(1);
+  });
+
+  it('keeps what each transfer carries — none, one or several ids — and gives the same list at every read', () => {
+    const b = new TimelineBuilder('long-polling', actors);
+    for (let id = 0; id < 4; id++) b.appEvent('server', id, id, `e${id}`);
+    const send = (carries: readonly number[] | undefined) =>
+      b.sendParts('http-response', 'server', 'client', 1, 10, 60, message(10, 2), '200', carries, true);
+    const none = send(undefined);
+    const one = send([2]);
+    const several = send([0, 1, 3]);
+    const negative = send([-1]);
+    for (const t of [none, one, several, negative]) b.arrive(t);
+    const timeline = b.build();
+    expect([none.carries, one.carries, several.carries, negative.carries]).toEqual([[], [2], [0, 1, 3], [-1]]);
+    expect(one.carries).toBe(one.carries);
+    expect(timeline.events.map((e) => e.deliveredAt)).toEqual([60, 60, 60, 60]);
+    expect(timeline.metrics.emptyResponses).toBe(1);
+  });
+
   it('numbers transfers by their index', () => {
     const b = new TimelineBuilder('polling', actors);
     const first = b.send({ kind: 'http-request', from: 'client', to: 'server', connection: 1, sentAt: 0, arrivedAt: 50, message: message(10, 0), summary: 'GET /poll' });

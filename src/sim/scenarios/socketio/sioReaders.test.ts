@@ -50,6 +50,8 @@ function sessions(): [string, SocketIoParams][] {
 
 function check(t: Transfer, msg: SioMessage): void {
   expect(t.bytes.length).toBe(t.headerBytes + t.payloadBytes);
+  // A polling message writes its label when the transfer's is read: the label its sender would have given.
+  expect(t.summary).toBe(t.lost ? `${msg.summary} · lost` : msg.summary);
   if (t.kind === 'ws-frame') {
     const frame = decodeFrame(t.bytes, { role: t.from === 'client' ? 'server' : 'client' });
     if (!frame.ok) throw new Error(`frame ${t.id} does not decode`);
