@@ -9,7 +9,7 @@
  * A raw DEFLATE compressor's whole state (zlib's z_stream and deflate_state in one object, only what a raw stream
  * with the default strategy uses), made as zlib's deflateInit2 makes it.
  */
-import { BL_CODES, D_CODES, END_BLOCK, HEAP_SIZE, MAX_BITS } from './staticTrees';
+import { BL_CODES, D_CODES, END_BLOCK, HEAP_SIZE, L_CODES, MAX_BITS, STATIC_LTREE } from './staticTrees';
 
 export const MIN_MATCH = 3;
 export const MAX_MATCH = 258;
@@ -97,6 +97,18 @@ export class DeflateState {
   readonly depth = new Uint16Array(HEAP_SIZE);
   l_max_code = 0;
   d_max_code = 0;
+  /** Which literal/length and distance symbols the block uses, one bit each: the trees are built over these only. */
+  readonly l_used = new Int32Array(Math.ceil(L_CODES / 32));
+  readonly d_used = new Int32Array(1);
+  /** Marks of a node added to the bit-length tree to make two codes (its other entries are cleared whole). */
+  readonly bl_used = new Int32Array(1);
+  /** The used symbols in order (scratch for a build). */
+  readonly l_syms = new Uint16Array(L_CODES);
+  readonly d_syms = new Uint16Array(D_CODES);
+  readonly bl_syms = new Uint16Array(BL_CODES);
+  l_count = 0;
+  d_count = 0;
+  bl_count_used = 0;
 
   /** Where the symbol buffer (3 bytes a symbol) starts in pending_buf. */
   readonly sym_buf: number;
@@ -132,5 +144,7 @@ export class DeflateState {
     this.max_chain_length = config.maxChain;
     this.match_length = this.prev_length = MIN_MATCH - 1;
     this.dyn_ltree[END_BLOCK * 2] = 1;
+    this.l_used[END_BLOCK >> 5] = 1 << (END_BLOCK & 31);
+    this.static_len = STATIC_LTREE[END_BLOCK * 2 + 1]!;
   }
 }

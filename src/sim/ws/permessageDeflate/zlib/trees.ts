@@ -13,7 +13,7 @@ import type { DeflateState } from './deflateState';
 import {
   BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES, END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE,
   LENGTH_CODE, LITERALS, L_CODES, MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE, STATIC_LTREE,
-  distCode, genCodes,
+  distCode, reverseBits,
 } from './staticTrees';
 
 const STORED_BLOCK = 0;
@@ -46,15 +46,49 @@ function biWindup(s: DeflateState): void {
   s.bi_valid = 0;
 }
 
-/** zlib's init_block: no symbols, every frequency 0 but END_BLOCK's. */
+/**
+ * zlib's init_block: no symbols, every frequency 0 but END_BLOCK's. Only the symbols the last block used are cleared
+ * (their frequencies, and their lengths: a build reads an unused symbol's length as 0).
+ */
 export function initBlock(s: DeflateState): void {
-  const ltree = s.dyn_ltree;
-  for (let n = 0; n < L_CODES; n++) ltree[n * 2] = 0;
-  for (let n = 0; n < D_CODES; n++) s.dyn_dtree[n * 2] = 0;
-  for (let n = 0; n < BL_CODES; n++) s.bl_tree[n * 2] = 0;
-  ltree[END_BLOCK * 2] = 1;
-  s.opt_len = s.static_len = 0;
+  clearUsed(s.dyn_ltree, s.l_used);
+  clearUsed(s.dyn_dtree, s.d_used);
+  const blTree = s.bl_tree;
+  for (let n = 0; n < BL_CODES * 2; n++) blTree[n] = 0;
+  s.dyn_ltree[END_BLOCK * 2] = 1;
+  s.l_used[END_BLOCK >> 5] = 1 << (END_BLOCK & 31);
+  s.opt_len = 0;
+  s.static_len = STATIC_LTREE[END_BLOCK * 2 + 1]!;
   s.sym_next = 0;
+}
+
+/** Zeroes the frequency and length of every symbol marked in `used`, and the marks. */
+function clearUsed(tree: Uint16Array, used: Int32Array): void {
+  for (let w = 0; w < used.length; w++) {
+    let bits = used[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const n = (w << 5) + 31 - Math.clz32(low);
+      tree[n * 2] = 0;
+      tree[n * 2 + 1] = 0;
+      bits ^= low;
+    }
+    used[w] = 0;
+  }
+}
+
+/** The symbols marked in `used`, ascending, into `out`; returns how many. */
+function collectUsed(used: Int32Array, out: Uint16Array): number {
+  let k = 0;
+  for (let w = 0; w < used.length; w++) {
+    let bits = used[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      out[k++] = (w << 5) + 31 - Math.clz32(low);
+      bits ^= low;
+    }
+  }
+  return k;
 }
 
 /** Whether node n sorts before m: smaller frequency, or equal frequency and no deeper (zlib's `smaller`). */
@@ -83,10 +117,10 @@ function pqdownheap(s: DeflateState, tree: Uint16Array, k: number): void {
 
 /**
  * zlib's gen_bitlen: the code length of every leaf from the tree build_tree made (heap[heap_max..] holds the nodes,
- * root first), limited to `maxLength` as zlib limits it; adds the block's cost with these lengths to opt_len and
- * with the static tree's to static_len.
+ * root first), limited to `maxLength` as zlib limits it; adds the block's cost with these lengths to opt_len (the
+ * static trees' cost, static_len, is summed as symbols are tallied).
  */
-function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, stree: Uint16Array | null, extra: Uint8Array, base: number, maxLength: number): void {
+function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, extra: Uint8Array, base: number, maxLength: number): void {
   const heap = s.heap;
   const blCount = s.bl_count;
   let h: number;
@@ -111,7 +145,6 @@ function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, stree: U
     const xbits = n >= base ? extra[n - base]! : 0;
     const f = tree[n * 2]!;
     s.opt_len += f * (bits + xbits);
-    if (stree !== null) s.static_len += f * (stree[n * 2 + 1]! + xbits);
   }
   if (overflow === 0) return;
   // Find the first bit length that could increase, move a leaf down one level and its brother up (zlib's trick).
@@ -138,33 +171,35 @@ function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, stree: U
   }
 }
 
-/** zlib's build_tree: Huffman code lengths and codes for `tree`'s `elems` symbols; returns the largest code used. */
-function buildTree(s: DeflateState, tree: Uint16Array, stree: Uint16Array | null, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
+/**
+ * zlib's build_tree over the used symbols only: Huffman code lengths for the `count` symbols in `syms` (ascending);
+ * returns the largest code used. Codes are made only for a block sent with these trees (`genCodesUsed`).
+ */
+function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: Uint16Array, count: number, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
   const heap = s.heap;
   const depth = s.depth;
   let n: number;
   let m: number;
   let maxCode = -1;
   let node: number;
-  s.heap_len = 0;
-  s.heap_max = HEAP_SIZE;
-  for (n = 0; n < elems; n++) {
-    if (tree[n * 2] !== 0) {
-      heap[++s.heap_len] = maxCode = n;
-      depth[n] = 0;
-    } else {
-      tree[n * 2 + 1] = 0;
-    }
+  let heapLen = 0;
+  for (let i = 0; i < count; i++) {
+    n = syms[i]!;
+    heap[++heapLen] = maxCode = n;
+    depth[n] = 0;
   }
-  // The format needs at least one distance code, and a tree of at least two codes: add a node of frequency 1.
-  while (s.heap_len < 2) {
-    node = heap[++s.heap_len] = maxCode < 2 ? ++maxCode : 0;
+  // The format needs at least one distance code, and a tree of at least two codes: add a node of frequency 1
+  // (its cost cancels out of opt_len; static_len never counted it).
+  while (heapLen < 2) {
+    node = heap[++heapLen] = maxCode < 2 ? ++maxCode : 0;
     tree[node * 2] = 1;
     depth[node] = 0;
+    used[node >> 5]! |= 1 << (node & 31);
     s.opt_len--;
-    if (stree !== null) s.static_len -= stree[node * 2 + 1]!;
   }
-  for (n = s.heap_len >> 1; n >= 1; n--) pqdownheap(s, tree, n);
+  s.heap_len = heapLen;
+  s.heap_max = HEAP_SIZE;
+  for (n = heapLen >> 1; n >= 1; n--) pqdownheap(s, tree, n);
   node = elems;
   do {
     n = heap[1]!;
@@ -180,107 +215,139 @@ function buildTree(s: DeflateState, tree: Uint16Array, stree: Uint16Array | null
     pqdownheap(s, tree, 1);
   } while (s.heap_len >= 2);
   heap[--s.heap_max] = heap[1]!;
-  genBitlen(s, tree, maxCode, stree, extra, base, maxLength);
-  genCodes(tree, maxCode, s.bl_count, s.next_code);
+  genBitlen(s, tree, maxCode, extra, base, maxLength);
   return maxCode;
 }
 
-/** zlib's scan_tree: tallies the bit-length codes that will describe `tree`'s lengths. */
-function scanTree(s: DeflateState, tree: Uint16Array, maxCode: number): void {
-  const blTree = s.bl_tree;
-  let prevlen = -1;
-  let curlen: number;
-  let nextlen = tree[1]!;
-  let count = 0;
-  let maxCount = 7;
-  let minCount = 4;
-  if (nextlen === 0) {
-    maxCount = 138;
-    minCount = 3;
+/** zlib's gen_codes over the used symbols (ascending), for a block sent with dynamic trees. */
+function genCodesUsed(s: DeflateState, tree: Uint16Array, syms: Uint16Array, count: number): void {
+  const blCount = s.bl_count;
+  const nextCode = s.next_code;
+  for (let bits = 0; bits <= MAX_BITS; bits++) blCount[bits] = 0;
+  for (let i = 0; i < count; i++) blCount[tree[syms[i]! * 2 + 1]!]!++;
+  // gen_codes counts lengths from 1: bl_count[0] is 0 there.
+  blCount[0] = 0;
+  let code = 0;
+  for (let bits = 1; bits <= MAX_BITS; bits++) {
+    code = (code + blCount[bits - 1]!) << 1;
+    nextCode[bits] = code;
   }
-  tree[(maxCode + 1) * 2 + 1] = 0xffff; // guard
-  for (let n = 0; n <= maxCode; n++) {
-    curlen = nextlen;
-    nextlen = tree[(n + 1) * 2 + 1]!;
-    if (++count < maxCount && curlen === nextlen) continue;
-    else if (count < minCount) blTree[curlen * 2]! += count;
-    else if (curlen !== 0) {
-      if (curlen !== prevlen) blTree[curlen * 2]!++;
+  for (let i = 0; i < count; i++) {
+    const n = syms[i]!;
+    const len = tree[n * 2 + 1]!;
+    tree[n * 2] = reverseBits(nextCode[len]!++, len);
+  }
+}
+
+/*
+ * zlib's scan_tree and send_tree walk a tree's lengths 0..maxCode one by one, cutting runs of equal lengths into
+ * chunks: a run of zeros into chunks of up to 138 (fewer than 3: each a 0; up to 10: code 17; else 18); a run of a
+ * length v, first up to 7 (fewer than 4: each a v; else v then REP_3_6 for the rest), then up to 6 (fewer than 3:
+ * each a v; else REP_3_6). These walk the same runs from the used symbols alone, the gaps between them being the
+ * zero runs.
+ */
+
+/** zlib's scan_tree: tallies the bit-length codes that will describe `tree`'s lengths. */
+function scanTree(s: DeflateState, tree: Uint16Array, syms: Uint16Array, count: number): void {
+  const blTree = s.bl_tree;
+  let pos = 0;
+  let i = 0;
+  while (i < count) {
+    const first = syms[i]!;
+    let zeros = first - pos;
+    if (zeros > 0) {
+      for (; zeros >= 138; zeros -= 138) blTree[REPZ_11_138 * 2]!++;
+      if (zeros >= 11) blTree[REPZ_11_138 * 2]!++;
+      else if (zeros >= 3) blTree[REPZ_3_10 * 2]!++;
+      else blTree[0]! += zeros;
+    }
+    const v = tree[first * 2 + 1]!;
+    let run = 1;
+    while (i + run < count && syms[i + run] === first + run && tree[(first + run) * 2 + 1] === v) run++;
+    i += run;
+    pos = first + run;
+    let take = run < 7 ? run : 7;
+    if (take < 4) blTree[v * 2]! += take;
+    else {
+      blTree[v * 2]!++;
       blTree[REP_3_6 * 2]!++;
-    } else if (count <= 10) blTree[REPZ_3_10 * 2]!++;
-    else blTree[REPZ_11_138 * 2]!++;
-    count = 0;
-    prevlen = curlen;
-    if (nextlen === 0) {
-      maxCount = 138;
-      minCount = 3;
-    } else if (curlen === nextlen) {
-      maxCount = 6;
-      minCount = 3;
-    } else {
-      maxCount = 7;
-      minCount = 4;
+    }
+    for (run -= take; run > 0; run -= take) {
+      take = run < 6 ? run : 6;
+      if (take < 3) blTree[v * 2]! += take;
+      else blTree[REP_3_6 * 2]!++;
     }
   }
 }
 
-/** zlib's send_tree: writes `tree`'s lengths with the bit-length codes. */
-function sendTree(s: DeflateState, tree: Uint16Array, maxCode: number): void {
-  const blTree = s.bl_tree;
-  let prevlen = -1;
-  let curlen: number;
-  let nextlen = tree[1]!;
-  let count = 0;
-  let maxCount = 7;
-  let minCount = 4;
-  if (nextlen === 0) {
-    maxCount = 138;
-    minCount = 3;
-  }
-  for (let n = 0; n <= maxCode; n++) {
-    curlen = nextlen;
-    nextlen = tree[(n + 1) * 2 + 1]!;
-    if (++count < maxCount && curlen === nextlen) continue;
-    else if (count < minCount) {
-      do sendBits(s, blTree[curlen * 2]!, blTree[curlen * 2 + 1]!);
-      while (--count !== 0);
-    } else if (curlen !== 0) {
-      if (curlen !== prevlen) {
-        sendBits(s, blTree[curlen * 2]!, blTree[curlen * 2 + 1]!);
-        count--;
+/** Sends bit-length code `c`. */
+function sendBl(s: DeflateState, c: number): void {
+  sendBits(s, s.bl_tree[c * 2]!, s.bl_tree[c * 2 + 1]!);
+}
+
+/** zlib's send_tree: writes `tree`'s lengths with the bit-length codes, in the chunks scanTree tallied. */
+function sendTree(s: DeflateState, tree: Uint16Array, syms: Uint16Array, count: number): void {
+  let pos = 0;
+  let i = 0;
+  while (i < count) {
+    const first = syms[i]!;
+    let zeros = first - pos;
+    if (zeros > 0) {
+      for (; zeros >= 138; zeros -= 138) {
+        sendBl(s, REPZ_11_138);
+        sendBits(s, 138 - 11, 7);
       }
-      sendBits(s, blTree[REP_3_6 * 2]!, blTree[REP_3_6 * 2 + 1]!);
-      sendBits(s, count - 3, 2);
-    } else if (count <= 10) {
-      sendBits(s, blTree[REPZ_3_10 * 2]!, blTree[REPZ_3_10 * 2 + 1]!);
-      sendBits(s, count - 3, 3);
-    } else {
-      sendBits(s, blTree[REPZ_11_138 * 2]!, blTree[REPZ_11_138 * 2 + 1]!);
-      sendBits(s, count - 11, 7);
+      if (zeros >= 11) {
+        sendBl(s, REPZ_11_138);
+        sendBits(s, zeros - 11, 7);
+      } else if (zeros >= 3) {
+        sendBl(s, REPZ_3_10);
+        sendBits(s, zeros - 3, 3);
+      } else {
+        for (; zeros > 0; zeros--) sendBl(s, 0);
+      }
     }
-    count = 0;
-    prevlen = curlen;
-    if (nextlen === 0) {
-      maxCount = 138;
-      minCount = 3;
-    } else if (curlen === nextlen) {
-      maxCount = 6;
-      minCount = 3;
+    const v = tree[first * 2 + 1]!;
+    let run = 1;
+    while (i + run < count && syms[i + run] === first + run && tree[(first + run) * 2 + 1] === v) run++;
+    i += run;
+    pos = first + run;
+    let take = run < 7 ? run : 7;
+    if (take < 4) {
+      for (let k = 0; k < take; k++) sendBl(s, v);
     } else {
-      maxCount = 7;
-      minCount = 4;
+      sendBl(s, v);
+      sendBl(s, REP_3_6);
+      sendBits(s, take - 1 - 3, 2);
+    }
+    for (run -= take; run > 0; run -= take) {
+      take = run < 6 ? run : 6;
+      if (take < 3) {
+        for (let k = 0; k < take; k++) sendBl(s, v);
+      } else {
+        sendBl(s, REP_3_6);
+        sendBits(s, take - 3, 2);
+      }
     }
   }
 }
 
 /** zlib's build_bl_tree: the bit-length tree; returns the index in BL_ORDER of the last length sent. */
 function buildBlTree(s: DeflateState): number {
-  scanTree(s, s.dyn_ltree, s.l_max_code);
-  scanTree(s, s.dyn_dtree, s.d_max_code);
-  buildTree(s, s.bl_tree, null, EXTRA_BLBITS, 0, BL_CODES, MAX_BL_BITS);
+  scanTree(s, s.dyn_ltree, s.l_syms, s.l_count);
+  scanTree(s, s.dyn_dtree, s.d_syms, s.d_count);
+  const blTree = s.bl_tree;
+  const syms = s.bl_syms;
+  let count = 0;
+  for (let n = 0; n < BL_CODES; n++) if (blTree[n * 2] !== 0) syms[count++] = n;
+  // The bit-length tree's unused symbols keep length 0 (initBlock zeroes all 19 entries).
+  buildTree(s, blTree, s.bl_used, syms, count, EXTRA_BLBITS, 0, BL_CODES, MAX_BL_BITS);
+  // A node added to make two codes has a length too: it is sent like any other.
+  s.bl_count_used = count < 2 ? collectUsed(s.bl_used, syms) : count;
+  s.bl_used[0] = 0;
   let maxBlindex: number;
   for (maxBlindex = BL_CODES - 1; maxBlindex >= 3; maxBlindex--) {
-    if (s.bl_tree[BL_ORDER[maxBlindex]! * 2 + 1] !== 0) break;
+    if (blTree[BL_ORDER[maxBlindex]! * 2 + 1] !== 0) break;
   }
   s.opt_len += 3 * (maxBlindex + 1) + 5 + 5 + 4;
   return maxBlindex;
@@ -291,8 +358,8 @@ function sendAllTrees(s: DeflateState, lcodes: number, dcodes: number, blcodes: 
   sendBits(s, dcodes - 1, 5);
   sendBits(s, blcodes - 4, 4);
   for (let rank = 0; rank < blcodes; rank++) sendBits(s, s.bl_tree[BL_ORDER[rank]! * 2 + 1]!, 3);
-  sendTree(s, s.dyn_ltree, lcodes - 1);
-  sendTree(s, s.dyn_dtree, dcodes - 1);
+  sendTree(s, s.dyn_ltree, s.l_syms, s.l_count);
+  sendTree(s, s.dyn_dtree, s.d_syms, s.d_count);
 }
 
 /** Writes the tallied symbols with the trees given. */
@@ -346,8 +413,13 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
   let staticLenb: number;
   let maxBlindex = 0;
   if (s.level > 0) {
-    s.l_max_code = buildTree(s, s.dyn_ltree, STATIC_LTREE, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
-    s.d_max_code = buildTree(s, s.dyn_dtree, STATIC_DTREE, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
+    s.l_count = collectUsed(s.l_used, s.l_syms);
+    s.d_count = collectUsed(s.d_used, s.d_syms);
+    s.l_max_code = buildTree(s, s.dyn_ltree, s.l_used, s.l_syms, s.l_count, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
+    // Nodes added to make two codes are used symbols from here on (their lengths are sent).
+    if (s.l_count < 2) s.l_count = collectUsed(s.l_used, s.l_syms);
+    s.d_max_code = buildTree(s, s.dyn_dtree, s.d_used, s.d_syms, s.d_count, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
+    if (s.d_count < 2) s.d_count = collectUsed(s.d_used, s.d_syms);
     maxBlindex = buildBlTree(s);
     optLenb = (s.opt_len + 3 + 7) >>> 3;
     staticLenb = (s.static_len + 3 + 7) >>> 3;
@@ -361,6 +433,10 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
     sendBits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
     compressBlock(s, STATIC_LTREE, STATIC_DTREE);
   } else {
+    // The codes, made only now: the sizes above needed only the lengths.
+    genCodesUsed(s, s.dyn_ltree, s.l_syms, s.l_count);
+    genCodesUsed(s, s.dyn_dtree, s.d_syms, s.d_count);
+    genCodesUsed(s, s.bl_tree, s.bl_syms, s.bl_count_used);
     sendBits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
     sendAllTrees(s, s.l_max_code + 1, s.d_max_code + 1, maxBlindex + 1);
     compressBlock(s, s.dyn_ltree, s.dyn_dtree);
@@ -379,10 +455,18 @@ export function trTally(s: DeflateState, dist: number, lc: number): boolean {
   s.sym_next += 3;
   if (dist === 0) {
     s.dyn_ltree[lc * 2]!++;
+    s.l_used[lc >> 5]! |= 1 << (lc & 31);
+    s.static_len += STATIC_LTREE[lc * 2 + 1]!;
   } else {
-    dist--;
-    s.dyn_ltree[(LENGTH_CODE[lc]! + LITERALS + 1) * 2]!++;
-    s.dyn_dtree[distCode(dist) * 2]!++;
+    const code = LENGTH_CODE[lc]!;
+    const sym = code + LITERALS + 1;
+    const dcode = distCode(dist - 1);
+    s.dyn_ltree[sym * 2]!++;
+    s.l_used[sym >> 5]! |= 1 << (sym & 31);
+    s.dyn_dtree[dcode * 2]!++;
+    s.d_used[0]! |= 1 << dcode;
+    // The static trees' cost of this match: its length and distance codes and their extra bits.
+    s.static_len += STATIC_LTREE[sym * 2 + 1]! + EXTRA_LBITS[code]! + 5 + EXTRA_DBITS[dcode]!;
   }
   return s.sym_next === s.sym_end;
 }
