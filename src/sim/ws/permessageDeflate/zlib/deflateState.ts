@@ -92,9 +92,9 @@ export class DeflateState {
   readonly bl_count = new Uint16Array(MAX_BITS + 1);
   readonly next_code = new Uint16Array(MAX_BITS + 1);
   readonly heap = new Uint16Array(HEAP_SIZE);
-  heap_len = 0;
   heap_max = 0;
-  readonly depth = new Uint16Array(HEAP_SIZE);
+  /** Per node: frequency × 512 + depth, the heap's order (see trees.ts). */
+  readonly heap_key = new Int32Array(HEAP_SIZE);
   l_max_code = 0;
   d_max_code = 0;
   /** Which literal/length and distance symbols the block uses, one bit each: the trees are built over these only. */

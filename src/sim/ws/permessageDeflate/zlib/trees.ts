@@ -91,24 +91,32 @@ function collectUsed(used: Int32Array, out: Uint16Array): number {
   return k;
 }
 
-/** Whether node n sorts before m: smaller frequency, or equal frequency and no deeper (zlib's `smaller`). */
-function smaller(tree: Uint16Array, n: number, m: number, depth: Uint16Array): boolean {
-  const fn = tree[n * 2]!;
-  const fm = tree[m * 2]!;
-  return fn < fm || (fn === fm && depth[n]! <= depth[m]!);
-}
+/*
+ * zlib's heap orders nodes by frequency, then depth (`smaller`: n before m when its frequency is smaller, or equal
+ * and its depth no greater). Both are kept as one key per node, frequency × 512 + depth (depth < 512, frequencies
+ * < 2^21 here), so `smaller(n, m)` is `key[n] <= key[m]`: one comparison, the same heap moves.
+ */
+const DEPTH_BITS = 9;
 
-/** Restores the heap property from node k down. */
-function pqdownheap(s: DeflateState, tree: Uint16Array, k: number): void {
-  const heap = s.heap;
-  const depth = s.depth;
-  const heapLen = s.heap_len;
+/** zlib's pqdownheap: restores the heap property from position k down. */
+function pqdownheap(heap: Uint16Array, key: Int32Array, heapLen: number, k: number): void {
   const v = heap[k]!;
+  const kv = key[v]!;
   let j = k << 1;
   while (j <= heapLen) {
-    if (j < heapLen && smaller(tree, heap[j + 1]!, heap[j]!, depth)) j++;
-    if (smaller(tree, v, heap[j]!, depth)) break;
-    heap[k] = heap[j]!;
+    let hj = heap[j]!;
+    let kj = key[hj]!;
+    if (j < heapLen) {
+      const h2 = heap[j + 1]!;
+      const k2 = key[h2]!;
+      if (k2 <= kj) {
+        j++;
+        hj = h2;
+        kj = k2;
+      }
+    }
+    if (kv <= kj) break;
+    heap[k] = hj;
     k = j;
     j <<= 1;
   }
@@ -177,7 +185,7 @@ function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, extra: U
  */
 function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: Uint16Array, count: number, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
   const heap = s.heap;
-  const depth = s.depth;
+  const key = s.heap_key;
   let n: number;
   let m: number;
   let maxCode = -1;
@@ -186,35 +194,41 @@ function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: U
   for (let i = 0; i < count; i++) {
     n = syms[i]!;
     heap[++heapLen] = maxCode = n;
-    depth[n] = 0;
+    key[n] = tree[n * 2]! << DEPTH_BITS;
   }
   // The format needs at least one distance code, and a tree of at least two codes: add a node of frequency 1
   // (its cost cancels out of opt_len; static_len never counted it).
   while (heapLen < 2) {
     node = heap[++heapLen] = maxCode < 2 ? ++maxCode : 0;
     tree[node * 2] = 1;
-    depth[node] = 0;
+    key[node] = 1 << DEPTH_BITS;
     used[node >> 5]! |= 1 << (node & 31);
     s.opt_len--;
   }
-  s.heap_len = heapLen;
-  s.heap_max = HEAP_SIZE;
-  for (n = heapLen >> 1; n >= 1; n--) pqdownheap(s, tree, n);
+  for (n = heapLen >> 1; n >= 1; n--) pqdownheap(heap, key, heapLen, n);
   node = elems;
+  let heapMax = HEAP_SIZE;
+  const depthMask = (1 << DEPTH_BITS) - 1;
   do {
+    // pqremove: the smallest, then the next smallest.
     n = heap[1]!;
-    heap[1] = heap[s.heap_len--]!;
-    pqdownheap(s, tree, 1);
+    heap[1] = heap[heapLen--]!;
+    pqdownheap(heap, key, heapLen, 1);
     m = heap[1]!;
-    heap[--s.heap_max] = n;
-    heap[--s.heap_max] = m;
-    tree[node * 2] = tree[n * 2]! + tree[m * 2]!;
-    depth[node] = (depth[n]! >= depth[m]! ? depth[n]! : depth[m]!) + 1;
+    heap[--heapMax] = n;
+    heap[--heapMax] = m;
+    const kn = key[n]!;
+    const km = key[m]!;
+    const dn = kn & depthMask;
+    const dm = km & depthMask;
+    // Frequencies add; the depth is the deeper child's plus one.
+    key[node] = (((kn >>> DEPTH_BITS) + (km >>> DEPTH_BITS)) << DEPTH_BITS) | ((dn >= dm ? dn : dm) + 1);
     tree[n * 2 + 1] = tree[m * 2 + 1] = node;
     heap[1] = node++;
-    pqdownheap(s, tree, 1);
-  } while (s.heap_len >= 2);
-  heap[--s.heap_max] = heap[1]!;
+    pqdownheap(heap, key, heapLen, 1);
+  } while (heapLen >= 2);
+  heap[--heapMax] = heap[1]!;
+  s.heap_max = heapMax;
   genBitlen(s, tree, maxCode, extra, base, maxLength);
   return maxCode;
 }
