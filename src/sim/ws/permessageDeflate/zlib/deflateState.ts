@@ -9,6 +9,7 @@
  * A raw DEFLATE compressor's whole state (zlib's z_stream and deflate_state in one object, only what a raw stream
  * with the default strategy uses), made as zlib's deflateInit2 makes it.
  */
+import { HuffmanMemo } from './huffmanMemo';
 import { BL_CODES, D_CODES, END_BLOCK, HEAP_SIZE, L_CODES, MAX_BITS, STATIC_LTREE } from './staticTrees';
 
 export const MIN_MATCH = 3;
@@ -93,6 +94,8 @@ export class DeflateState {
   readonly next_code = new Uint16Array(MAX_BITS + 1);
   readonly heap = new Uint16Array(HEAP_SIZE);
   heap_max = 0;
+  /** Code lengths built before, by frequency pattern (see huffmanMemo.ts). */
+  readonly memo = new HuffmanMemo();
   /** Per node: frequency × 512 + depth, the heap's order (see trees.ts). */
   readonly heap_key = new Int32Array(HEAP_SIZE);
   l_max_code = 0;

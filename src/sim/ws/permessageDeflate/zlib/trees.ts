@@ -184,6 +184,14 @@ function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, extra: U
  * returns the largest code used. Codes are made only for a block sent with these trees (`genCodesUsed`).
  */
 function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: Uint16Array, count: number, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
+  // Two or more symbols: no node to add, and the lengths may be remembered.
+  if (count >= 2) {
+    const cost = s.memo.recall(tree, syms, count, maxLength, extra, base);
+    if (cost >= 0) {
+      s.opt_len += cost;
+      return syms[count - 1]!;
+    }
+  }
   const heap = s.heap;
   const key = s.heap_key;
   let n: number;
@@ -230,6 +238,7 @@ function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: U
   heap[--heapMax] = heap[1]!;
   s.heap_max = heapMax;
   genBitlen(s, tree, maxCode, extra, base, maxLength);
+  if (count >= 2) s.memo.remember(tree, syms, count, maxLength);
   return maxCode;
 }
 
