@@ -10,6 +10,7 @@
  * search and the stored, greedy (levels 1–3) and lazy (4–9) block loops.
  */
 import { MAX_MATCH, MIN_LOOKAHEAD, MIN_MATCH, type DeflateState } from './deflateState';
+import { copyBytes } from './copyBytes';
 import { trFlushBlock, trStoredBlock, trTally } from './trees';
 
 export const Z_NO_FLUSH = 0;
@@ -37,7 +38,7 @@ export function flushPending(s: DeflateState): void {
   let len = s.pending;
   if (len > s.avail_out) len = s.avail_out;
   if (len === 0) return;
-  s.output.set(s.pending_buf.subarray(s.pending_out, s.pending_out + len), s.next_out);
+  copyBytes(s.pending_buf, s.pending_out, len, s.output, s.next_out);
   s.next_out += len;
   s.pending_out += len;
   s.avail_out -= len;
@@ -57,7 +58,7 @@ function readBuf(s: DeflateState, buf: Uint8Array, start: number, size: number):
   if (len > size) len = size;
   if (len === 0) return 0;
   s.avail_in -= len;
-  buf.set(s.input.subarray(s.next_in, s.next_in + len), start);
+  copyBytes(s.input, s.next_in, len, buf, start);
   s.next_in += len;
   s.total_in += len;
   return len;

@@ -10,6 +10,7 @@
  * dynamic-Huffman block, whichever is shortest, chosen exactly as zlib chooses.
  */
 import type { DeflateState } from './deflateState';
+import { copyBytes } from './copyBytes';
 import {
   BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES, END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE,
   LENGTH_CODE, LITERALS, L_CODES, MAX_BITS, MAX_BL_BITS, REPZ_11_138, REPZ_3_10, REP_3_6, STATIC_DTREE, STATIC_LTREE,
@@ -385,35 +386,80 @@ function sendAllTrees(s: DeflateState, lcodes: number, dcodes: number, blcodes: 
   sendTree(s, s.dyn_dtree, s.d_syms, s.d_count);
 }
 
-/** Writes the tallied symbols with the trees given. */
+/**
+ * Writes the tallied symbols with the trees given. The bit buffer is held in locals here (the hot loop): each
+ * `acc |= …` step is sendBits with the buffer as an accumulator (at most 16 + 16 bits), which writes the same two
+ * bytes whenever zlib's 16-bit buffer would overflow and leaves the same 0–16 bits behind.
+ */
 function compressBlock(s: DeflateState, ltree: Uint16Array, dtree: Uint16Array): void {
   const buf = s.pending_buf;
   const symBuf = s.sym_buf;
-  let sx = 0;
-  while (sx < s.sym_next) {
-    let dist = buf[symBuf + sx++]!;
-    dist += buf[symBuf + sx++]! << 8;
-    let lc = buf[symBuf + sx++]!;
+  const symNext = s.sym_next;
+  let acc = s.bi_buf;
+  let nbits = s.bi_valid;
+  let p = s.pending;
+  for (let sx = 0; sx < symNext; sx += 3) {
+    let dist = buf[symBuf + sx]! | (buf[symBuf + sx + 1]! << 8);
+    const lc = buf[symBuf + sx + 2]!;
     if (dist === 0) {
-      sendBits(s, ltree[lc * 2]!, ltree[lc * 2 + 1]!);
-    } else {
-      let code = LENGTH_CODE[lc]!;
-      sendBits(s, ltree[(code + LITERALS + 1) * 2]!, ltree[(code + LITERALS + 1) * 2 + 1]!);
-      let extra = EXTRA_LBITS[code]!;
-      if (extra !== 0) {
-        lc -= BASE_LENGTH[code]!;
-        sendBits(s, lc, extra);
+      acc |= ltree[lc * 2]! << nbits;
+      nbits += ltree[lc * 2 + 1]!;
+      if (nbits > 16) {
+        buf[p++] = acc & 0xff;
+        buf[p++] = (acc >>> 8) & 0xff;
+        acc >>>= 16;
+        nbits -= 16;
       }
-      dist--;
-      code = distCode(dist);
-      sendBits(s, dtree[code * 2]!, dtree[code * 2 + 1]!);
-      extra = EXTRA_DBITS[code]!;
-      if (extra !== 0) {
-        dist -= BASE_DIST[code]!;
-        sendBits(s, dist, extra);
+      continue;
+    }
+    let code = LENGTH_CODE[lc]!;
+    const sym = code + LITERALS + 1;
+    // The length code, then its extra bits.
+    acc |= ltree[sym * 2]! << nbits;
+    nbits += ltree[sym * 2 + 1]!;
+    if (nbits > 16) {
+      buf[p++] = acc & 0xff;
+      buf[p++] = (acc >>> 8) & 0xff;
+      acc >>>= 16;
+      nbits -= 16;
+    }
+    const lextra = EXTRA_LBITS[code]!;
+    if (lextra !== 0) {
+      acc |= (lc - BASE_LENGTH[code]!) << nbits;
+      nbits += lextra;
+      if (nbits > 16) {
+        buf[p++] = acc & 0xff;
+        buf[p++] = (acc >>> 8) & 0xff;
+        acc >>>= 16;
+        nbits -= 16;
+      }
+    }
+    // The distance code, then its extra bits.
+    dist--;
+    code = distCode(dist);
+    acc |= dtree[code * 2]! << nbits;
+    nbits += dtree[code * 2 + 1]!;
+    if (nbits > 16) {
+      buf[p++] = acc & 0xff;
+      buf[p++] = (acc >>> 8) & 0xff;
+      acc >>>= 16;
+      nbits -= 16;
+    }
+    const dextra = EXTRA_DBITS[code]!;
+    if (dextra !== 0) {
+      acc |= (dist - BASE_DIST[code]!) << nbits;
+      nbits += dextra;
+      if (nbits > 16) {
+        buf[p++] = acc & 0xff;
+        buf[p++] = (acc >>> 8) & 0xff;
+        acc >>>= 16;
+        nbits -= 16;
       }
     }
   }
+  s.bi_buf = acc & 0xffff;
+  s.bi_valid = nbits;
+  s.pending = p;
   sendBits(s, ltree[END_BLOCK * 2]!, ltree[END_BLOCK * 2 + 1]!);
 }
 
@@ -423,7 +469,7 @@ export function trStoredBlock(s: DeflateState, buf: number, storedLen: number, l
   biWindup(s);
   putShort(s, storedLen);
   putShort(s, ~storedLen);
-  if (storedLen) s.pending_buf.set(s.window.subarray(buf, buf + storedLen), s.pending);
+  copyBytes(s.window, buf, storedLen, s.pending_buf, s.pending);
   s.pending += storedLen;
 }
 
