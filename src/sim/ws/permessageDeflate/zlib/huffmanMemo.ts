@@ -32,14 +32,16 @@ export class HuffmanMemo {
     if (this.tag[slot] !== count * 16 + maxLength) return -1;
     const at = slot * L_CODES;
     const freqs = this.freqs;
-    for (let i = 0; i < count; i++) if (freqs[at + i] !== tree[syms[i]! * 2]) return -1;
     const lengths = this.lengths;
+    // Lengths are written as the pattern is checked: on a mismatch the build that follows sets them all again.
     let cost = 0;
     for (let i = 0; i < count; i++) {
       const n = syms[i]!;
+      const f = tree[n * 2]!;
+      if (freqs[at + i] !== f) return -1;
       const len = lengths[at + i]!;
       tree[n * 2 + 1] = len;
-      cost += tree[n * 2]! * (len + (n >= base ? extra[n - base]! : 0));
+      cost += f * (len + (n >= base ? extra[n - base]! : 0));
     }
     return cost;
   }

@@ -244,7 +244,8 @@ export function deflateFast(s: DeflateState, flush: number): number {
   let bflush: boolean;
   for (;;) {
     if (s.lookahead < MIN_LOOKAHEAD) {
-      fillWindow(s);
+      // fill_window reads input and slides the window; with neither to do it would return at once.
+      if (s.avail_in !== 0 || s.strstart >= 2 * s.w_size - MIN_LOOKAHEAD) fillWindow(s);
       if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) return BS_NEED_MORE;
       if (s.lookahead === 0) break;
     }
@@ -294,7 +295,8 @@ export function deflateSlow(s: DeflateState, flush: number): number {
   let maxInsert: number;
   for (;;) {
     if (s.lookahead < MIN_LOOKAHEAD) {
-      fillWindow(s);
+      // fill_window reads input and slides the window; with neither to do it would return at once.
+      if (s.avail_in !== 0 || s.strstart >= 2 * s.w_size - MIN_LOOKAHEAD) fillWindow(s);
       if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) return BS_NEED_MORE;
       if (s.lookahead === 0) break;
     }
