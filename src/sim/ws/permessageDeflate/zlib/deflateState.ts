@@ -94,8 +94,10 @@ export class DeflateState {
   readonly next_code = new Uint16Array(MAX_BITS + 1);
   readonly heap = new Uint16Array(HEAP_SIZE);
   heap_max = 0;
-  /** Code lengths built before, by frequency pattern (see huffmanMemo.ts). */
-  readonly memo = new HuffmanMemo();
+  /** Code lengths built before, by frequency pattern, per tree (see huffmanMemo.ts). */
+  readonly l_memo = new HuffmanMemo(64, L_CODES);
+  readonly d_memo = new HuffmanMemo(16, D_CODES);
+  readonly bl_memo = new HuffmanMemo(1024, BL_CODES);
   /** Per node: frequency × 512 + depth, the heap's order (see trees.ts). */
   readonly heap_key = new Int32Array(HEAP_SIZE);
   l_max_code = 0;

@@ -10,6 +10,7 @@
  * dynamic-Huffman block, whichever is shortest, chosen exactly as zlib chooses.
  */
 import type { DeflateState } from './deflateState';
+import type { HuffmanMemo } from './huffmanMemo';
 import { copyBytes } from './copyBytes';
 import {
   BASE_DIST, BASE_LENGTH, BL_CODES, BL_ORDER, D_CODES, END_BLOCK, EXTRA_BLBITS, EXTRA_DBITS, EXTRA_LBITS, HEAP_SIZE,
@@ -184,10 +185,24 @@ function genBitlen(s: DeflateState, tree: Uint16Array, maxCode: number, extra: U
  * zlib's build_tree over the used symbols only: Huffman code lengths for the `count` symbols in `syms` (ascending);
  * returns the largest code used. Codes are made only for a block sent with these trees (`genCodesUsed`).
  */
-function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: Uint16Array, count: number, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
-  // Two or more symbols: no node to add, and the lengths may be remembered.
-  if (count >= 2) {
-    const cost = s.memo.recall(tree, syms, count, maxLength, extra, base);
+function buildTree(s: DeflateState, memo: HuffmanMemo, tree: Uint16Array, used: Int32Array, syms: Uint16Array, count: number, extra: Uint8Array, base: number, elems: number, maxLength: number): number {
+  // Fewer than two symbols: the node(s) added make a tree of two leaves of length 1 (build_tree's result, no heap
+  // needed); the added node's frequency 1 cancels out of opt_len, and it has no extra bits (its code is 0, 1 or 2).
+  if (count < 2) {
+    const n = count === 1 ? syms[0]! : 0;
+    const m = count === 1 ? (n < 2 ? n + 1 : 0) : 1;
+    if (count === 1) s.opt_len += tree[n * 2]! * (1 + (n >= base ? extra[n - base]! : 0));
+    else tree[n * 2] = 1;
+    tree[m * 2] = 1;
+    tree[n * 2 + 1] = 1;
+    tree[m * 2 + 1] = 1;
+    used[n >> 5]! |= 1 << (n & 31);
+    used[m >> 5]! |= 1 << (m & 31);
+    return n > m ? n : m;
+  }
+  // Two or more symbols: the lengths may be remembered.
+  {
+    const cost = memo.recall(tree, syms, count, extra, base);
     if (cost >= 0) {
       s.opt_len += cost;
       return syms[count - 1]!;
@@ -204,15 +219,6 @@ function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: U
     n = syms[i]!;
     heap[++heapLen] = maxCode = n;
     key[n] = tree[n * 2]! << DEPTH_BITS;
-  }
-  // The format needs at least one distance code, and a tree of at least two codes: add a node of frequency 1
-  // (its cost cancels out of opt_len; static_len never counted it).
-  while (heapLen < 2) {
-    node = heap[++heapLen] = maxCode < 2 ? ++maxCode : 0;
-    tree[node * 2] = 1;
-    key[node] = 1 << DEPTH_BITS;
-    used[node >> 5]! |= 1 << (node & 31);
-    s.opt_len--;
   }
   for (n = heapLen >> 1; n >= 1; n--) pqdownheap(heap, key, heapLen, n);
   node = elems;
@@ -239,7 +245,7 @@ function buildTree(s: DeflateState, tree: Uint16Array, used: Int32Array, syms: U
   heap[--heapMax] = heap[1]!;
   s.heap_max = heapMax;
   genBitlen(s, tree, maxCode, extra, base, maxLength);
-  if (count >= 2) s.memo.remember(tree, syms, count, maxLength);
+  memo.remember(tree, syms, count);
   return maxCode;
 }
 
@@ -365,7 +371,7 @@ function buildBlTree(s: DeflateState): number {
   let count = 0;
   for (let n = 0; n < BL_CODES; n++) if (blTree[n * 2] !== 0) syms[count++] = n;
   // The bit-length tree's unused symbols keep length 0 (initBlock zeroes all 19 entries).
-  buildTree(s, blTree, s.bl_used, syms, count, EXTRA_BLBITS, 0, BL_CODES, MAX_BL_BITS);
+  buildTree(s, s.bl_memo, blTree, s.bl_used, syms, count, EXTRA_BLBITS, 0, BL_CODES, MAX_BL_BITS);
   // A node added to make two codes has a length too: it is sent like any other.
   s.bl_count_used = count < 2 ? collectUsed(s.bl_used, syms) : count;
   s.bl_used[0] = 0;
@@ -484,10 +490,10 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
   if (s.level > 0) {
     s.l_count = collectUsed(s.l_used, s.l_syms);
     s.d_count = collectUsed(s.d_used, s.d_syms);
-    s.l_max_code = buildTree(s, s.dyn_ltree, s.l_used, s.l_syms, s.l_count, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
+    s.l_max_code = buildTree(s, s.l_memo, s.dyn_ltree, s.l_used, s.l_syms, s.l_count, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
     // Nodes added to make two codes are used symbols from here on (their lengths are sent).
     if (s.l_count < 2) s.l_count = collectUsed(s.l_used, s.l_syms);
-    s.d_max_code = buildTree(s, s.dyn_dtree, s.d_used, s.d_syms, s.d_count, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
+    s.d_max_code = buildTree(s, s.d_memo, s.dyn_dtree, s.d_used, s.d_syms, s.d_count, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
     if (s.d_count < 2) s.d_count = collectUsed(s.d_used, s.d_syms);
     maxBlindex = buildBlTree(s);
     optLenb = (s.opt_len + 3 + 7) >>> 3;
