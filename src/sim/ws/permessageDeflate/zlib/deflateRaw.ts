@@ -109,5 +109,4 @@ export function deflateReset(s: DeflateState): void {
   s.insert = 0;
   s.match_length = s.prev_length = MIN_MATCH - 1;
   s.match_available = 0;
-  s.ins_h = 0;
 }

@@ -65,7 +65,6 @@ export class DeflateState {
   readonly prev: Uint16Array;
   readonly head: Uint16Array;
   readonly hash_mask: number;
-  ins_h = 0;
 
   block_start = 0;
   match_length = 0;

@@ -27,7 +27,7 @@ export const HASH_MULTIPLIER = 66521;
 function insertString(s: DeflateState, str: number): number {
   const w = s.window;
   const value = w[str]! | (w[str + 1]! << 8) | (w[str + 2]! << 16) | (w[str + 3]! << 24);
-  const h = (s.ins_h = ((Math.imul(value, HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & s.hash_mask);
+  const h = ((Math.imul(value, HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & s.hash_mask;
   const hashHead = (s.prev[str & s.w_mask] = s.head[h]!);
   s.head[h] = str;
   return hashHead;
@@ -288,55 +288,117 @@ export function deflateFast(s: DeflateState, flush: number): number {
   return BS_BLOCK_DONE;
 }
 
-/** zlib's deflate_slow (levels 4–9): lazy matching, a match kept only if the next position's is no longer. */
+/**
+ * zlib's deflate_slow (levels 4–9): lazy matching, a match kept only if the next position's is no longer. The
+ * loop's state lives in locals (written back around every call that reads or moves it: fill_window, longest_match,
+ * a block flush, and every return); strings are inserted inline.
+ */
 export function deflateSlow(s: DeflateState, flush: number): number {
+  const win = s.window;
+  const head = s.head;
+  const prev = s.prev;
+  const wmask = s.w_mask;
+  const hmask = s.hash_mask;
+  const maxDist = s.w_size - MIN_LOOKAHEAD;
+  const slideAt = 2 * s.w_size - MIN_LOOKAHEAD;
+  const maxLazy = s.max_lazy_match;
+  let strstart = s.strstart;
+  let lookahead = s.lookahead;
+  let matchLength = s.match_length;
+  let prevLength = s.prev_length;
+  let matchStart = s.match_start;
+  let prevMatch = s.prev_match;
+  let matchAvailable = s.match_available;
   let hashHead: number;
   let bflush: boolean;
-  let maxInsert: number;
+  /** Set where zlib returns BS_NEED_MORE from inside the loop (the state is written back first). */
+  let needMore = false;
   for (;;) {
-    if (s.lookahead < MIN_LOOKAHEAD) {
+    if (lookahead < MIN_LOOKAHEAD) {
       // fill_window reads input and slides the window; with neither to do it would return at once.
-      if (s.avail_in !== 0 || s.strstart >= 2 * s.w_size - MIN_LOOKAHEAD) fillWindow(s);
-      if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) return BS_NEED_MORE;
-      if (s.lookahead === 0) break;
+      if (s.avail_in !== 0 || strstart >= slideAt) {
+        s.strstart = strstart;
+        s.lookahead = lookahead;
+        s.match_start = matchStart;
+        fillWindow(s);
+        strstart = s.strstart;
+        lookahead = s.lookahead;
+        matchStart = s.match_start;
+      }
+      if (lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
+        needMore = true;
+        break;
+      }
+      if (lookahead === 0) break;
     }
     hashHead = 0;
-    if (s.lookahead >= MIN_MATCH) hashHead = insertString(s, s.strstart);
-    s.prev_length = s.match_length;
-    s.prev_match = s.match_start;
-    s.match_length = MIN_MATCH - 1;
-    if (hashHead !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hashHead <= s.w_size - MIN_LOOKAHEAD) {
-      s.match_length = longestMatch(s, hashHead);
-      // A 3-byte match this far back costs more than its literals (TOO_FAR).
-      if (s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096) s.match_length = MIN_MATCH - 1;
+    if (lookahead >= MIN_MATCH) {
+      const h = ((Math.imul(win[strstart]! | (win[strstart + 1]! << 8) | (win[strstart + 2]! << 16) | (win[strstart + 3]! << 24), HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & hmask;
+      hashHead = prev[strstart & wmask] = head[h]!;
+      head[h] = strstart;
     }
-    if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
-      maxInsert = s.strstart + s.lookahead - MIN_MATCH;
-      bflush = trTally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
-      s.lookahead -= s.prev_length - 1;
-      s.prev_length -= 2;
+    prevLength = matchLength;
+    prevMatch = matchStart;
+    matchLength = MIN_MATCH - 1;
+    if (hashHead !== 0 && prevLength < maxLazy && strstart - hashHead <= maxDist) {
+      s.strstart = strstart;
+      s.lookahead = lookahead;
+      s.prev_length = prevLength;
+      s.match_start = matchStart;
+      matchLength = longestMatch(s, hashHead);
+      matchStart = s.match_start;
+      // A 3-byte match this far back costs more than its literals (TOO_FAR).
+      if (matchLength === MIN_MATCH && strstart - matchStart > 4096) matchLength = MIN_MATCH - 1;
+    }
+    if (prevLength >= MIN_MATCH && matchLength <= prevLength) {
+      const maxInsert = strstart + lookahead - MIN_MATCH;
+      bflush = trTally(s, strstart - 1 - prevMatch, prevLength - MIN_MATCH);
+      lookahead -= prevLength - 1;
+      prevLength -= 2;
       do {
-        if (++s.strstart <= maxInsert) insertString(s, s.strstart);
-      } while (--s.prev_length !== 0);
-      s.match_available = 0;
-      s.match_length = MIN_MATCH - 1;
-      s.strstart++;
+        if (++strstart <= maxInsert) {
+          const h = ((Math.imul(win[strstart]! | (win[strstart + 1]! << 8) | (win[strstart + 2]! << 16) | (win[strstart + 3]! << 24), HASH_MULTIPLIER) + HASH_MULTIPLIER) >>> 16) & hmask;
+          prev[strstart & wmask] = head[h]!;
+          head[h] = strstart;
+        }
+      } while (--prevLength !== 0);
+      matchAvailable = 0;
+      matchLength = MIN_MATCH - 1;
+      strstart++;
       if (bflush) {
+        s.strstart = strstart;
         flushBlockOnly(s, false);
-        if (s.avail_out === 0) return BS_NEED_MORE;
+        if (s.avail_out === 0) {
+          needMore = true;
+          break;
+        }
       }
-    } else if (s.match_available) {
-      bflush = trTally(s, 0, s.window[s.strstart - 1]!);
-      if (bflush) flushBlockOnly(s, false);
-      s.strstart++;
-      s.lookahead--;
-      if (s.avail_out === 0) return BS_NEED_MORE;
+    } else if (matchAvailable) {
+      bflush = trTally(s, 0, win[strstart - 1]!);
+      if (bflush) {
+        s.strstart = strstart;
+        flushBlockOnly(s, false);
+      }
+      strstart++;
+      lookahead--;
+      if (s.avail_out === 0) {
+        needMore = true;
+        break;
+      }
     } else {
-      s.match_available = 1;
-      s.strstart++;
-      s.lookahead--;
+      matchAvailable = 1;
+      strstart++;
+      lookahead--;
     }
   }
+  s.strstart = strstart;
+  s.lookahead = lookahead;
+  s.match_length = matchLength;
+  s.prev_length = prevLength;
+  s.match_start = matchStart;
+  s.prev_match = prevMatch;
+  s.match_available = matchAvailable;
+  if (needMore) return BS_NEED_MORE;
   if (s.match_available) {
     trTally(s, 0, s.window[s.strstart - 1]!);
     s.match_available = 0;
