@@ -57,7 +57,7 @@ export function reverseBits(code: number, len: number): number {
  * zlib's gen_codes: the canonical codes of `tree`'s symbols 0..maxCode from their lengths, given how many codes
  * have each length. `nextCode` is scratch (16 entries).
  */
-export function genCodes(tree: Uint16Array, maxCode: number, blCount: Uint16Array, nextCode: Uint16Array): void {
+function genCodes(tree: Uint16Array, maxCode: number, blCount: Uint16Array, nextCode: Uint16Array): void {
   let code = 0;
   for (let bits = 1; bits <= MAX_BITS; bits++) {
     code = (code + blCount[bits - 1]!) << 1;
