@@ -9,6 +9,7 @@
  * A raw DEFLATE compressor's whole state (zlib's z_stream and deflate_state in one object, only what a raw stream
  * with the default strategy uses), made as zlib's deflateInit2 makes it.
  */
+import { BlockCostMemo } from './blockCostMemo';
 import { HuffmanMemo } from './huffmanMemo';
 import { BL_CODES, D_CODES, END_BLOCK, HEAP_SIZE, L_CODES, MAX_BITS, STATIC_LTREE } from './staticTrees';
 
@@ -97,6 +98,8 @@ export class DeflateState {
   readonly l_memo = new HuffmanMemo(64, L_CODES);
   readonly d_memo = new HuffmanMemo(16, D_CODES);
   readonly bl_memo = new HuffmanMemo(1024, BL_CODES);
+  /** Dynamic-block sizes by histogram (see blockCostMemo.ts). */
+  readonly block_memo = new BlockCostMemo();
   /** Per node: frequency × 512 + depth, the heap's order (see trees.ts). */
   readonly heap_key = new Int32Array(HEAP_SIZE);
   l_max_code = 0;

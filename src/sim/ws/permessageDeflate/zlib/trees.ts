@@ -10,8 +10,8 @@
  * dynamic-Huffman block, whichever is shortest, chosen exactly as zlib chooses. zlib builds all three trees and
  * their codes for every block just to compare sizes; here, with the same sizes and bytes, the trees are built over
  * the symbols the block used (marked while tallying) instead of all 286/30/19 slots, the static trees' cost is
- * summed while tallying, Huffman lengths are remembered by frequency pattern (`huffmanMemo.ts`), and codes are
- * made only for a block that is sent with dynamic trees.
+ * summed while tallying, Huffman lengths are remembered by frequency pattern (`huffmanMemo.ts`) and a block's
+ * dynamic size by its histogram (`blockCostMemo.ts`), and codes are made only for a block sent with dynamic trees.
  */
 import type { DeflateState } from './deflateState';
 import type { HuffmanMemo } from './huffmanMemo';
@@ -490,17 +490,18 @@ export function trStoredBlock(s: DeflateState, buf: number, storedLen: number, l
 export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, last: boolean): void {
   let optLenb: number;
   let staticLenb: number;
-  let maxBlindex = 0;
+  let maxBlindex = -1;
   if (s.level > 0) {
     s.l_count = collectUsed(s.l_used, s.l_syms);
     s.d_count = collectUsed(s.d_used, s.d_syms);
-    s.l_max_code = buildTree(s, s.l_memo, s.dyn_ltree, s.l_used, s.l_syms, s.l_count, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
-    // Nodes added to make two codes are used symbols from here on (their lengths are sent).
-    if (s.l_count < 2) s.l_count = collectUsed(s.l_used, s.l_syms);
-    s.d_max_code = buildTree(s, s.d_memo, s.dyn_dtree, s.d_used, s.d_syms, s.d_count, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
-    if (s.d_count < 2) s.d_count = collectUsed(s.d_used, s.d_syms);
-    maxBlindex = buildBlTree(s);
-    optLenb = (s.opt_len + 3 + 7) >>> 3;
+    let dynamicBits = s.block_memo.recall(s.dyn_ltree, s.l_syms, s.l_count, s.dyn_dtree, s.d_syms, s.d_count);
+    if (dynamicBits < 0) {
+      s.block_memo.keep(s.dyn_ltree, s.l_syms, s.l_count, s.dyn_dtree, s.d_syms, s.d_count);
+      maxBlindex = buildTrees(s);
+      dynamicBits = s.opt_len;
+      s.block_memo.size(dynamicBits);
+    }
+    optLenb = (dynamicBits + 3 + 7) >>> 3;
     staticLenb = (s.static_len + 3 + 7) >>> 3;
     if (staticLenb <= optLenb) optLenb = staticLenb;
   } else {
@@ -512,6 +513,8 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
     sendBits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
     compressBlock(s, STATIC_LTREE, STATIC_DTREE);
   } else {
+    // Sized from memory: build the trees to send them.
+    if (maxBlindex < 0) maxBlindex = buildTrees(s);
     // The codes, made only now: the sizes above needed only the lengths.
     genCodesUsed(s, s.dyn_ltree, s.l_syms, s.l_count);
     genCodesUsed(s, s.dyn_dtree, s.d_syms, s.d_count);
@@ -522,6 +525,16 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
   }
   initBlock(s);
   if (last) biWindup(s);
+}
+
+/** The three trees' code lengths for the block tallied (opt_len gets its dynamic size); returns build_bl_tree's index. */
+function buildTrees(s: DeflateState): number {
+  s.l_max_code = buildTree(s, s.l_memo, s.dyn_ltree, s.l_used, s.l_syms, s.l_count, EXTRA_LBITS, LITERALS + 1, L_CODES, MAX_BITS);
+  // Nodes added to make two codes are used symbols from here on (their lengths are sent).
+  if (s.l_count < 2) s.l_count = collectUsed(s.l_used, s.l_syms);
+  s.d_max_code = buildTree(s, s.d_memo, s.dyn_dtree, s.d_used, s.d_syms, s.d_count, EXTRA_DBITS, 0, D_CODES, MAX_BITS);
+  if (s.d_count < 2) s.d_count = collectUsed(s.d_used, s.d_syms);
+  return buildBlTree(s);
 }
 
 /** zlib's _tr_tally: records a literal (dist 0) or a match; returns whether the symbol buffer is full. */

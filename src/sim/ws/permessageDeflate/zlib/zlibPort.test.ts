@@ -29,7 +29,9 @@ function corpus(seed: number): Uint8Array[] {
     else if (kind === 4) {
       // Text long enough for a dynamic block: words drawn from a small vocabulary.
       const words = ['price', 'volume', 'ACME', 'tick', '"id":', '{', '}', ',', 'data', 'ts'];
-      out.push(text(Array.from({ length: prng.nextInt(20, 400) }, () => words[prng.nextInt(0, words.length)]).join(' ')));
+      const m = text(Array.from({ length: prng.nextInt(20, 400) }, () => words[prng.nextInt(0, words.length)]).join(' '));
+      // Twice: without context takeover the second is a block seen before (its size is remembered, its trees rebuilt to send).
+      out.push(m, m);
     } else {
       // Larger than every window tested (up to 32 KiB): mostly random with repeated runs.
       out.push(Uint8Array.from({ length: prng.nextInt(33_000, 45_000) }, (_, j) => (j % 97 < 40 ? prng.nextInt(0, 256) : 0x61 + (j % 7))));
