@@ -9,6 +9,11 @@
 
 /** Direct-mapped slots (a power of two). */
 const SLOTS = 1024;
+/**
+ * Histograms of more used symbols than this are not kept: a big block's trees cost little next to its data, and it
+ * rarely repeats; this bounds the memory (under 300 KB with every slot full).
+ */
+const MAX_SYMBOLS = 64;
 const SLOT_SHIFT = 32 - Math.log2(SLOTS);
 
 /** Dynamic-block sizes by histogram, for one compressor. */
@@ -32,7 +37,7 @@ export class BlockCostMemo {
     }
     const slot = (this.slot = Math.imul(h ^ (h >>> 16), 0xc2b2ae35) >>> SLOT_SHIFT);
     const entry = this.entries[slot];
-    if (entry == null || entry[0] !== lcount || entry[1] !== dcount) return -1;
+    if (entry == null || entry[0] !== lcount || entry[1] !== dcount || this.bits[slot]! < 0) return -1;
     let at = 2;
     for (let i = 0; i < lcount; i++, at += 2) {
       const n = lsyms[i]!;
@@ -45,8 +50,9 @@ export class BlockCostMemo {
     return this.bits[slot]!;
   }
 
-  /** Takes the histogram `recall` just missed (before any tree is built: building adds nodes to it). */
-  keep(ltree: Uint16Array, lsyms: Uint16Array, lcount: number, dtree: Uint16Array, dsyms: Uint16Array, dcount: number): void {
+  /** Takes the histogram `recall` just missed (before any tree is built: building adds nodes to it); false if too big to keep. */
+  keep(ltree: Uint16Array, lsyms: Uint16Array, lcount: number, dtree: Uint16Array, dsyms: Uint16Array, dcount: number): boolean {
+    if (lcount + dcount > MAX_SYMBOLS) return false;
     const slot = this.slot;
     let entry = this.entries[slot];
     const size = 2 + 2 * (lcount + dcount);
@@ -66,6 +72,7 @@ export class BlockCostMemo {
     }
     // Not usable until its size is known (`size`).
     this.bits[slot] = -1;
+    return true;
   }
 
   /** The dynamic size of the histogram last kept. */

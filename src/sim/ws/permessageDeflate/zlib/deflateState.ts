@@ -95,9 +95,9 @@ export class DeflateState {
   readonly heap = new Uint16Array(HEAP_SIZE);
   heap_max = 0;
   /** Code lengths built before, by frequency pattern, per tree (see huffmanMemo.ts). */
-  readonly l_memo = new HuffmanMemo(64, L_CODES);
-  readonly d_memo = new HuffmanMemo(16, D_CODES);
-  readonly bl_memo = new HuffmanMemo(1024, BL_CODES);
+  readonly l_memo = new HuffmanMemo(64);
+  readonly d_memo = new HuffmanMemo(16);
+  readonly bl_memo = new HuffmanMemo(1024);
   /** Dynamic-block sizes by histogram (see blockCostMemo.ts). */
   readonly block_memo = new BlockCostMemo();
   /** Per node: frequency × 512 + depth, the heap's order (see trees.ts). */

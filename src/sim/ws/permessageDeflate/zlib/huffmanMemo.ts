@@ -7,6 +7,9 @@
  * most blocks skip the heap altogether.
  */
 
+/** Patterns of more symbols than this are not kept (a big block's heap costs little next to its data; bounds memory). */
+const MAX_SYMBOLS = 64;
+
 /** Code lengths by frequency pattern, for one kind of tree of one compressor (direct-mapped, slots made on use). */
 export class HuffmanMemo {
   private readonly shift: number;
@@ -14,15 +17,13 @@ export class HuffmanMemo {
   private readonly tag: Int32Array;
   /** Per slot: the pattern's frequencies, then the lengths built for them. */
   private readonly entries: (Uint16Array | null)[];
-  private readonly symbols: number;
   private slot = 0;
 
-  /** `slots`: a power of two; `symbols`: the tree's alphabet size. */
-  constructor(slots: number, symbols: number) {
+  /** `slots`: a power of two. */
+  constructor(slots: number) {
     this.shift = 32 - Math.log2(slots);
     this.tag = new Int32Array(slots);
     this.entries = new Array<Uint16Array | null>(slots).fill(null);
-    this.symbols = symbols;
   }
 
   /**
@@ -51,8 +52,10 @@ export class HuffmanMemo {
 
   /** Remembers the lengths just built for the pattern `recall` missed (call right after it). */
   remember(tree: Uint16Array, syms: Uint16Array, count: number): void {
+    if (count > MAX_SYMBOLS) return;
     const slot = this.slot;
-    const entry = (this.entries[slot] ??= new Uint16Array(2 * this.symbols));
+    let entry = this.entries[slot];
+    if (entry == null || entry.length < 2 * count) entry = this.entries[slot] = new Uint16Array(2 * Math.max(count, 16));
     for (let i = 0; i < count; i++) {
       const n = syms[i]!;
       entry[i] = tree[n * 2]!;

@@ -496,10 +496,10 @@ export function trFlushBlock(s: DeflateState, buf: number, storedLen: number, la
     s.d_count = collectUsed(s.d_used, s.d_syms);
     let dynamicBits = s.block_memo.recall(s.dyn_ltree, s.l_syms, s.l_count, s.dyn_dtree, s.d_syms, s.d_count);
     if (dynamicBits < 0) {
-      s.block_memo.keep(s.dyn_ltree, s.l_syms, s.l_count, s.dyn_dtree, s.d_syms, s.d_count);
+      const kept = s.block_memo.keep(s.dyn_ltree, s.l_syms, s.l_count, s.dyn_dtree, s.d_syms, s.d_count);
       maxBlindex = buildTrees(s);
       dynamicBits = s.opt_len;
-      s.block_memo.size(dynamicBits);
+      if (kept) s.block_memo.size(dynamicBits);
     }
     optLenb = (dynamicBits + 3 + 7) >>> 3;
     staticLenb = (s.static_len + 3 + 7) >>> 3;
