@@ -61,6 +61,8 @@ test.describe('embeds in Korean (?lang=ko)', () => {
   test('/embed/compare?lang=ko shows the compare widget in Korean and keeps lang=ko in its snippet', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.goto('/embed/compare?lang=ko&preset=ticker');
+    // The diagrams run when their place comes into view (below the knobs and cards).
+    await page.locator('.compare-widget .stage').scrollIntoViewIfNeeded();
     await expect(page.locator('.diagrams .one')).toHaveCount(4);
     await expect(page.getByLabel('분당 이벤트 수')).toHaveValue('600');
     await expect(page.getByLabel('단방향 지연 시간')).toBeVisible();
@@ -101,10 +103,11 @@ test.describe('embeds in Korean (?lang=ko)', () => {
         requestAnimationFrame(sample);
       });
       await page.goto('/embed/compare?lang=ko');
+      // It hydrated in Korean: a preset answers, in Korean, and the diagrams run for it.
+      await page.getByRole('button', { name: /채팅/ }).click();
+      await expect(page.getByRole('button', { name: /채팅/ })).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('.diagrams .one')).toHaveCount(4);
-      // It hydrated in Korean: a preset answers, and says so in Korean.
-      await page.getByRole('button', { name: /주식 시세/ }).click();
-      await expect(page.getByRole('button', { name: /주식 시세/ })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.diagrams')).toContainText(/클라이언트|서버/);
       await page.waitForTimeout(500);
       const seen = await page.evaluate(() => (window as unknown as { seen: { english: number; korean: number; shift: number } }).seen);
       expect(seen.english).toBe(0);
