@@ -25,12 +25,9 @@ export class EmbedLanguage {
     try {
       await loadLanguage(next);
     } catch {
-      document.documentElement.removeAttribute('data-lang-pending');
       return;
     }
     this.#fromUrl = next;
     document.documentElement.lang = next;
-    // Set by EmbedLayout before first paint; Svelte re-renders in a microtask, before the next paint, so no English shows.
-    document.documentElement.removeAttribute('data-lang-pending');
   }
 }

@@ -2,8 +2,8 @@
  * The client side of the Svelte renderer, wrapped: before an island hydrates, the strings of the page's language
  * (`<html lang>`) are loaded for every i18n area its component registered (Astro imports the component before it
  * calls this). So a Korean page's islands render Korean on their first client render, as their server HTML did:
- * no English flash, no hydration mismatch, and nothing to do in each island but pass `lang`. English pages and
- * embeds (built in English, switched by `?lang=`) do not wait. Wired in `astro.config.mjs`.
+ * no English flash, no hydration mismatch, and nothing to do in each island but pass `lang`. English pages do not
+ * wait; an embed with `?lang=ko` does (EmbedLayout's head script sets `<html lang>` before the islands start). Wired in `astro.config.mjs`.
  */
 import hydrateSvelte from '@astrojs/svelte/client.js';
 

@@ -85,8 +85,9 @@ export async function loadLanguage(lang: Lang): Promise<void> {
  * In the browser: loads the strings of the language the page is written in (`<html lang>`) for every area
  * registered so far. The Svelte renderer awaits it before hydrating each island (`hydrateInPageLanguage`), so
  * a Korean page's first client render says what its Korean server render said (no English flash, no mismatch).
- * No-op on the server, in tests, and on English pages (embeds too: they are built in English and switch after
- * hydration, see `EmbedLanguage`). A failed download leaves English.
+ * No-op on the server, in tests, and on English pages. An embed with `?lang=ko` is marked Korean by its head script
+ * (EmbedLayout), so its islands wait for the strings too, then render Korean (`EmbedLanguage`, `EmbedTranslations`).
+ * A failed download leaves English.
  */
 export async function loadPageLanguage(): Promise<void> {
   if (typeof document === 'undefined') return;

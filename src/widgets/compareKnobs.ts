@@ -63,6 +63,11 @@ export function presetKnobs(preset: PresetName): CompareKnobs {
   return { ...defaultCompareKnobs(), ...comparePresets[preset] };
 }
 
+/** Whether two knob sets are the same, knob for knob. */
+export function sameCompareKnobs(a: CompareKnobs, b: CompareKnobs): boolean {
+  return compareKnobNames.every((k) => a[k] === b[k]);
+}
+
 /** The preset these knobs are exactly, if any (so its button can show as pressed). */
 export function matchingPreset(knobs: CompareKnobs): PresetName | undefined {
   return presetNames.find((name) => compareKnobNames.every((k) => presetKnobs(name)[k] === knobs[k]));

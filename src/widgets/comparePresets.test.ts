@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTechniques, type TechniqueResult } from '../sim';
-import { presetKnobs, type PresetName } from './compareKnobs';
+import { defaultCompareKnobs, presetKnobs, sameCompareKnobs, type PresetName } from './compareKnobs';
 import { toCompareParams } from './toCompareParams';
 
 function run(preset: PresetName): Record<string, TechniqueResult> {
@@ -10,6 +10,13 @@ const mean = (r: TechniqueResult) => r.timeline.metrics.latency.mean;
 const bytes = (r: TechniqueResult) => r.timeline.metrics.totalBytes;
 
 describe('compare presets', () => {
+  it('tells the same knobs from different ones, knob for knob', () => {
+    expect(sameCompareKnobs(defaultCompareKnobs(), defaultCompareKnobs())).toBe(true);
+    expect(sameCompareKnobs(presetKnobs('ticker'), presetKnobs('ticker'))).toBe(true);
+    expect(sameCompareKnobs(defaultCompareKnobs(), presetKnobs('chat'))).toBe(false);
+    expect(sameCompareKnobs(defaultCompareKnobs(), { ...defaultCompareKnobs(), latencyMs: 51 })).toBe(false);
+  });
+
   it('delivers every event with every technique in every preset', () => {
     for (const preset of ['chat', 'ticker', 'notifications', 'burst'] as const) {
       for (const r of Object.values(run(preset))) {

@@ -61,6 +61,8 @@ test.describe('embeds in Korean (?lang=ko)', () => {
   test('/embed/compare?lang=ko shows the compare widget in Korean and keeps lang=ko in its snippet', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await page.goto('/embed/compare?lang=ko&preset=ticker');
+    // The diagrams run when their place comes into view (below the knobs and cards).
+    await page.locator('.compare-widget .stage').scrollIntoViewIfNeeded();
     await expect(page.locator('.diagrams .one')).toHaveCount(4);
     await expect(page.getByLabel('분당 이벤트 수')).toHaveValue('600');
     await expect(page.getByLabel('단방향 지연 시간')).toBeVisible();
@@ -77,6 +79,46 @@ test.describe('embeds in Korean (?lang=ko)', () => {
     expect(snippet).toContain('Socket Lab: 비교');
     expect(errors).toEqual([]);
   });
+
+  for (const width of [1280, 390]) {
+    test(`/embed/compare?lang=ko at ${width} px paints Korean from its first frame, never English, and never shifts`, async ({ page }) => {
+      const errors = collectConsoleErrors(page);
+      await page.setViewportSize({ width, height: 800 });
+      // From the document's start, every animation frame: does the visible compare widget say "Presets" or "프리셋"?
+      // (innerText leaves out what is hidden.) And every layout shift, as Lighthouse adds them up.
+      await page.addInitScript(() => {
+        const seen = { english: 0, korean: 0, shift: 0 };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) seen.shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        const sample = () => {
+          const text = (document.querySelector('.compare-widget') as HTMLElement | null)?.innerText ?? '';
+          if (/\bPresets\b|Who wins/.test(text)) seen.english++;
+          if (text.includes('프리셋')) seen.korean++;
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await page.goto('/embed/compare?lang=ko');
+      // It hydrated in Korean: a preset answers, in Korean, and the diagrams run for it.
+      await page.getByRole('button', { name: /채팅/ }).click();
+      await expect(page.getByRole('button', { name: /채팅/ })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.diagrams .one')).toHaveCount(4);
+      await expect(page.locator('.diagrams')).toContainText(/클라이언트|서버/);
+      await page.waitForTimeout(500);
+      const seen = await page.evaluate(() => (window as unknown as { seen: { english: number; korean: number; shift: number } }).seen);
+      expect(seen.english).toBe(0);
+      expect(seen.korean).toBeGreaterThan(0);
+      expect(seen.shift).toBeLessThanOrEqual(0.01);
+      // One copy of the widget, in Korean; the English one is gone from the document, not merely hidden.
+      await expect(page.locator('.compare-widget')).toHaveCount(1);
+      await expect(page.locator('astro-island')).toHaveCount(1);
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('an unknown language falls back to English with a notice', async ({ page }) => {
     const errors = collectConsoleErrors(page);

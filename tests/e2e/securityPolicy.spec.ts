@@ -39,7 +39,7 @@ test('an injected inline script and style are refused, and the test sees it', as
 });
 
 // Besides every page: an embed switched to Korean and the dark theme at run time, and the 404 page.
-for (const path of [...pages, '/embed/websocket?lang=ko&theme=dark', '/no-such-page']) {
+for (const path of [...pages, '/embed/websocket?lang=ko&theme=dark', '/embed/compare?lang=ko', '/no-such-page']) {
   test(`${path} passes its CSP with no violation, hydrated and played`, async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await recordViolations(page);

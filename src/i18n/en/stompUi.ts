@@ -9,7 +9,7 @@ export const stompUi: Record<string, string> = {
   'params.ackMode.client': 'client (cumulative)',
   'params.ackMode.auto': 'auto (no ACK)',
   'params.messages': 'Messages sent',
-  'params.payloadBytes': 'Message size',
+  'params.payloadBytes': 'Payload size',
   'params.faultAtMs': 'Fault at',
   'params.heartBeatMs': 'Heart-beat (0: off)',
   'params.nack': 'Second client',

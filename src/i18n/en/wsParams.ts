@@ -14,7 +14,7 @@ export const wsParams: Record<string, string> = {
   'params.fault.lost-pong': 'A pong is lost',
   'params.fault.tcp-reset': 'TCP reset',
   'params.faultAtMs': 'Fault at',
-  'params.payloadBytes': 'Message size',
+  'params.payloadBytes': 'Payload size',
   'params.fragmentBytes': 'Max frame payload (0: no fragments)',
   'params.clientType': 'Client sends',
   'params.clientType.binary': 'Binary',

@@ -9,7 +9,7 @@ export const stompUi: Record<string, string> = {
   'params.ackMode.client': 'client(누적)',
   'params.ackMode.auto': 'auto(ACK 없음)',
   'params.messages': '보내는 메시지 수',
-  'params.payloadBytes': '메시지 크기',
+  'params.payloadBytes': '페이로드 크기',
   'params.faultAtMs': '장애 시점',
   'params.heartBeatMs': '하트비트(0: 끔)',
   'params.nack': '두 번째 클라이언트',

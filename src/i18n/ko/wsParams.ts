@@ -14,7 +14,7 @@ export const wsParams: Record<string, string> = {
   'params.fault.lost-pong': 'pong 하나가 사라짐',
   'params.fault.tcp-reset': 'TCP 리셋',
   'params.faultAtMs': '장애 시점',
-  'params.payloadBytes': '메시지 크기',
+  'params.payloadBytes': '페이로드 크기',
   'params.fragmentBytes': '프레임 페이로드 상한 (0: 나누지 않음)',
   'params.clientType': '클라이언트가 보내는 것',
   'params.clientType.binary': '바이너리',

@@ -115,6 +115,18 @@ describe('runWebSocket', () => {
     expect(closes(timeline).find((c) => c.actor === 'client')).toMatchObject({ code: 1001, reason: 'restart', wasClean: true });
   });
 
+  it.each(['client', 'server'] as const)('closes right after the upgrade when the window ends during the handshake (closed by the %s)', (closeBy) => {
+    // A window of 0 ms ends before the 101 arrives: without the close waiting for the upgrade, the heartbeat would ping forever.
+    const timeline = runWebSocket(params({ durationMs: 0, pingIntervalMs: 4000, closeBy, closeCode: 1000, closeReason: 'done' }));
+    const closeFrames = timeline.transfers.filter((t) => t.summary.startsWith('Close'));
+    expect(closeFrames.map((t) => t.from)).toEqual(closeBy === 'client' ? ['client', 'server'] : ['server', 'client']);
+    const upgraded = timeline.transfers.find((t) => t.kind === 'http-response')!;
+    // The client can close once the 101 has arrived; the server once it has sent it.
+    expect(closeFrames[0]!.sentAt).toBeGreaterThanOrEqual(closeBy === 'client' ? upgraded.arrivedAt : upgraded.sentAt);
+    expect(closes(timeline).every((c) => c.wasClean && c.code === 1000)).toBe(true);
+    expect(timeline.transfers.filter((t) => t.summary.startsWith('Ping'))).toHaveLength(0);
+  });
+
   it('draws the TCP three-way handshake to port 80 for ws:// and adds TLS before the upgrade for wss:// on 443', () => {
     const plain = runWebSocket(params({ tcpDetail: true }));
     expect(plain.transfers.slice(0, 3).map((t) => t.summary)).toEqual(['SYN', 'SYN-ACK', 'ACK']);

@@ -118,6 +118,18 @@ describe('runScenario socketio: options and faults', () => {
     expect(timeline.metrics.delivered).toBe(timeline.events.length);
   });
 
+  it.each([1, 5, 10])('sends a %i-byte payload, too short for the JSON skeleton, as a string argument both ways', (payloadBytes) => {
+    // eventPayload cuts `{"id":…,"data":""}` to the size asked for, which is no longer JSON: a page would emit it as text.
+    const texts = wsTexts(run({ payloadBytes }), false).concat(wsTexts(run({ payloadBytes }), true));
+    const tick = texts.find((t) => t.startsWith('42') && t.includes('"tick"'))!;
+    const echo = texts.find((t) => t.startsWith('42') && t.includes('"echo"'))!;
+    for (const packet of [tick, echo]) {
+      const args = JSON.parse(packet.slice(packet.indexOf('['))) as unknown[];
+      expect(typeof args[1]).toBe('string');
+      expect(new TextEncoder().encode(args[1] as string).length).toBe(payloadBytes);
+    }
+  });
+
   it('stays on polling when the upgrade is refused, and still delivers every event and every ack', () => {
     const timeline = run({ fault: 'upgrade-blocked' });
     expect(timeline.transfers.some((t) => t.summary.startsWith('403'))).toBe(true);

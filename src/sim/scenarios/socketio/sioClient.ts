@@ -21,7 +21,7 @@ import type { Transfer } from '../../timeline/types';
 import type { SocketIoParams } from '../scenarioParams';
 import { ARRIVE_ACTION, IGNORE, sendAction, type SioAction, type SioCloseReason } from './sioActions';
 import { nextMaskWord, pollRequest, postRequest, upgradeRequest, wsCloseFrame, wsPacketFrame, type SioMessage } from './sioWire';
-import { carriedSocketIo, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
+import { carriedSocketIo, payloadArgument, SioAckPacket, SioMessagePacket } from './sioMessagePacket';
 import { handshakeKey } from '../webSocketMessages';
 
 /** socket.io-client's reconnection defaults. */
@@ -124,7 +124,7 @@ export class SioClient {
   emit(index: number, ack: boolean, now: number): SioAction[] {
     this.now = now;
     if (this.phase === 'done' || this.disconnecting) return [];
-    const data = ['echo', JSON.parse(eventPayload(1000 + index, this.params.payloadBytes)) as unknown];
+    const data = ['echo', payloadArgument(eventPayload(1000 + index, this.params.payloadBytes))];
     const packet: SocketIoPacket = { type: EVENT, nsp: '/', data, ...(ack ? { id: this.ackId++ } : {}) };
     const actions: SioAction[] = [{ kind: 'timer', timer: 'send-message', ms: 0 }];
     if (!this.joined) {

@@ -176,10 +176,22 @@ export function tickTextLength(id: number | undefined, payload: string): number 
   return 1 + (id === undefined ? 0 : decimalDigits(id)) + TICK_PREFIX.length + payload.length + 1;
 }
 
-/** The Socket.IO packet of a tick: kept as its payload when that is canonical, else parsed as before. */
+/**
+ * What an app emits for `payload`: the value it is the JSON of, or — a payload too short for eventPayload's JSON
+ * skeleton is cut text, not JSON — the text itself, as a page would emit a string.
+ */
+export function payloadArgument(payload: string): unknown {
+  try {
+    return JSON.parse(payload) as unknown;
+  } catch {
+    return payload;
+  }
+}
+
+/** The Socket.IO packet of a tick: kept as its payload when that is canonical, else its argument as `payloadArgument` makes it. */
 export function tickPacket(id: number | undefined, payload: string): SocketIoPacket {
   if (isCanonicalPayload(payload)) return new SioTickPacket(id, payload);
-  const data = ['tick', JSON.parse(payload) as unknown];
+  const data = ['tick', payloadArgument(payload)];
   return id !== undefined ? { type: EVENT, nsp: '/', id, data } : { type: EVENT, nsp: '/', data };
 }
 

@@ -44,13 +44,14 @@ describe('Socket.IO wire messages', () => {
     for (const bytes of [1, 2, 12, 16, 17, 18, 24, 32, 40, 300]) {
       for (const id of [undefined, 0, 7, 123_456]) {
         const payload = eventPayload(1000 + bytes, bytes);
-        let plain: string;
+        // A payload too short for its JSON skeleton is cut text: it goes as a string argument.
+        let argument: unknown = payload;
         try {
-          plain = encodeSocketIoPacketText(id === undefined ? { type: EVENT, nsp: '/', data: ['tick', JSON.parse(payload)] } : { type: EVENT, nsp: '/', id, data: ['tick', JSON.parse(payload)] });
+          argument = JSON.parse(payload);
         } catch {
-          expect(() => tickPacket(id, payload)).toThrow();
-          continue;
+          expect(tickPacket(id, payload)).not.toBeInstanceOf(SioTickPacket);
         }
+        const plain = encodeSocketIoPacketText(id === undefined ? { type: EVENT, nsp: '/', data: ['tick', argument] } : { type: EVENT, nsp: '/', id, data: ['tick', argument] });
         const sio = tickPacket(id, payload);
         if (sio instanceof SioTickPacket) kept++;
         const counted = new SioMessagePacket(sio);

@@ -117,6 +117,19 @@ describe('runStomp', () => {
     expect(to(frames, 'client', 'MESSAGE')).toHaveLength(5);
   });
 
+  it('disconnects right after CONNECTED when the window ends before the session is up (heart-beats then stop)', () => {
+    // With durationMs 0 the DISCONNECT is due before CONNECT has even been sent; dropping it would leave the heart-beats running forever.
+    const t = run({ durationMs: 0, clients: 2, heartBeatMs: 4000 });
+    const frames = stompFrames(t);
+    for (const client of ['client', 'client-2']) {
+      const connected = to(frames, client, 'CONNECTED')[0]!;
+      const disconnect = from(frames, client, 'DISCONNECT')[0]!;
+      expect(disconnect.transfer.sentAt).toBeGreaterThanOrEqual(connected.transfer.arrivedAt);
+      expect(to(frames, client, 'RECEIPT').map((r) => r.header('receipt-id'))).toContain(disconnect.header('receipt'));
+    }
+    expect(t.duration).toBeLessThan(4000);
+  });
+
   it('answers DISCONNECT with its RECEIPT, then Close 1000, and every side reports a clean close', () => {
     const t = run({ clients: 2 });
     const frames = stompFrames(t);

@@ -51,6 +51,8 @@ export class StompClient {
   private readonly parser = new StompParser({ role: 'client' });
   private heartBeatMs = 0;
   private nacked = false;
+  /** The window ended before CONNECTED: the application disconnects as soon as the session is up. */
+  private disconnectPending = false;
   private sentClose = false;
   private gotClose: { code: number; reason: string } | undefined;
   // Templates of the frames a client sends again and again (frameTemplate.ts).
@@ -153,6 +155,7 @@ export class StompClient {
           ]));
         }
         if (this.heartBeatMs > 0) out.push({ kind: 'schedule', connection: this.connection, at: now + this.heartBeatMs, event: 'heart-beat' });
+        if (this.disconnectPending) out.push(...this.disconnect());
         return;
       }
       case 'MESSAGE':
@@ -229,9 +232,14 @@ export class StompClient {
     return [sendAction('ws-frame', this.connection, malformedTransfer(destination, this.masks))];
   }
 
-  /** The application disconnects: DISCONNECT with a receipt (STOMP 1.2 "Graceful Disconnect"). */
+  /**
+   * The application disconnects: DISCONNECT with a receipt (STOMP 1.2 "Graceful Disconnect"). At the end of a window
+   * too short for the session to come up, it waits for CONNECTED (else nothing would ever end the heart-beats).
+   */
   disconnect(): StompAction[] {
+    if (this.phase === 'connecting' || this.phase === 'handshaking' || this.phase === 'connecting-stomp') this.disconnectPending = true;
     if (this.phase !== 'connected') return [];
+    this.disconnectPending = false;
     this.phase = 'disconnecting';
     return [this.frame('DISCONNECT', [{ name: 'receipt', value: `disconnect-${this.connection}` }])];
   }

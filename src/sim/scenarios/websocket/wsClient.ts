@@ -42,6 +42,8 @@ export class WsClient {
   /** Set once permessage-deflate is agreed: compresses what the page sends. */
   private deflater: MessageDeflater | undefined;
   private readonly outbox: number[] = [];
+  /** The window ended during the handshake: close() runs as soon as the connection opens. */
+  private closePending = false;
 
   constructor(
     private readonly params: WebSocketParams,
@@ -94,6 +96,7 @@ export class WsClient {
       const actions: WsAction[] = [{ kind: 'state', connection: MAIN, state: 'upgraded' }];
       for (const index of this.outbox) actions.push(...this.messageFrames(index));
       this.outbox.length = 0;
+      if (this.closePending) actions.push(...this.closeStart());
       return actions;
     }
     // §4.1: the client must fail the connection; the page sees error, then close 1006.
@@ -120,9 +123,14 @@ export class WsClient {
     return dataFrames(payload, opcode, { masks: this.masks, fragmentBytes: this.fragmentBytes, ...(this.deflater ? { deflater: this.deflater } : {}) }).map((frame) => ({ kind: 'send', transfer: 'ws-frame', connection: MAIN, frame }));
   }
 
-  /** The page calls close() at the end of the window. */
+  /**
+   * The page calls close() at the end of the window. When the window ends during the handshake, it closes from its
+   * `open` handler instead (close() while CONNECTING would fail the connection: no Close handshake left to show).
+   */
   closeStart(): WsAction[] {
+    if (this.phase === 'connecting' || this.phase === 'handshaking') this.closePending = true;
     if (this.phase !== 'open') return [];
+    this.closePending = false;
     this.phase = 'closing';
     this.sentClose = true;
     const { closeCode: code, closeReason: reason, durationMs } = this.params;

@@ -37,6 +37,8 @@ export class WsServer {
   private gotClose: { code: number; reason: string } | undefined;
   private awaitingPong = false;
   private resetPending = false;
+  /** The window ended before the upgrade: the application closes as soon as the connection is up. */
+  private closePending = false;
   private faultUsed = false;
   private reader = new MessageReader({ role: 'server' });
   /** Set once permessage-deflate is agreed: compresses what this server sends. */
@@ -84,6 +86,7 @@ export class WsServer {
     this.backlog.length = 0;
     if (this.params.pingIntervalMs > 0) actions.push({ kind: 'schedule', at: now + this.params.pingIntervalMs, event: 'heartbeat' });
     if (this.resetPending) actions.push(...this.reset(now));
+    else if (this.closePending) actions.push(...this.closeStart());
     return actions;
   }
 
@@ -135,9 +138,11 @@ export class WsServer {
     return actions;
   }
 
-  /** The server's application closes at the end of the window. */
+  /** The server's application closes at the end of the window (or, when that comes first, right after the upgrade). */
   closeStart(): WsAction[] {
+    if (this.phase === 'listening') this.closePending = true;
     if (this.phase !== 'open') return [];
+    this.closePending = false;
     this.phase = 'closing';
     const { closeCode: code, closeReason: reason, durationMs } = this.params;
     return [{ kind: 'timer', timer: 'close', ms: durationMs }, { kind: 'send', transfer: 'ws-frame', connection: MAIN, frame: controlFrame('close', { code, reason }) }];
