@@ -239,6 +239,20 @@ export function deflateStored(s: DeflateState, flush: number): number {
 }
 
 /** zlib's deflate_fast (levels 1–3): greedy matching, short matches inserted into the hash whole. */
+/** deflate_fast's and deflate_slow's common ending, once the input is used up: the block flushed as `flush` asks. */
+function endOfInput(s: DeflateState, flush: number): number {
+  s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+  if (flush === Z_FINISH) {
+    flushBlockOnly(s, true);
+    return s.avail_out === 0 ? BS_FINISH_STARTED : BS_FINISH_DONE;
+  }
+  if (s.sym_next) {
+    flushBlockOnly(s, false);
+    if (s.avail_out === 0) return BS_NEED_MORE;
+  }
+  return BS_BLOCK_DONE;
+}
+
 export function deflateFast(s: DeflateState, flush: number): number {
   let hashHead: number;
   let bflush: boolean;
@@ -276,16 +290,7 @@ export function deflateFast(s: DeflateState, flush: number): number {
       if (s.avail_out === 0) return BS_NEED_MORE;
     }
   }
-  s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
-  if (flush === Z_FINISH) {
-    flushBlockOnly(s, true);
-    return s.avail_out === 0 ? BS_FINISH_STARTED : BS_FINISH_DONE;
-  }
-  if (s.sym_next) {
-    flushBlockOnly(s, false);
-    if (s.avail_out === 0) return BS_NEED_MORE;
-  }
-  return BS_BLOCK_DONE;
+  return endOfInput(s, flush);
 }
 
 /**
@@ -403,14 +408,5 @@ export function deflateSlow(s: DeflateState, flush: number): number {
     trTally(s, 0, s.window[s.strstart - 1]!);
     s.match_available = 0;
   }
-  s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
-  if (flush === Z_FINISH) {
-    flushBlockOnly(s, true);
-    return s.avail_out === 0 ? BS_FINISH_STARTED : BS_FINISH_DONE;
-  }
-  if (s.sym_next) {
-    flushBlockOnly(s, false);
-    if (s.avail_out === 0) return BS_NEED_MORE;
-  }
-  return BS_BLOCK_DONE;
+  return endOfInput(s, flush);
 }
