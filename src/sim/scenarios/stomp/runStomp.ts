@@ -47,12 +47,16 @@ export function runStomp(params: StompParams): Timeline {
   const plan = stompPlan(params);
   const actors: Actor[] = [...Array.from({ length: n }, (_, i): Actor => ({ id: stompClientId(i), role: 'client' })), { id: BROKER, role: 'server' }];
   const builder = new TimelineBuilder('stomp', actors);
-  const ids = actors.map((a) => a.id);
+  // Filled by push, not by `map`/`Array.from`: those make a holey or a packed array depending on whether this
+  // function runs optimised, and the hot paths indexing `ids` and `clients` were deoptimised by the other kind.
+  const ids: string[] = [];
+  for (let i = 0; i < actors.length; i++) ids.push(actors[i]!.id);
   const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
   const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
   const masks = new MaskKeys(createPrng(deriveSeed(params.seed, 'ws-masks')));
   const faulty = n - 1;
-  const clients = Array.from({ length: n }, (_, i) => new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
+  const clients: StompClient[] = [];
+  for (let i = 0; i < n; i++) clients.push(new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
   const broker = new StompBroker(params);
   const sim = new Simulation<StompSimEvent>();
   // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
