@@ -47,12 +47,16 @@ export function runStomp(params: StompParams): Timeline {
   const plan = stompPlan(params);
   const actors: Actor[] = [...Array.from({ length: n }, (_, i): Actor => ({ id: stompClientId(i), role: 'client' })), { id: BROKER, role: 'server' }];
   const builder = new TimelineBuilder('stomp', actors);
-  const ids = actors.map((a) => a.id);
+  // Filled by push, not by `map`/`Array.from`: those make a holey or a packed array depending on whether this
+  // function runs optimised, and the hot paths indexing `ids` and `clients` were deoptimised by the other kind.
+  const ids: string[] = [];
+  for (let i = 0; i < actors.length; i++) ids.push(actors[i]!.id);
   const network = new Network(params.network, createPrng(deriveSeed(params.seed, 'network')));
   const keys = createPrng(deriveSeed(params.seed, 'ws-key'));
   const masks = new MaskKeys(createPrng(deriveSeed(params.seed, 'ws-masks')));
   const faulty = n - 1;
-  const clients = Array.from({ length: n }, (_, i) => new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
+  const clients: StompClient[] = [];
+  for (let i = 0; i < n; i++) clients.push(new StompClient(i + 1, params, plan.subscriptions[i] ?? [], handshakeKey(keys), masks, params.fault !== 'none' && i === faulty));
   const broker = new StompBroker(params);
   const sim = new Simulation<StompSimEvent>();
   // The app event each SEND stands for, by transfer id (the broker reads the SEND, the MESSAGE carries the event).
@@ -114,6 +118,8 @@ export function runStomp(params: StompParams): Timeline {
   // (time, order given) order, not as queued events: ten thousand SENDs would make every queue operation deeper.
   // A feed item runs before queued events at its time, as these would (they were scheduled first).
   // Feed items: a SEND's index in plan.sends (>= 0), or ~k for the k-th of `others` (< 0).
+  // Times sit in Float64Arrays, not on objects: a time is an integer at one item and fractional at the next, and a
+  // field that holds both changes its object's hidden class, which deoptimised the feed loop in every build.
   const others: { readonly at: number; readonly beforeSends: boolean; readonly event: StompSimEvent }[] = [];
   for (let i = 0; i < n; i++) {
     others.push({ at: i * CONNECT_STAGGER_MS, beforeSends: true, event: { kind: 'connect', client: i } });
@@ -121,21 +127,28 @@ export function runStomp(params: StompParams): Timeline {
   }
   if (params.fault === 'malformed-frame') others.push({ at: params.faultAtMs, beforeSends: false, event: { kind: 'malformed', client: faulty } });
   // A queued time is never below the clock (0 before the run); the sort is stable, so ties keep the order given.
-  const other = others.map((o) => ({ ...o, at: Math.max(0, o.at) })).sort((a, b) => a.at - b.at);
-  const sendAt = (i: number): number => Math.max(0, plan.sends[i]!.at);
+  const other = others.slice().sort((a, b) => Math.max(0, a.at) - Math.max(0, b.at));
+  const otherAt = new Float64Array(other.length);
+  const otherEvent: StompSimEvent[] = [];
+  for (let k = 0; k < other.length; k++) {
+    otherAt[k] = Math.max(0, other[k]!.at);
+    otherEvent.push(other[k]!.event);
+  }
+  const sendAt = new Float64Array(plan.sends.length);
+  for (let i = 0; i < plan.sends.length; i++) sendAt[i] = Math.max(0, plan.sends[i]!.at);
   // The knobs' SENDs are jittered, so not always in time order: a stable sort by time (ties keep plan order).
   const sends: number[] = [];
   for (let i = 0; i < plan.sends.length; i++) {
     const client = plan.sends[i]!.client;
     if (client >= 0 && client < n) sends.push(i);
   }
-  sends.sort((a, b) => sendAt(a) - sendAt(b));
+  sends.sort((a, b) => sendAt[a]! - sendAt[b]!);
   const feed: number[] = [];
   let k = 0;
   for (let j = 0; j < sends.length; j++) {
     const i = sends[j]!;
-    const at = sendAt(i);
-    while (k < other.length && (other[k]!.at < at || (other[k]!.at === at && other[k]!.beforeSends))) feed.push(~k++);
+    const at = sendAt[i]!;
+    while (k < other.length && (otherAt[k]! < at || (otherAt[k]! === at && other[k]!.beforeSends))) feed.push(~k++);
     feed.push(i);
   }
   while (k < other.length) feed.push(~k++);
@@ -178,7 +191,7 @@ export function runStomp(params: StompParams): Timeline {
         arrived(e, now);
     }
   };
-  sim.runWithFeed(feed, (f) => (f >= 0 ? sendAt(f) : other[~f]!.at), (f, now) => (f >= 0 ? appSend(f, now) : handle(other[~f]!.event, now)), handle);
+  sim.runWithFeed(feed, (f) => (f >= 0 ? sendAt[f]! : otherAt[~f]!), (f, now) => (f >= 0 ? appSend(f, now) : handle(otherEvent[~f]!, now)), handle);
 
   function arrived(transfer: Transfer, now: number): void {
     const client = transfer.connection - 1;
