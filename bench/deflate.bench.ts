@@ -1,7 +1,7 @@
 /**
  * permessage-deflate figures: bytes per server message uncompressed, compressed with context takeover and without,
  * for the comparison's events (JSON + alphabet filler), ticker JSON and random bytes, at several payload sizes
- * (the compare page's defaults otherwise), plus the simulator's compression speed (pako, level 6).
+ * (the compare page's defaults otherwise), plus the simulator's compression speed (its port of pako's deflate, level 6).
  *
  *   npx tsx bench/deflate.bench.ts
  */
